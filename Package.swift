@@ -1,0 +1,56 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// AllyCoach: a bystander-intervention coach. No third-party packages: Foundation, Dispatch and libc only.
+let package = Package(
+    name: "AllyCoach",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "coach", targets: ["coach"]),
+        .executable(name: "coach-bench", targets: ["coach-bench"]),
+        .library(name: "CoachCore", targets: ["CoachCore"]),
+    ],
+    targets: [
+        // The dialogue language and the pure engine: text in, replies out.
+        .target(name: "CoachCore"),
+        // Transcript tests for trainers: parse, run, report.
+        .target(name: "CoachTranscripts", dependencies: ["CoachCore"]),
+        // SHA-1, SHA-256, HMAC and constant-time comparison for webhook signatures.
+        .target(name: "CoachCrypto"),
+        // HTTP/1.1 on the C library's sockets: parser, responses, event loop.
+        .target(name: "CoachHTTP", swiftSettings: [.swiftLanguageMode(.v5)]),
+        // Durable, file-backed session store with group commit.
+        .target(name: "CoachStore", dependencies: ["CoachCrypto"], swiftSettings: [.swiftLanguageMode(.v5)]),
+        // The webhook application: routes for the generic API, Rasa, Telegram and Twilio.
+        .target(
+            name: "CoachServer",
+            dependencies: ["CoachCore", "CoachHTTP", "CoachCrypto", "CoachStore"],
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
+        // The command line: chat, lint, graph, test, serve.
+        .executableTarget(
+            name: "coach",
+            dependencies: ["CoachCore", "CoachTranscripts", "CoachServer", "CoachStore"],
+            path: "Sources/CoachCLI",
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
+        // Release-built benchmarks; results go in BENCHMARKS.md.
+        .executableTarget(
+            name: "coach-bench",
+            dependencies: ["CoachCore", "CoachTranscripts"],
+            path: "Sources/CoachBenchmark",
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
+        .testTarget(name: "CoachCoreTests", dependencies: ["CoachCore"]),
+        .testTarget(name: "CoachTranscriptsTests", dependencies: ["CoachTranscripts"]),
+        .testTarget(name: "CoachCryptoTests", dependencies: ["CoachCrypto"]),
+        .testTarget(name: "CoachHTTPTests", dependencies: ["CoachHTTP"], swiftSettings: [.swiftLanguageMode(.v5)]),
+        .testTarget(name: "CoachStoreTests", dependencies: ["CoachStore"], swiftSettings: [.swiftLanguageMode(.v5)]),
+        .testTarget(name: "CoachServerTests", dependencies: ["CoachServer"], swiftSettings: [.swiftLanguageMode(.v5)]),
+        .testTarget(
+            name: "CoachCLITests",
+            dependencies: ["coach"],
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
+    ]
+)
