@@ -1,1 +1,3 @@
-print("coach")
+import Foundation
+
+exit(CommandLineTool.run(Array(CommandLine.arguments.dropFirst())))

@@ -1,0 +1,62 @@
+import CoachCore
+import Foundation
+
+/// `coach chat`: a conversation over stdin/stdout, in the terminal or as JSON lines.
+enum ChatCommand {
+    static let abstract = "Chat with the coach in the terminal (or as JSON lines with --jsonl)."
+    static let usage = "coach chat [--jsonl] [--user ID] [--region CODE] [--seed N] [--dialogues DIR] [--trace] [--record FILE] [--state-dir DIR]"
+
+    static func run(_ arguments: [String], environment: [String: String]) throws -> Int32 {
+        let args = try Arguments(arguments, valueOptions: ["--user", "--region", "--seed", "--dialogues", "--record", "--state-dir"],
+                                 flagOptions: ["--jsonl", "--trace"], maxPositional: 0)
+        let seed = try args.unsigned("--seed")
+        guard let brain = DialogueLoading.load(args["--dialogues"], environment: environment) else { return ExitCode.failure }
+        let region = Region.code(option: args["--region"], environment: environment)
+        let context = region.map { ["region": $0] } ?? [:]
+        let repository: SessionRepository
+        if let user = args["--user"], !args.has("--jsonl") {
+            guard let durable = try StoredSessions.open(args["--state-dir"], environment: environment) else { return ExitCode.failure }
+            repository = durable
+            _ = user
+        } else {
+            repository = MemorySessionRepository()
+        }
+        let service = ConversationService(engine: Engine(brain: brain), repository: repository, seed: seed, context: context)
+        let recorder = try args["--record"].map { try TranscriptFileRecorder(path: $0, seed: seed, region: region, dialogues: args["--dialogues"]) }
+        Platform.ignoreBrokenPipe()
+        if args.has("--jsonl") {
+            var transport = JSONLinesChat(trace: args.has("--trace"), recorder: recorder)
+            return transport.run(service)
+        }
+        let interactive = Platform.isTerminal(0)
+        let style = TerminalStyle(color: Output.useColor(fd: 1, environment: environment), interactive: interactive)
+        var transport = TerminalChat(user: args["--user"] ?? "local", trace: args.has("--trace"), interactive: interactive,
+                                     style: style, recorder: recorder)
+        return transport.run(service)
+    }
+}
+
+/// Loads the dialogue folder, printing diagnostics to stderr; nil when it has errors.
+enum DialogueLoading {
+    static func load(_ option: String?, environment: [String: String]) -> Brain? {
+        let path = BuiltinDialogues.path(option: option, environment: environment)
+        let loaded = DialogueDirectory(path: path).load()
+        let renderer = DiagnosticRenderer(sources: loaded.sources, useColor: Output.useColor(fd: 2, environment: environment))
+        let shown = loaded.brain == nil ? loaded.diagnostics : loaded.diagnostics.filter(\.isError)
+        Output.err(renderer.render(shown))
+        if loaded.brain == nil {
+            let errors = loaded.diagnostics.filter(\.isError).count
+            Output.err("coach: the dialogues in '\(path)' have \(errors) error\(errors == 1 ? "" : "s"); fix them and try again (coach lint shows them all)\n")
+        }
+        return loaded.brain
+    }
+}
+
+/// The region for emergency numbers: `--region`, else `COACH_REGION`; lower case, `gb` read as `uk`.
+enum Region {
+    static func code(option: String?, environment: [String: String]) -> String? {
+        guard let raw = option ?? environment["COACH_REGION"], !raw.isEmpty else { return nil }
+        let code = raw.lowercased()
+        return code == "gb" ? "uk" : code
+    }
+}

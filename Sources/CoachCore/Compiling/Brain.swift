@@ -1,0 +1,95 @@
+/// A compiled, validated script: names resolved to indices, keywords indexed. Immutable and shared by all sessions.
+public final class Brain: Sendable {
+    /// The compiled intents, by id.
+    public let intents: [CompiledIntent]
+    /// The compiled states, by id.
+    public let states: [CompiledState]
+    /// The interrupts, in priority order.
+    public let interrupts: [CompiledInterrupt]
+    public let start: Int
+    public let returning: Int?
+    public let fallbackText: Template?
+    public let menuText: Template?
+    let index: IntentIndex
+    let stateIDs: [String: Int]
+    let intentIDs: [String: Int]
+
+    init(intents: [CompiledIntent], states: [CompiledState], interrupts: [CompiledInterrupt], start: Int,
+         returning: Int?, fallbackText: Template?, menuText: Template?, index: IntentIndex) {
+        self.intents = intents
+        self.states = states
+        self.interrupts = interrupts
+        self.start = start
+        self.returning = returning
+        self.fallbackText = fallbackText
+        self.menuText = menuText
+        self.index = index
+        self.stateIDs = Dictionary(states.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
+        self.intentIDs = Dictionary(intents.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The id of the state with this name.
+    public func stateID(_ name: String) -> Int? { stateIDs[name] }
+
+    /// The id of the intent with this name.
+    public func intentID(_ name: String) -> Int? { intentIDs[name] }
+
+    /// Which intents a message matches, and why (for tools such as traces and evaluations).
+    public func analyze(_ message: String) -> MessageAnalysis { Matcher(brain: self).analyze(message) }
+}
+
+/// An intent ready for matching.
+public struct CompiledIntent: Sendable {
+    public let name: String
+    public let negationCancels: Bool
+    public let wholeMessage: Bool
+    public let location: SourceLocation
+}
+
+/// A resolved action: a target and the slots to set.
+public struct CompiledAction: Sendable {
+    /// A resolved destination.
+    public enum Target: Sendable, Equatable { case state(Int), back, restart, end, `repeat` }
+    public let target: Target
+    public let assignments: [Assignment]
+}
+
+/// An interrupt: an intent checked in every state, and where it leads.
+public struct CompiledInterrupt: Sendable {
+    public let intent: Int
+    public let action: CompiledAction
+}
+
+/// A state ready to run.
+public struct CompiledState: Sendable {
+    /// A quick reply with its label normalised for matching.
+    public struct Choice: Sendable {
+        public let label: String
+        let labelStems: [String]
+        public let action: CompiledAction
+    }
+
+    /// A transition on intents (none for `on any`).
+    public struct Transition: Sendable {
+        public let intents: [Int]
+        public let condition: Condition?
+        public let action: CompiledAction
+        public let order: Int
+    }
+
+    /// A `goto` line.
+    public struct Goto: Sendable {
+        public let condition: Condition?
+        public let action: CompiledAction
+    }
+
+    public let name: String
+    public let tags: [String]
+    public let messages: [StateDecl.Message]
+    public let choices: [Choice]
+    public let transitions: [Transition]
+    public let gotos: [Goto]
+    public let entryAssignments: [Assignment]
+    public let reprompt: Template?
+    public let location: SourceLocation
+}

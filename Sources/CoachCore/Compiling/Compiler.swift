@@ -1,0 +1,141 @@
+import Foundation
+
+/// Turns a parsed `Script` into a `Brain`: resolves names, compiles regular expressions, builds the
+/// keyword index, and reports every problem it finds.
+public enum Compiler {
+    /// Compiles `script`; `brain` is nil when there are errors.
+    public static func compile(_ script: Script, contextSlots: Set<String> = ["region"]) -> (brain: Brain?, diagnostics: [Diagnostic]) {
+        var context = CompileContext(script: script)
+        let intents = context.compileIntents()
+        let states = context.compileStates()
+        let interrupts = context.compileInterrupts()
+        let start = context.resolveStart()
+        let returning = script.returning.flatMap { context.resolveState($0) }
+        context.diagnostics += ScriptChecks(script: script, contextSlots: contextSlots).run()
+        let diagnostics = context.diagnostics.sortedByLocation()
+        guard !diagnostics.hasErrors, let start else { return (nil, diagnostics) }
+        let brain = Brain(intents: intents, states: states, interrupts: interrupts, start: start, returning: returning,
+                          fallbackText: script.fallbackText, menuText: script.menuText, index: context.index)
+        return (brain, diagnostics)
+    }
+}
+
+/// The working state of one compilation.
+struct CompileContext {
+    let script: Script
+    var diagnostics: [Diagnostic] = []
+    var index = IntentIndex()
+    var intentIDs: [String: Int] = [:]
+    var stateIDs: [String: Int] = [:]
+
+    init(script: Script) {
+        self.script = script
+        for (id, intent) in script.intents.enumerated() {
+            if let first = intentIDs[intent.name.name] {
+                duplicate("intent", intent.name, first: script.intents[first].name.location)
+            } else {
+                intentIDs[intent.name.name] = id
+            }
+        }
+        for (id, state) in script.states.enumerated() {
+            if let first = stateIDs[state.name.name] {
+                duplicate("state", state.name, first: script.states[first].name.location)
+            } else {
+                stateIDs[state.name.name] = id
+            }
+        }
+    }
+
+    private mutating func duplicate(_ kind: String, _ name: Named, first: SourceLocation) {
+        diagnostics.append(.error("\(kind) '\(name.name)' is defined twice", at: name.location,
+                                  notes: [Diagnostic(.note, "the first definition is here", at: first)]))
+    }
+
+    mutating func compileIntents() -> [CompiledIntent] {
+        script.intents.enumerated().map { id, intent in
+            if intent.keywords.isEmpty && intent.patterns.isEmpty {
+                diagnostics.append(.error("intent '\(intent.name.name)' has no keywords and no regex, so it can never match", at: intent.name.location))
+            }
+            for keyword in intent.keywords { index.addPhrase(intent: id, text: keyword.text, isExclusion: false) }
+            for exclusion in intent.exclusions { index.addPhrase(intent: id, text: exclusion.text, isExclusion: true) }
+            for pattern in intent.patterns {
+                do {
+                    let regex = try NSRegularExpression(pattern: pattern.source, options: [.caseInsensitive])
+                    index.addPattern(intent: id, regex: regex, source: pattern.source)
+                } catch _ {
+                    diagnostics.append(.error("invalid regular expression; patterns use ICU syntax, as NSRegularExpression does", at: pattern.location))
+                }
+            }
+            return CompiledIntent(name: intent.name.name, negationCancels: intent.negationCancels,
+                                  wholeMessage: intent.wholeMessage, location: intent.name.location)
+        }
+    }
+
+    mutating func compileStates() -> [CompiledState] {
+        script.states.map { state in
+            var labels: [String: SourceLocation] = [:]
+            let choices = state.choices.compactMap { choice -> CompiledState.Choice? in
+                let key = Normalizer.normalize(choice.label).words
+                if let first = labels[key] {
+                    diagnostics.append(.error("choice '\(choice.label)' is offered twice in state '\(state.name.name)'", at: choice.location,
+                                              notes: [Diagnostic(.note, "the first is here", at: first)]))
+                }
+                labels[key] = choice.location
+                guard let action = resolve(choice.action) else { return nil }
+                return .init(label: choice.label, labelStems: ChoiceMatcher.contentStems(choice.label), action: action)
+            }
+            let transitions = state.transitions.enumerated().compactMap { order, transition -> CompiledState.Transition? in
+                let intents = transition.intents.compactMap { resolveIntent($0) }
+                guard intents.count == transition.intents.count, let action = resolve(transition.action) else { return nil }
+                return .init(intents: intents, condition: transition.condition, action: action, order: order)
+            }
+            let gotos = state.gotos.compactMap { goto in resolve(goto.action).map { CompiledState.Goto(condition: goto.condition, action: $0) } }
+            return CompiledState(name: state.name.name, tags: state.tags.map(\.name), messages: state.messages, choices: choices,
+                                 transitions: transitions, gotos: gotos, entryAssignments: state.entryAssignments,
+                                 reprompt: state.reprompt, location: state.name.location)
+        }
+    }
+
+    mutating func compileInterrupts() -> [CompiledInterrupt] {
+        script.interrupts.compactMap { interrupt in
+            guard let intent = resolveIntent(interrupt.intent), let action = resolve(interrupt.action) else { return nil }
+            return CompiledInterrupt(intent: intent, action: action)
+        }
+    }
+
+    mutating func resolveStart() -> Int? {
+        guard let start = script.start else {
+            let file = script.sources.keys.sorted().first ?? "<script>"
+            diagnostics.append(.error("no 'start' line: name the state the conversation begins in, e.g. 'start welcome'",
+                                      at: SourceLocation(file: file, line: 1, column: 1)))
+            return nil
+        }
+        return resolveState(start)
+    }
+
+    mutating func resolveState(_ name: Named) -> Int? {
+        if let id = stateIDs[name.name] { return id }
+        diagnostics.append(.error("unknown state '\(name.name)'" + Suggestion.hint(for: name.name, in: stateIDs.keys.sorted()), at: name.location))
+        return nil
+    }
+
+    mutating func resolveIntent(_ name: Named) -> Int? {
+        if let id = intentIDs[name.name] { return id }
+        diagnostics.append(.error("unknown intent '\(name.name)'" + Suggestion.hint(for: name.name, in: intentIDs.keys.sorted()), at: name.location))
+        return nil
+    }
+
+    mutating func resolve(_ action: Action) -> CompiledAction? {
+        let target: CompiledAction.Target
+        switch action.target {
+        case .state(let name):
+            guard let id = resolveState(Named(name, at: action.targetLocation)) else { return nil }
+            target = .state(id)
+        case .back: target = .back
+        case .restart: target = .restart
+        case .end: target = .end
+        case .repeat: target = .repeat
+        }
+        return CompiledAction(target: target, assignments: action.assignments)
+    }
+}

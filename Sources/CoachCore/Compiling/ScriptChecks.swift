@@ -1,0 +1,96 @@
+/// Checks that need the whole script: unreachable states, unused intents, slots never set, goto loops.
+struct ScriptChecks {
+    let script: Script
+    let contextSlots: Set<String>
+
+    func run() -> [Diagnostic] {
+        unsetSlots() + unreachableStates() + unusedIntents() + gotoLoops() + unindexedPatterns()
+    }
+
+    private func unsetSlots() -> [Diagnostic] {
+        var assigned = contextSlots
+        var reads: [Named] = []
+        func actions() -> [Action] {
+            script.interrupts.map(\.action) + script.states.flatMap { state in
+                state.choices.map(\.action) + state.transitions.map(\.action) + state.gotos.map(\.action)
+            }
+        }
+        for action in actions() { assigned.formUnion(action.assignments.map(\.slot.name)) }
+        for state in script.states {
+            assigned.formUnion(state.entryAssignments.map(\.slot.name))
+            for message in state.messages {
+                reads += message.variants.flatMap(\.slots)
+                reads += message.condition?.terms.map(\.slot) ?? []
+            }
+            reads += state.reprompt?.slots ?? []
+            reads += state.transitions.compactMap(\.condition).flatMap { $0.terms.map(\.slot) }
+            reads += state.gotos.compactMap(\.condition).flatMap { $0.terms.map(\.slot) }
+        }
+        var seen: Set<String> = []
+        return reads.compactMap { slot in
+            guard !assigned.contains(slot.name), seen.insert(slot.name).inserted else { return nil }
+            return .error("slot '\(slot.name)' is read but never set" + Suggestion.hint(for: slot.name, in: assigned.sorted()), at: slot.location)
+        }
+    }
+
+    private func targets(of state: StateDecl) -> [String] {
+        (state.choices.map(\.action) + state.transitions.map(\.action) + state.gotos.map(\.action)).compactMap {
+            if case .state(let name) = $0.target { return name } else { return nil }
+        }
+    }
+
+    private func unreachableStates() -> [Diagnostic] {
+        guard let start = script.start else { return [] }
+        let byName = Dictionary(script.states.map { ($0.name.name, $0) }, uniquingKeysWith: { a, _ in a })
+        var reached: Set<String> = [start.name]
+        var queue = [start.name]
+        for interrupt in script.interrupts { if case .state(let name) = interrupt.action.target { queue.append(name); reached.insert(name) } }
+        if let returning = script.returning { queue.append(returning.name); reached.insert(returning.name) }
+        while let name = queue.popLast() {
+            for next in byName[name].map(targets) ?? [] where reached.insert(next).inserted { queue.append(next) }
+        }
+        return script.states.filter { !reached.contains($0.name.name) }.map {
+            .warning("state '\($0.name.name)' cannot be reached from '\(start.name)'", at: $0.name.location)
+        }
+    }
+
+    private func unusedIntents() -> [Diagnostic] {
+        var used = Set(script.interrupts.map(\.intent.name))
+        for state in script.states { for transition in state.transitions { used.formUnion(transition.intents.map(\.name)) } }
+        return script.intents.filter { !used.contains($0.name.name) }.map {
+            .warning("intent '\($0.name.name)' is never used in an 'on' or 'interrupt' line", at: $0.name.location)
+        }
+    }
+
+    private func gotoLoops() -> [Diagnostic] {
+        var next: [String: (String, SourceLocation)] = [:]
+        for state in script.states {
+            if let goto = state.gotos.first(where: { $0.condition == nil }), case .state(let target) = goto.action.target {
+                next[state.name.name] = (target, goto.location)
+            }
+        }
+        var reported: Set<String> = []
+        var diagnostics: [Diagnostic] = []
+        for state in script.states {
+            var path: [String] = [state.name.name]
+            var current = state.name.name
+            while let (target, location) = next[current] {
+                if target == state.name.name, reported.insert(state.name.name).inserted {
+                    for name in path { reported.insert(name) }
+                    diagnostics.append(.error("'goto' loops forever: \((path + [target]).joined(separator: " -> "))", at: location))
+                    break
+                }
+                if path.contains(target) || path.count > script.states.count { break }
+                path.append(target)
+                current = target
+            }
+        }
+        return diagnostics
+    }
+
+    private func unindexedPatterns() -> [Diagnostic] {
+        script.intents.flatMap(\.patterns).filter { RegexRequirement.literals(in: $0.source)?.isEmpty ?? true }.map {
+            .warning("this regex has no required word of 3+ letters, so it runs on every message", at: $0.location)
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+
+/// Runs many people's conversations side by side: loads each session, runs the engine, saves the result.
+/// Turns of one user run one at a time, in order; different users run in parallel.
+public final class ConversationService: @unchecked Sendable {
+    public let engine: Engine
+    public let repository: SessionRepository
+    /// The seed for new sessions; nil draws one at random per session.
+    public let seed: UInt64?
+    /// Values every new session starts with, such as `region`.
+    public let context: [String: String]
+    private let locks = (0..<64).map { _ in NSLock() }
+
+    public init(engine: Engine, repository: SessionRepository = MemorySessionRepository(), seed: UInt64? = nil, context: [String: String] = [:]) {
+        self.engine = engine
+        self.repository = repository
+        self.seed = seed
+        self.context = context
+    }
+
+    /// Opens a conversation for someone who just arrived: a greeting, or a welcome back to a saved one.
+    public func open(user: String) throws -> TurnResult {
+        try withLock(user) {
+            let turn = repository.load(user).map { engine.resume($0) } ?? engine.start(seed: newSeed(), context: context)
+            try repository.save(user, turn.session)
+            return turn
+        }
+    }
+
+    /// Answers one message from `user`, creating their session if it is new.
+    public func handle(user: String, text: String) throws -> TurnResult {
+        try withLock(user) {
+            let session = repository.load(user) ?? engine.newSession(seed: newSeed(), context: context)
+            let turn = engine.respond(to: text, in: session)
+            try repository.save(user, turn.session)
+            return turn
+        }
+    }
+
+    /// Applies a command such as restart or back, whatever the script's intents are.
+    public func command(_ command: Engine.Command, user: String) throws -> TurnResult {
+        try withLock(user) {
+            let session = repository.load(user) ?? engine.newSession(seed: newSeed(), context: context)
+            let turn = engine.perform(command, in: session)
+            try repository.save(user, turn.session)
+            return turn
+        }
+    }
+
+    /// Erases everything kept about `user`.
+    public func forget(user: String) throws {
+        try withLock(user) { try repository.erase(user) }
+    }
+
+    private func newSeed() -> UInt64 { seed ?? UInt64.random(in: 0...UInt64.max) }
+
+    private func withLock<T>(_ user: String, _ body: () throws -> T) rethrows -> T {
+        var hasher = Hasher()
+        hasher.combine(user)
+        let lock = locks[Int(UInt(bitPattern: hasher.finalize()) % UInt(locks.count))]
+        lock.lock()
+        defer { lock.unlock() }
+        return try body()
+    }
+}

@@ -1,0 +1,48 @@
+/// Minimal JSON writing with a fixed key order, so output lines are byte-for-byte predictable.
+public enum JSONText {
+    /// A JSON string literal, escaped per RFC 8259.
+    public static func string(_ value: String) -> String {
+        var out = "\""
+        out.reserveCapacity(value.utf8.count + 2)
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    /// A JSON array of strings.
+    public static func strings(_ values: [String]) -> String {
+        "[" + values.map(string).joined(separator: ",") + "]"
+    }
+
+    /// `{"error":"reason"}`, the JSON-lines error object.
+    public static func errorLine(_ reason: String) -> String { "{\"error\":\(string(reason))}" }
+}
+
+extension TurnResult {
+    /// The JSON-lines output object for this turn (see CONTRACTS.md), without a newline.
+    public func jsonLine(user: String) -> String {
+        let replies = replies.map { reply in
+            var object = "{\"text\":\(JSONText.string(reply.text))"
+            if let choices = reply.choices { object += ",\"choices\":\(JSONText.strings(choices))" }
+            return object + "}"
+        }
+        let intentText = intent.map(JSONText.string) ?? "null"
+        return "{\"user\":\(JSONText.string(user)),\"replies\":[\(replies.joined(separator: ","))],\"state\":\(JSONText.string(session.state)),\"intent\":\(intentText),\"tags\":\(JSONText.strings(tags))}"
+    }
+}

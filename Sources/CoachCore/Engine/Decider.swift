@@ -1,0 +1,76 @@
+/// Chooses what a message does in a state, in the documented matching order.
+struct Decider {
+    /// The outcome: an action (with the intent behind it, if any) or a miss.
+    struct Decision {
+        enum Kind {
+            case act(CompiledAction, intent: Int?)
+            case fallback
+        }
+        let kind: Kind
+        let explanation: String
+    }
+
+    let brain: Brain
+    let session: SessionState
+    let analysis: MessageAnalysis
+
+    func decide(in stateID: Int) -> Decision {
+        let state = brain.states[stateID]
+        let tokens = analysis.normalized.tokens
+        let holds = { (condition: Condition?) in condition?.holds(session.value(of:)) ?? true }
+
+        for interrupt in brain.interrupts {
+            guard let hit = analysis.hit(interrupt.intent) else { continue }
+            let name = brain.intents[interrupt.intent].name
+            if let own = state.transitions.first(where: { $0.intents.contains(interrupt.intent) && holds($0.condition) }) {
+                return Decision(kind: .act(own.action, intent: interrupt.intent),
+                                explanation: "intent \(name) matched \(hit.evidence) on \"\(hit.words)\"; this state's own 'on \(name)' overrides the interrupt -> \(describe(own.action))")
+            }
+            return Decision(kind: .act(interrupt.action, intent: interrupt.intent),
+                            explanation: "interrupt \(name) matched \(hit.evidence) on \"\(hit.words)\" -> \(describe(interrupt.action))")
+        }
+        if let index = ChoiceMatcher.byNumber(tokens, count: state.choices.count) {
+            return choice(index, state, how: "by number")
+        }
+        if let index = ChoiceMatcher.byExactLabel(tokens, choices: state.choices) {
+            return choice(index, state, how: "by its label")
+        }
+        var best: (transition: CompiledState.Transition, intent: Int, hit: MessageAnalysis.Hit)?
+        for transition in state.transitions where !transition.intents.isEmpty && holds(transition.condition) {
+            for intent in transition.intents {
+                guard let hit = analysis.hit(intent) else { continue }
+                if best == nil || hit.score > best!.hit.score { best = (transition, intent, hit) }
+            }
+        }
+        if let best {
+            return Decision(kind: .act(best.transition.action, intent: best.intent),
+                            explanation: "intent \(brain.intents[best.intent].name) matched \(best.hit.evidence) on \"\(best.hit.words)\" -> \(describe(best.transition.action))")
+        }
+        if let index = ChoiceMatcher.byWords(tokens, choices: state.choices) {
+            return choice(index, state, how: "by its words")
+        }
+        if !tokens.isEmpty, let any = state.transitions.first(where: { $0.intents.isEmpty && holds($0.condition) }) {
+            return Decision(kind: .act(any.action, intent: nil), explanation: "no intent matched; 'on any' -> \(describe(any.action))")
+        }
+        let active = state.transitions.flatMap(\.intents).map { brain.intents[$0].name }
+        return Decision(kind: .fallback, explanation: "no match (listening for: \(active.isEmpty ? "choices only" : active.joined(separator: ", "))): fallback")
+    }
+
+    private func choice(_ index: Int, _ state: CompiledState, how: String) -> Decision {
+        let choice = state.choices[index]
+        return Decision(kind: .act(choice.action, intent: nil), explanation: "choice \(index + 1) \"\(choice.label)\" picked \(how) -> \(describe(choice.action))")
+    }
+
+    private func describe(_ action: CompiledAction) -> String {
+        var text: String
+        switch action.target {
+        case .state(let id): text = brain.states[id].name
+        case .back: text = "@back"
+        case .restart: text = "@restart"
+        case .end: text = "@end"
+        case .repeat: text = "@repeat"
+        }
+        for assignment in action.assignments { text += "; set \(assignment.slot.name) = \(assignment.value)" }
+        return text
+    }
+}

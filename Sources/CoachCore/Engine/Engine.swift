@@ -1,0 +1,172 @@
+/// The coach's brain at work: a pure function from (session state, message) to (new state, replies, trace).
+///
+/// Matching order, for every message:
+/// 1. interrupts, in the order the script declares them (a state's own `on` for the same intent wins);
+/// 2. a quick-reply choice by number ("2"), or by its exact label;
+/// 3. the state's `on` transitions whose intent matched and whose condition holds, most specific
+///    evidence first (the most words matched), ties to the line written first;
+/// 4. a quick-reply choice by its words;
+/// 5. the state's `on any`;
+/// 6. fallback: the first miss rephrases, the second and later offer the choices as a numbered menu.
+public struct Engine: Sendable {
+    public let brain: Brain
+    /// How many automatic moves (`goto`) one turn may make before the engine stops a loop.
+    static let maxHops = 32
+    static let maxHistory = 32
+
+    public init(brain: Brain) { self.brain = brain }
+
+    /// A fresh session in the start state, before anything is said.
+    public func newSession(seed: UInt64, context: [String: String] = [:]) -> SessionState {
+        SessionState(state: brain.states[brain.start].name, seed: seed, context: context)
+    }
+
+    /// Starts a conversation: the coach speaks first.
+    public func start(seed: UInt64, context: [String: String] = [:]) -> TurnResult {
+        var turn = TurnResult(session: newSession(seed: seed, context: context))
+        turn.trace.append("start in state \(brain.states[brain.start].name)")
+        enter(brain.start, &turn)
+        return turn
+    }
+
+    /// Continues a saved conversation: the `returning` state if the script has one, else the current question again.
+    public func resume(_ session: SessionState) -> TurnResult {
+        var turn = TurnResult(session: session)
+        if session.ended || brain.stateID(session.state) == nil {
+            turn.session = newSession(seed: session.seed, context: session.context)
+            enter(brain.start, &turn)
+        } else if let returning = brain.returning {
+            pushHistory(session.state, &turn)
+            enter(returning, &turn)
+        } else {
+            enter(brain.stateID(session.state)!, &turn)
+        }
+        return turn
+    }
+
+    /// Answers one message.
+    public func respond(to message: String, in session: SessionState) -> TurnResult {
+        var turn = TurnResult(session: session)
+        if session.ended || brain.stateID(session.state) == nil {
+            turn.trace.append(session.ended ? "the conversation had ended: starting again" : "unknown state '\(session.state)': starting again")
+            turn.session = newSession(seed: session.seed, context: session.context)
+        }
+        let isFirstTurn = !turn.session.greeted
+        turn.session.turns += 1
+        let current = brain.stateID(turn.session.state)!
+        let analysis = Matcher(brain: brain).analyze(message)
+        turn.trace.append("in state \(brain.states[current].name): \"\(analysis.normalized.words)\"")
+        for line in analysis.discarded { turn.trace.append("  ignored \(line)") }
+        let decision = Decider(brain: brain, session: turn.session, analysis: analysis).decide(in: current)
+        turn.trace.append("  " + decision.explanation)
+        switch decision.kind {
+        case .act(let action, let intent):
+            turn.intent = intent.map { brain.intents[$0].name }
+            turn.session.misses = 0
+            perform(action, from: current, &turn)
+        case .fallback:
+            if isFirstTurn {
+                turn.trace.append("  first message of a new conversation: greeting instead of a fallback")
+                enter(current, &turn)
+            } else {
+                Fallback(brain: brain).reply(in: current, &turn)
+            }
+        }
+        return turn
+    }
+
+    // MARK: Moving between states
+
+    func perform(_ action: CompiledAction, from current: Int, _ turn: inout TurnResult) {
+        assign(action.assignments, &turn)
+        switch action.target {
+        case .state(let next):
+            pushHistory(brain.states[current].name, &turn)
+            turn.transitions.append((brain.states[current].name, brain.states[next].name))
+            enter(next, &turn)
+        case .back:
+            if let previous = turn.session.history.popLast(), let id = brain.stateID(previous) {
+                turn.trace.append("  back to \(previous)")
+                turn.transitions.append((brain.states[current].name, previous))
+                enter(id, &turn)
+            } else {
+                turn.trace.append("  nothing to go back to: staying")
+                enter(current, &turn)
+            }
+        case .restart:
+            turn.session.slots = [:]
+            turn.session.history = []
+            turn.transitions.append((brain.states[current].name, brain.states[brain.start].name))
+            enter(brain.start, &turn)
+        case .end:
+            turn.session.ended = true
+            turn.trace.append("  the conversation ends")
+        case .repeat:
+            enter(current, &turn)
+        }
+    }
+
+    /// Enters a state: entry assignments, its messages, its tags, then any `goto`.
+    func enter(_ first: Int, _ turn: inout TurnResult) {
+        var id = first
+        for _ in 0..<Self.maxHops {
+            let state = brain.states[id]
+            turn.session.state = state.name
+            turn.session.greeted = true
+            turn.session.misses = 0
+            assign(state.entryAssignments, &turn)
+            turn.addTags(state.tags)
+            say(state, &turn)
+            guard let goto = state.gotos.first(where: { $0.condition?.holds(turn.session.value(of:)) ?? true }) else { return }
+            if case .state(let next) = goto.action.target {
+                turn.trace.append("  goto from \(state.name) -> \(brain.states[next].name)")
+            } else {
+                turn.trace.append("  goto from \(state.name) -> \(goto.action.target)")
+            }
+            assign(goto.action.assignments, &turn)
+            switch goto.action.target {
+            case .state(let next):
+                turn.transitions.append((state.name, brain.states[next].name))
+                id = next
+            case .end:
+                turn.session.ended = true
+                return
+            case .back, .restart, .repeat:
+                perform(goto.action, from: id, &turn)
+                return
+            }
+        }
+        turn.trace.append("  stopped after \(Self.maxHops) automatic moves: the script loops")
+    }
+
+    private func say(_ state: CompiledState, _ turn: inout TurnResult) {
+        var said = 0
+        for message in state.messages where message.condition?.holds(turn.session.value(of:)) ?? true {
+            let pick = message.variants.count == 1 ? 0 : Int(turn.session.random.next() % UInt64(message.variants.count))
+            turn.replies.append(Reply(text: message.variants[pick].render(turn.session.value(of:))))
+            said += 1
+        }
+        guard !state.choices.isEmpty else { return }
+        let labels = state.choices.map(\.label)
+        if said > 0 {
+            turn.replies[turn.replies.count - 1].choices = labels
+        } else {
+            turn.replies.append(Reply(text: "", choices: labels))
+        }
+    }
+
+    func assign(_ assignments: [Assignment], _ turn: inout TurnResult) {
+        for assignment in assignments {
+            if assignment.value.isEmpty {
+                turn.session.slots[assignment.slot.name] = nil
+            } else {
+                turn.session.slots[assignment.slot.name] = assignment.value
+            }
+        }
+    }
+
+    func pushHistory(_ name: String, _ turn: inout TurnResult) {
+        if turn.session.history.last != name { turn.session.history.append(name) }
+        if turn.session.history.count > Self.maxHistory { turn.session.history.removeFirst() }
+    }
+}

@@ -1,0 +1,27 @@
+/// What the coach says when it did not understand: first a rephrase, then a numbered menu; never a dead end.
+struct Fallback {
+    static let defaultApology = "Sorry, I didn't quite get that."
+    static let defaultMenu = "Here are the options. Reply with a number or the words:"
+    static let defaultWayOut = "You can type help, back, restart or quit at any time."
+
+    let brain: Brain
+
+    func reply(in stateID: Int, _ turn: inout TurnResult) {
+        let state = brain.states[stateID]
+        turn.session.misses += 1
+        turn.addTags(["fallback"] + state.tags)
+        let lookup = turn.session.value(of:)
+        let apology = brain.fallbackText?.render(lookup) ?? Self.defaultApology
+        let question = state.reprompt?.render(lookup) ?? state.messages.last?.variants.first?.render(lookup) ?? ""
+        if turn.session.misses == 1 || state.choices.isEmpty {
+            let hint = turn.session.misses > 1 ? " " + Self.defaultWayOut : ""
+            turn.replies.append(Reply(text: [apology, question].filter { !$0.isEmpty }.joined(separator: " ") + hint))
+            turn.trace.append("  miss \(turn.session.misses): rephrasing")
+        } else {
+            let menu = brain.menuText?.render(lookup) ?? Self.defaultMenu
+            let numbered = state.choices.enumerated().map { "\($0 + 1). \($1.label)" }.joined(separator: "\n")
+            turn.replies.append(Reply(text: menu + "\n" + numbered, choices: state.choices.map(\.label)))
+            turn.trace.append("  miss \(turn.session.misses): offering the choices as a numbered menu")
+        }
+    }
+}

@@ -1,0 +1,33 @@
+/// One message from the coach, with its quick replies.
+public struct Reply: Codable, Equatable, Sendable {
+    public var text: String
+    /// Quick-reply labels; nil when the coach offers none.
+    public var choices: [String]?
+
+    public init(text: String, choices: [String]? = nil) {
+        self.text = text
+        self.choices = choices
+    }
+}
+
+/// What one turn produced: the new session state and everything said, with the reasons.
+public struct TurnResult: Sendable {
+    public var session: SessionState
+    public var replies: [Reply] = []
+    /// The intent that decided the turn, or nil (choices, `on any`, fallback, start).
+    public var intent: String?
+    /// Tags of the states entered and the replies given this turn, without repeats.
+    public var tags: [String] = []
+    /// Human-readable lines explaining the turn, for `--trace`.
+    public var trace: [String] = []
+    /// The transitions taken, as (from, to) state names, for coverage.
+    public var transitions: [(from: String, to: String)] = []
+    /// True when the conversation ended this turn.
+    public var ended: Bool { session.ended }
+
+    public init(session: SessionState) { self.session = session }
+
+    mutating func addTags(_ new: [String]) {
+        for tag in new where !tags.contains(tag) { tags.append(tag) }
+    }
+}

@@ -1,0 +1,83 @@
+/// Reads a script's entry file and everything it includes, merging them into one `Script`.
+public struct ScriptLoader {
+    /// Reads a file's text; nil with a reason when it cannot.
+    public typealias Reader = (String) -> Result<String, LoadFailure>
+
+    /// Why a file could not be read.
+    public struct LoadFailure: Error, Sendable {
+        public var reason: String
+        public var location: SourceLocation?
+        public init(_ reason: String, location: SourceLocation? = nil) {
+            self.reason = reason
+            self.location = location
+        }
+    }
+
+    private let read: Reader
+    private var script = Script()
+    private var diagnostics: [Diagnostic] = []
+    private var visited: Set<String> = []
+
+    public init(read: @escaping Reader) { self.read = read }
+
+    /// Loads `entry` and its includes; diagnostics cover every file.
+    public static func load(entry: String, read: @escaping Reader) -> (Script, [Diagnostic]) {
+        var loader = ScriptLoader(read: read)
+        loader.loadFile(entry, includedFrom: nil)
+        return (loader.script, loader.diagnostics)
+    }
+
+    private mutating func loadFile(_ path: String, includedFrom: SourceLocation?, chain: [String] = []) {
+        if chain.contains(path) {
+            let cycle = (chain + [path]).joined(separator: " -> ")
+            diagnostics.append(.error("include cycle: \(cycle)", at: includedFrom ?? SourceLocation(file: path, line: 1, column: 1)))
+            return
+        }
+        guard visited.insert(path).inserted else { return }
+        let text: String
+        switch read(path) {
+        case .success(let contents): text = contents
+        case .failure(let failure):
+            let location = failure.location ?? includedFrom ?? SourceLocation(file: path, line: 1, column: 1)
+            diagnostics.append(.error(failure.reason, at: location))
+            return
+        }
+        script.sources[path] = text
+        let parsed = ScriptParser.parse(text, file: path)
+        diagnostics += parsed.diagnostics
+        merge(parsed.script)
+        for include in parsed.includes {
+            loadFile(Self.resolve(include.path, relativeTo: path), includedFrom: include.location, chain: chain + [path])
+        }
+    }
+
+    private mutating func merge(_ part: Script) {
+        script.intents += part.intents
+        script.states += part.states
+        script.interrupts += part.interrupts
+        if let start = part.start {
+            if let first = script.start {
+                diagnostics.append(.error("a second 'start'", at: start.location, notes: [Diagnostic(.note, "the first 'start' is here", at: first.location)]))
+            } else {
+                script.start = start
+            }
+        }
+        script.returning = script.returning ?? part.returning
+        script.fallbackText = script.fallbackText ?? part.fallbackText
+        script.menuText = script.menuText ?? part.menuText
+    }
+
+    /// `include` paths are relative to the including file's folder.
+    static func resolve(_ include: String, relativeTo file: String) -> String {
+        if include.hasPrefix("/") { return include }
+        var parts = file.split(separator: "/", omittingEmptySubsequences: false).dropLast().map(String.init)
+        for piece in include.split(separator: "/") {
+            switch piece {
+            case ".": continue
+            case "..": if let last = parts.last, last != "..", !last.isEmpty { parts.removeLast() } else { parts.append("..") }
+            default: parts.append(String(piece))
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+}

@@ -1,0 +1,23 @@
+/// Decides whether a mention is negated: "nobody is in danger", "he didn't hit her", "no weapon".
+///
+/// A negation word reaches a few content words forward within its clause; words like "is" or "in" do
+/// not use up its reach, a new subject ("no, *he* has a knife") or a clause break ends it.
+enum Negation {
+    /// The negating word before token `index`, or nil if the mention stands.
+    static func cue(before index: Int, in tokens: [Token]) -> String? {
+        guard index > 0, index < tokens.count else { return nil }
+        let clause = tokens[index].clause
+        var distance = 0
+        var j = index - 1
+        while j >= 0, tokens[j].clause == clause {
+            let word = tokens[j].word
+            if let reach = Lexicon.negationCues[word] {
+                return distance < reach ? word : nil
+            }
+            if Lexicon.negationStoppers.contains(word) { return nil }
+            if !Lexicon.negationTransparent.contains(word) { distance += 1 }
+            j -= 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,6 @@
+/// What parsing one file yields: its part of the script, the files it includes, and its mistakes.
+struct ParsedFile {
+    var script = Script()
+    var includes: [(path: String, location: SourceLocation)] = []
+    var diagnostics: [Diagnostic] = []
+}

@@ -1,0 +1,270 @@
+/// Parses one dialogue file, line by line, collecting every mistake rather than stopping at the first.
+struct ScriptParser {
+    static let topLevelWords = ["include", "start", "returning", "interrupt", "fallback", "menu", "intent", "state"]
+    static let intentFields = ["keywords", "regex", "unless", "negation", "match"]
+    static let stateFields = ["tags", "say", "or", "choice", "on", "goto", "set", "reprompt"]
+
+    private enum Block { case none, intent(Int), state(Int) }
+
+    let file: String
+    private var result = ParsedFile()
+    private var block = Block.none
+
+    init(file: String) { self.file = file }
+
+    /// Parses `text`, whose diagnostics name `file`.
+    static func parse(_ text: String, file: String) -> ParsedFile {
+        var parser = ScriptParser(file: file)
+        var number = 0
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            number += 1
+            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+            parser.parseLine(line, number: number)
+        }
+        return parser.result
+    }
+
+    private mutating func parseLine(_ text: Substring, number: Int) {
+        var cursor = LineCursor(file: file, line: number, text: text)
+        cursor.skipSpaces()
+        if cursor.isAtEnd || cursor.chars[cursor.position] == "#" { return }
+        if cursor.position == 0 {
+            parseTopLevel(&cursor)
+        } else {
+            parseField(&cursor)
+        }
+    }
+
+    // MARK: Top level
+
+    private mutating func parseTopLevel(_ cursor: inout LineCursor) {
+        let wordStart = cursor.location
+        guard let word = cursor.readName()?.name else {
+            return error("expected a directive such as 'state' or 'intent'", at: wordStart)
+        }
+        switch word {
+        case "include":
+            cursor.skipSpaces()
+            let path = cursor.rest.trimmingSpaces
+            if path.isEmpty { return error("expected a file name after 'include'", at: cursor.location) }
+            result.includes.append((path, cursor.location))
+            block = .none
+        case "start", "returning":
+            guard let name = expectName(&cursor, what: "a state name after '\(word)'") else { return }
+            if word == "start" { result.script.start = name } else { result.script.returning = name }
+            expectEnd(&cursor)
+            block = .none
+        case "interrupt":
+            guard let intent = expectName(&cursor, what: "an intent name after 'interrupt'") else { return }
+            guard expectArrow(&cursor), let action = parseAction(&cursor) else { return }
+            result.script.interrupts.append(.init(intent: intent, action: action, location: intent.location))
+            block = .none
+        case "fallback", "menu":
+            guard let template = parseTextField(&cursor) else { return }
+            if word == "fallback" { result.script.fallbackText = template } else { result.script.menuText = template }
+            block = .none
+        case "intent":
+            guard let name = expectName(&cursor, what: "an intent name after 'intent'") else { return }
+            expectEnd(&cursor)
+            result.script.intents.append(IntentDecl(name: name))
+            block = .intent(result.script.intents.count - 1)
+        case "state":
+            guard let name = expectName(&cursor, what: "a state name after 'state'") else { return }
+            expectEnd(&cursor)
+            result.script.states.append(StateDecl(name: name))
+            block = .state(result.script.states.count - 1)
+        default:
+            if Self.intentFields.contains(word) || Self.stateFields.contains(word) {
+                return error("'\(word)' must be indented under a 'state' or 'intent' line", at: wordStart)
+            }
+            error("unknown directive '\(word)'" + Suggestion.hint(for: word, in: Self.topLevelWords), at: wordStart)
+        }
+    }
+
+    // MARK: Fields
+
+    private mutating func parseField(_ cursor: inout LineCursor) {
+        let start = cursor.location
+        guard let word = cursor.readName()?.name else {
+            return error("expected a field name such as 'say' or 'keywords'", at: start)
+        }
+        switch block {
+        case .none:
+            error("'\(word)' is indented but not under a 'state' or 'intent' line", at: start)
+        case .intent(let index):
+            guard Self.intentFields.contains(word) else {
+                return error(unknownField(word, in: "intent", fields: Self.intentFields), at: start)
+            }
+            IntentFieldParser.parse(word, &cursor, into: &result.script.intents[index], diagnostics: &result.diagnostics)
+        case .state(let index):
+            guard Self.stateFields.contains(word) else {
+                return error(unknownField(word, in: "state", fields: Self.stateFields), at: start)
+            }
+            var state = result.script.states[index]
+            parseStateField(word, &cursor, into: &state)
+            result.script.states[index] = state
+        }
+    }
+
+    private func unknownField(_ word: String, in kind: String, fields: [String]) -> String {
+        let other = kind == "state" ? Self.intentFields : Self.stateFields
+        if other.contains(word) { return "'\(word)' belongs in an \(kind == "state" ? "intent" : "state"), not a \(kind)" }
+        return "unknown \(kind) field '\(word)'" + Suggestion.hint(for: word, in: fields)
+    }
+
+    private mutating func parseStateField(_ word: String, _ cursor: inout LineCursor, into state: inout StateDecl) {
+        let location = cursor.location(at: cursor.position - word.count)
+        switch word {
+        case "tags":
+            guard expectColon(&cursor) else { return }
+            state.tags += parseNameList(&cursor)
+        case "say":
+            let condition = parseOptionalCondition(&cursor)
+            guard let template = parseTextField(&cursor) else { return }
+            state.messages.append(.init(condition: condition, variants: [template], location: location))
+        case "or":
+            guard let template = parseTextField(&cursor) else { return }
+            if state.messages.isEmpty { return error("'or' adds a variant to the 'say' above it, but there is none", at: location) }
+            state.messages[state.messages.count - 1].variants.append(template)
+        case "reprompt":
+            guard let template = parseTextField(&cursor) else { return }
+            state.reprompt = template
+        case "choice":
+            guard expectColon(&cursor) else { return }
+            cursor.skipSpaces()
+            guard let arrow = cursor.find("->") else { return error("expected '->' and a target after the choice label", at: cursor.location) }
+            let label = String(cursor.chars[cursor.position..<arrow]).trimmingSpaces
+            if label.isEmpty { return error("expected a label before '->'", at: cursor.location) }
+            cursor.position = arrow + 2
+            guard let action = parseAction(&cursor) else { return }
+            state.choices.append(.init(label: label, action: action, location: location))
+        case "on":
+            var intents: [Named] = []
+            if !cursor.consumeWord("any") {
+                intents = parseNameList(&cursor, stopAtKeyword: true)
+                if intents.isEmpty { return error("expected an intent name or 'any' after 'on'", at: cursor.location) }
+            }
+            let condition = parseOptionalCondition(&cursor)
+            guard expectArrow(&cursor), let action = parseAction(&cursor) else { return }
+            state.transitions.append(.init(intents: intents, condition: condition, action: action, location: location))
+        case "goto":
+            let condition = parseOptionalCondition(&cursor)
+            guard expectColon(&cursor), let action = parseAction(&cursor) else { return }
+            state.gotos.append(.init(condition: condition, action: action, location: location))
+        case "set":
+            guard expectColon(&cursor) else { return }
+            state.entryAssignments += parseAssignments(&cursor)
+        default:
+            break
+        }
+    }
+
+    // MARK: Pieces
+
+    private mutating func parseTextField(_ cursor: inout LineCursor) -> Template? {
+        guard expectColon(&cursor) else { return nil }
+        cursor.skipSpaces()
+        let location = cursor.location
+        if cursor.isAtEnd { error("expected text after ':'", at: location); return nil }
+        return TemplateParser.parse(&cursor, diagnostics: &result.diagnostics)
+    }
+
+    private mutating func parseOptionalCondition(_ cursor: inout LineCursor) -> Condition? {
+        guard cursor.consumeWord("if") else { return nil }
+        return ConditionParser.parse(&cursor, diagnostics: &result.diagnostics)
+    }
+
+    mutating func parseAction(_ cursor: inout LineCursor) -> Action? {
+        guard let target = expectName(&cursor, what: "a state name or @back, @restart, @end, @repeat") else { return nil }
+        let kind: Action.Target
+        switch target.name {
+        case "@back": kind = .back
+        case "@restart": kind = .restart
+        case "@end": kind = .end
+        case "@repeat": kind = .repeat
+        default:
+            if target.name.hasPrefix("@") {
+                let builtins = ["@back", "@restart", "@end", "@repeat"]
+                error("unknown built-in target '\(target.name)'" + Suggestion.hint(for: target.name, in: builtins), at: target.location)
+                return nil
+            }
+            kind = .state(target.name)
+        }
+        var assignments: [Assignment] = []
+        while cursor.consume(";") {
+            guard cursor.consumeWord("set") else {
+                error("expected 'set' after ';'", at: cursor.location)
+                return nil
+            }
+            assignments += parseAssignments(&cursor)
+        }
+        expectEnd(&cursor)
+        return Action(target: kind, targetLocation: target.location, assignments: assignments)
+    }
+
+    private mutating func parseAssignments(_ cursor: inout LineCursor) -> [Assignment] {
+        var assignments: [Assignment] = []
+        repeat {
+            guard let slot = expectName(&cursor, what: "a slot name") else { return assignments }
+            guard cursor.consume("=") else {
+                error("expected '=' after slot '\(slot.name)'", at: cursor.location)
+                return assignments
+            }
+            cursor.skipSpaces()
+            let value = ConditionParser.readValue(&cursor)
+            assignments.append(Assignment(slot: slot, value: value))
+        } while cursor.consume(",")
+        return assignments
+    }
+
+    private mutating func parseNameList(_ cursor: inout LineCursor, stopAtKeyword: Bool = false) -> [Named] {
+        var names: [Named] = []
+        repeat {
+            if stopAtKeyword {
+                let saved = cursor.position
+                if cursor.consumeWord("if") { cursor.position = saved; break }
+            }
+            guard let name = expectName(&cursor, what: "a name") else { return names }
+            names.append(name)
+        } while cursor.consume(",")
+        return names
+    }
+
+    private mutating func expectName(_ cursor: inout LineCursor, what: String) -> Named? {
+        cursor.skipSpaces()
+        if let name = cursor.readName() { return name }
+        error("expected \(what)", at: cursor.location)
+        return nil
+    }
+
+    private mutating func expectColon(_ cursor: inout LineCursor) -> Bool {
+        if cursor.consume(":") { return true }
+        error("expected ':'", at: cursor.location)
+        return false
+    }
+
+    private mutating func expectArrow(_ cursor: inout LineCursor) -> Bool {
+        if cursor.consume("->") { return true }
+        error("expected '->' and a target", at: cursor.location)
+        return false
+    }
+
+    private mutating func expectEnd(_ cursor: inout LineCursor) {
+        cursor.skipSpaces()
+        if !cursor.isAtEnd { error("unexpected text '\(cursor.rest.trimmingSpaces)'", at: cursor.location) }
+    }
+
+    private mutating func error(_ message: String, at location: SourceLocation) {
+        result.diagnostics.append(.error(message, at: location))
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces and tabs.
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while let f = s.first, f == " " || f == "\t" { s.removeFirst() }
+        while let l = s.last, l == " " || l == "\t" { s.removeLast() }
+        return String(s)
+    }
+}

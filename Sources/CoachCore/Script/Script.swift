@@ -1,0 +1,25 @@
+/// A whole dialogue script as parsed: plain data, before names are resolved.
+public struct Script: Sendable {
+    /// `interrupt INTENT -> TARGET`: checked in every state, in the order written.
+    public struct Interrupt: Hashable, Sendable {
+        public var intent: Named
+        public var action: Action
+        public var location: SourceLocation
+    }
+
+    public var intents: [IntentDecl] = []
+    public var states: [StateDecl] = []
+    public var interrupts: [Interrupt] = []
+    /// `start NAME`.
+    public var start: Named?
+    /// `returning NAME`: entered when a saved conversation is resumed.
+    public var returning: Named?
+    /// `fallback: TEXT`: said on the first miss, before the state's reprompt.
+    public var fallbackText: Template?
+    /// `menu: TEXT`: introduces the numbered choices on the second miss.
+    public var menuText: Template?
+    /// Every file read, by the name used in diagnostics, with its text.
+    public var sources: [String: String] = [:]
+
+    public init() {}
+}

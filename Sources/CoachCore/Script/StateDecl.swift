@@ -1,0 +1,44 @@
+/// `state NAME`: what the coach says on entering, and where each answer leads.
+public struct StateDecl: Hashable, Sendable {
+    /// One message spoken on entry, with its variants and an optional condition.
+    public struct Message: Hashable, Sendable {
+        public var condition: Condition?
+        public var variants: [Template]
+        public var location: SourceLocation
+    }
+
+    /// A quick-reply choice.
+    public struct Choice: Hashable, Sendable {
+        public var label: String
+        public var action: Action
+        public var location: SourceLocation
+    }
+
+    /// `on INTENT[, INTENT] [if COND] -> TARGET`, or `on any -> TARGET`.
+    public struct Transition: Hashable, Sendable {
+        /// Empty for `on any`.
+        public var intents: [Named]
+        public var condition: Condition?
+        public var action: Action
+        public var location: SourceLocation
+        public var isAny: Bool { intents.isEmpty }
+    }
+
+    /// `goto [if COND]: TARGET`: move on without waiting for an answer.
+    public struct Goto: Hashable, Sendable {
+        public var condition: Condition?
+        public var action: Action
+        public var location: SourceLocation
+    }
+
+    public var name: Named
+    public var tags: [Named] = []
+    public var messages: [Message] = []
+    public var choices: [Choice] = []
+    public var transitions: [Transition] = []
+    public var gotos: [Goto] = []
+    public var entryAssignments: [Assignment] = []
+    public var reprompt: Template?
+
+    public init(name: Named) { self.name = name }
+}

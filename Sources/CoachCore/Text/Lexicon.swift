@@ -1,0 +1,46 @@
+/// Small closed word lists the matcher relies on.
+enum Lexicon {
+    /// Dropped from the token stream, so "a knife" and "the knife" match "knife".
+    static let articles: Set<String> = ["a", "an", "the"]
+
+    /// Words that start a new clause; negation does not reach across them.
+    static let clauseWords: Set<String> = ["but", "and", "so", "because", "though", "although", "however", "yet", "then", "while", "now"]
+
+    /// Words that negate what follows, with how many content words they reach.
+    static let negationCues: [String: Int] = [
+        "not": 3, "never": 3, "nobody": 3, "nothing": 3, "none": 3, "neither": 3, "nor": 2,
+        "without": 2, "noone": 3, "hardly": 2, "no": 2,
+    ]
+
+    /// Words a negation passes over without using up its reach ("nobody *is in* danger").
+    static let negationTransparent: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "being", "am", "in", "on", "at", "has", "have", "had",
+        "any", "anyone", "anybody", "anything", "to", "of", "here", "there", "really", "actually", "even",
+        "got", "get", "getting", "do", "does", "did", "will", "would", "can", "could", "should", "seem", "seems",
+        "one", "real", "immediate", "physical", "actual", "of", "them", "us", "currently", "right", "yet",
+    ]
+
+    /// Subject words that start a new statement and so end a negation's reach ("no *he* has a knife").
+    static let negationStoppers: Set<String> = ["he", "she", "they", "i", "you", "we", "it", "someone", "somebody", "this", "that"]
+
+    /// Politeness words ignored when an intent must be the whole message.
+    static let fillers: Set<String> = ["please", "pls", "plz", "ok", "okay", "just", "now", "again", "thanks", "thank", "you", "i", "want", "to", "me", "let", "go", "can", "we", "would", "like", "hmm", "um", "uh", "oh"]
+
+    /// Function words ignored when comparing a message with a quick-reply label.
+    static let stopwords: Set<String> = [
+        "i", "me", "my", "you", "your", "it", "is", "are", "am", "was", "to", "of", "in", "on", "at", "for",
+        "with", "and", "or", "be", "do", "want", "would", "like", "please", "some", "something", "this", "that",
+        "one", "option", "choice", "let", "s", "us", "about", "just", "more", "what", "how",
+    ]
+
+    /// Apostrophe-less contractions people type in chat.
+    static let bareContractions: [String: [String]] = [
+        "dont": ["do", "not"], "didnt": ["did", "not"], "doesnt": ["does", "not"], "isnt": ["is", "not"],
+        "arent": ["are", "not"], "wasnt": ["was", "not"], "werent": ["were", "not"], "cant": ["can", "not"],
+        "cannot": ["can", "not"], "wont": ["will", "not"], "couldnt": ["could", "not"], "wouldnt": ["would", "not"],
+        "shouldnt": ["should", "not"], "hasnt": ["has", "not"], "havent": ["have", "not"], "hadnt": ["had", "not"],
+        "aint": ["is", "not"], "mustnt": ["must", "not"], "neednt": ["need", "not"], "im": ["i", "am"],
+        "ive": ["i", "have"], "youre": ["you", "are"], "theyre": ["they", "are"], "hes": ["he", "is"],
+        "shes": ["she", "is"], "thats": ["that", "is"], "whats": ["what", "is"], "ur": ["your"], "u": ["you"],
+    ]
+}

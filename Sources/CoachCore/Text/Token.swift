@@ -1,0 +1,12 @@
+/// One word of a normalised message, with its stem and where it sits.
+public struct Token: Hashable, Sendable {
+    /// The normalised word: lower case, accents removed, contractions expanded.
+    public var word: String
+    /// The word with simple inflections removed, used for keyword matching.
+    public var stem: String
+    /// Byte range of the word in `NormalizedText.text`.
+    public var start: Int
+    public var end: Int
+    /// Clause number: punctuation and words like "but" start a new clause (negation stops there).
+    public var clause: Int
+}

@@ -1,0 +1,69 @@
+/// Splits folded bytes into words, expands contractions, and builds the normalised text and tokens.
+struct WordScanner {
+    let bytes: [UInt8]
+    private var index = 0
+    private var text = [UInt8]()
+    private var tokens = [Token]()
+    private var clause = 0
+    private var pendingSpace = false
+
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+        text.reserveCapacity(bytes.count + 16)
+        tokens.reserveCapacity(16)
+    }
+
+    mutating func run() -> NormalizedText {
+        while index < bytes.count {
+            let byte = bytes[index]
+            if isWordByte(byte) {
+                scanWord()
+            } else if byte == 0x20 || byte == 0x09 {
+                pendingSpace = !text.isEmpty
+                index += 1
+            } else {
+                if byte == UInt8(ascii: "'") { index += 1; pendingSpace = !text.isEmpty; continue }
+                if isClauseMark(byte) { clause += 1 }
+                text.append(byte)
+                pendingSpace = false
+                index += 1
+            }
+        }
+        return NormalizedText(text: String(decoding: text, as: UTF8.self), tokens: tokens)
+    }
+
+    private mutating func scanWord() {
+        var end = index
+        while end < bytes.count, isWordByte(bytes[end]) || isInnerApostrophe(at: end) { end += 1 }
+        let raw = bytes[index..<end]
+        index = end
+        for word in Contractions.expand(raw) { emit(word) }
+    }
+
+    private func isInnerApostrophe(at position: Int) -> Bool {
+        bytes[position] == UInt8(ascii: "'") && position + 1 < bytes.count && isLetter(bytes[position + 1])
+            && position > 0 && isLetter(bytes[position - 1])
+    }
+
+    private mutating func emit(_ word: String) {
+        if pendingSpace || (!text.isEmpty && isWordByte(text[text.count - 1])) { text.append(0x20) }
+        pendingSpace = false
+        let start = text.count
+        text.append(contentsOf: word.utf8)
+        if Lexicon.clauseWords.contains(word) { clause += 1 }
+        if Lexicon.articles.contains(word) { return }
+        tokens.append(Token(word: word, stem: Stemmer.stem(word), start: start, end: text.count, clause: clause))
+    }
+
+    private func isWordByte(_ byte: UInt8) -> Bool { isLetter(byte) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80 }
+    private func isLetter(_ byte: UInt8) -> Bool { (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80 }
+    private func isClauseMark(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"),
+            UInt8(ascii: "?"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "-"):
+            return true
+        default:
+            return false
+        }
+    }
+}
