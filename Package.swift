@@ -42,6 +42,7 @@ let package = Package(
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
         .testTarget(name: "CoachCoreTests", dependencies: ["CoachCore"]),
+        .testTarget(name: "CoachContentTests", dependencies: ["CoachCore"]),
         .testTarget(name: "CoachTranscriptsTests", dependencies: ["CoachTranscripts"]),
         .testTarget(name: "CoachCryptoTests", dependencies: ["CoachCrypto"]),
         .testTarget(name: "CoachHTTPTests", dependencies: ["CoachHTTP"], swiftSettings: [.swiftLanguageMode(.v5)]),
