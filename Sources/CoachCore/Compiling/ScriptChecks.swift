@@ -74,9 +74,10 @@ struct ScriptChecks {
         for state in script.states {
             var path: [String] = [state.name.name]
             var current = state.name.name
-            while let (target, location) = next[current] {
+            while let (target, _) = next[current] {
                 if target == state.name.name, reported.insert(state.name.name).inserted {
                     for name in path { reported.insert(name) }
+                    let location = next[state.name.name]!.1
                     diagnostics.append(.error("'goto' loops forever: \((path + [target]).joined(separator: " -> "))", at: location))
                     break
                 }

@@ -1,0 +1,79 @@
+@testable import CoachCore
+import XCTest
+
+final class MatcherTests: XCTestCase {
+    let script = """
+    start s
+    intent danger
+      keywords: knife, hit, can not breathe, weapon
+      regex: \\bthreat\\w* to kill\\b
+      unless: shooting a video, killer joke
+    intent quit
+      keywords: quit, stop
+      match: whole
+    intent no
+      keywords: no, nobody
+      negation: ignore
+    state s
+      say: hi
+      on danger -> s
+      on quit -> s
+      on no -> s
+    """
+
+    func matched(_ message: String) -> [String] {
+        let brain = brain(script)
+        return brain.analyze(message).hits.keys.sorted().map { brain.intents[$0].name }
+    }
+
+    func testKeywordsNegationExclusionsAndWholeMessage() {
+        let cases: [(message: String, intents: [String])] = [
+            ("he has a knife", ["danger"]),
+            ("he has knives", ["danger"]),
+            ("he's hitting her", ["danger"]),
+            ("nobody has a knife", ["no"]),
+            ("he didn't hit her", []),
+            ("I don't think anyone is in danger, no weapon", ["no"]),
+            ("no, he has a knife", ["danger", "no"]),
+            ("No he has a knife", ["danger", "no"]),
+            ("she can't breathe", ["danger"]),
+            ("he is threatening to kill him", ["danger"]),
+            ("he is not threatening to kill anyone", []),
+            ("that was a killer joke", []),
+            ("I'm shooting a video", []),
+            ("stop", ["quit"]),
+            ("stop please", ["quit"]),
+            ("he won't stop touching her", []),
+            ("he didn't hit her but now he has a knife", ["danger"]),
+        ]
+        for c in cases { XCTAssertEqual(matched(c.message), c.intents, c.message) }
+    }
+
+    func testEvidenceIsReported() {
+        let brain = brain(script)
+        let analysis = brain.analyze("He is THREATENING to kill them")
+        let hit = try! XCTUnwrap(analysis.hit(brain.intentID("danger")!))
+        XCTAssertEqual(hit.evidence, "regex /\\bthreat\\w* to kill\\b/")
+        XCTAssertEqual(hit.words, "threatening to kill")
+        XCTAssertEqual(hit.score, 3)
+        let negated = brain.analyze("he didn't hit her")
+        XCTAssertEqual(negated.discarded, ["danger: keyword \"hit\" on \"hit\" is negated by \"not\""])
+    }
+
+    func testRegexRequirementsAreSound() {
+        let cases: [(String, [String]?)] = [
+            ("\\bthreat\\w* to kill\\b", ["threat"]),
+            ("(hit|punch)(ing|es)?", ["hit", "punch"]),
+            ("hits?", ["hit"]),
+            ("(?:foo)?bar", ["bar"]),
+            ("\\d+", nil),
+            ("knife|\\d+", nil),
+            ("^(ok|okay)$", nil),
+            ("(?!never)stab", ["stab"]),
+            ("[abc]pistol", ["pistol"]),
+        ]
+        for (pattern, expected) in cases {
+            XCTAssertEqual(RegexRequirement.literals(in: pattern), expected, pattern)
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import CoachCore
+import XCTest
+
+/// Compiles in-memory files (entry `main.coach`) and returns the brain and diagnostics.
+func compile(_ files: [String: String]) -> (brain: Brain?, diagnostics: [Diagnostic]) {
+    let (script, loadDiagnostics) = ScriptLoader.load(entry: "main.coach") { path in
+        files[path].map { .success($0) } ?? .failure(.init("no such file '\(path)'"))
+    }
+    let compiled = Compiler.compile(script)
+    return (compiled.brain, (loadDiagnostics + compiled.diagnostics).sortedByLocation())
+}
+
+/// Compiles one in-memory file, failing the test on errors.
+func brain(_ text: String, file: StaticString = #filePath, line: UInt = #line) -> Brain {
+    let result = compile(["main.coach": text])
+    guard let brain = result.brain else {
+        XCTFail("script has errors: \(result.diagnostics.map { "\($0.location): \($0.message)" })", file: file, line: line)
+        fatalError()
+    }
+    return brain
+}
+
+/// The example dialogue that exercises every feature of the format.
+let exampleDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("Fixtures/example").path
+
+func exampleBrain() -> Brain {
+    let loaded = DialogueDirectory(path: exampleDirectory).load()
+    precondition(loaded.brain != nil, "example fixture has errors: \(loaded.diagnostics)")
+    return loaded.brain!
+}
+
+/// Plays messages from a fresh session and returns every turn.
+func play(_ engine: Engine, _ messages: [String], seed: UInt64 = 1, context: [String: String] = [:]) -> [TurnResult] {
+    var session = engine.newSession(seed: seed, context: context)
+    return messages.map { message in
+        let turn = engine.respond(to: message, in: session)
+        session = turn.session
+        return turn
+    }
+}
