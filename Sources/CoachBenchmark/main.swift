@@ -1,1 +1,41 @@
-print("bench")
+import CoachCore
+import Foundation
+
+/// `swift run -c release coach-bench [--quick]`: the figures in BENCHMARKS.md.
+let quick = CommandLine.arguments.contains("--quick")
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let dialogues = root.appendingPathComponent("Dialogues").path
+
+print("AllyCoach benchmarks (\(quick ? "quick" : "full") run), \(ProcessInfo.processInfo.activeProcessorCount) cores")
+print("")
+print("| measurement | median | p99 | notes |")
+print("| --- | --- | --- | --- |")
+
+let builtinLoad = Measure.repeated(quick ? 5 : 21) { _ = DialogueDirectory(path: dialogues).load() }
+Report.row("built-in dialogues: load + compile", builtinLoad, notes: "\(builtinLoad.count) runs")
+guard let builtin = DialogueDirectory(path: dialogues).load().brain else { fatalError("built-in dialogues have errors") }
+
+let turns = quick ? 20_000 : 120_000
+let messages = MessageMix.messages
+let baseline = TurnBench.normalizeOnly(messages: messages, turns: turns)
+Report.row("baseline: normalise only", baseline, notes: "\(turns) messages")
+let builtinTurns = TurnBench.run(brain: builtin, messages: messages, turns: turns, sessions: 500)
+Report.row("built-in dialogues: one turn", builtinTurns, notes: "\(turns) turns over 500 sessions")
+
+let generated = GeneratedScript.make(intents: 5_000, states: 2_000)
+let largeLoad = Measure.repeated(quick ? 3 : 7) { _ = Compiler.compile(GeneratedScript.parse(generated)) }
+Report.row("generated 5,000 intents / 2,000 states: parse + compile", largeLoad, notes: "\(largeLoad.count) runs")
+guard let large = Compiler.compile(GeneratedScript.parse(generated)).brain else { fatalError("generated script has errors") }
+let largeTurns = TurnBench.run(brain: large, messages: GeneratedScript.messages, turns: turns, sessions: 500)
+Report.row("generated script: one turn", largeTurns, notes: "\(turns) turns over 500 sessions")
+print("")
+print(String(format: "Large script / built-in median turn: %.2fx", largeTurns.median / builtinTurns.median))
+
+if let coach = ProcessBench.coachExecutable(root: root) {
+    let lines = quick ? 5_000 : 20_000
+    let runs = ProcessBench.jsonLines(executable: coach, dialogues: dialogues, lines: lines, users: 200, repeats: quick ? 1 : 5)
+    print(String(format: "coach chat --jsonl as a process: %d lines over 200 users, median %.3f s, %.0f turns/s (%d runs)",
+                 lines, runs.median, Double(lines) / runs.median, runs.count))
+} else {
+    print("coach chat --jsonl as a process: skipped (build the release coach first: swift build -c release)")
+}
