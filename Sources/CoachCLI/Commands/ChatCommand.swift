@@ -14,10 +14,9 @@ enum ChatCommand {
         let region = Region.code(option: args["--region"], environment: environment)
         let context = region.map { ["region": $0] } ?? [:]
         let repository: SessionRepository
-        if let user = args["--user"], !args.has("--jsonl") {
+        if args["--user"] != nil, !args.has("--jsonl") {
             guard let durable = try StoredSessions.open(args["--state-dir"], environment: environment) else { return ExitCode.failure }
             repository = durable
-            _ = user
         } else {
             repository = MemorySessionRepository()
         }

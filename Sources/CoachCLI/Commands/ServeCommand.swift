@@ -1,0 +1,67 @@
+import CoachCore
+import CoachHTTP
+import CoachServer
+import CoachStore
+import Foundation
+
+/// `coach serve`: the webhook server for messaging bots.
+enum ServeCommand {
+    static let abstract = "Serve the coach over HTTP for messaging bots (generic, Rasa, Telegram, Twilio)."
+    static let usage = "coach serve [--host H] [--port P] [--state-dir DIR] [--api-key K] [--telegram-secret S] [--twilio-token T] [--public-url URL] [--dialogues DIR] [--region CODE] [--session-days N]"
+
+    static func run(_ arguments: [String], environment: [String: String]) throws -> Int32 {
+        let args = try Arguments(arguments, valueOptions: ["--host", "--port", "--state-dir", "--api-key", "--telegram-secret", "--twilio-token",
+                                                           "--public-url", "--dialogues", "--region", "--session-days"],
+                                 flagOptions: [], maxPositional: 0)
+        var configuration = ServerConfiguration()
+        configuration.host = args["--host"] ?? environment["COACH_HOST"] ?? "127.0.0.1"
+        let portText = args["--port"] ?? environment["COACH_PORT"] ?? "8080"
+        guard let port = UInt16(portText) else { throw UsageError("--port takes a number from 0 to 65535, not '\(portText)'") }
+        configuration.port = port
+        configuration.apiKey = args["--api-key"] ?? environment["COACH_API_KEY"]
+        configuration.telegramSecret = args["--telegram-secret"] ?? environment["COACH_TELEGRAM_SECRET"]
+        configuration.twilioAuthToken = args["--twilio-token"] ?? environment["COACH_TWILIO_AUTH_TOKEN"]
+        configuration.publicURL = args["--public-url"] ?? environment["COACH_PUBLIC_URL"]
+        if let days = try args.unsigned("--session-days") { configuration.sessionExpiry = Double(days) * 24 * 3600 }
+        guard let brain = DialogueLoading.load(args["--dialogues"], environment: environment) else { return ExitCode.failure }
+
+        let directory = args["--state-dir"].map { URL(fileURLWithPath: $0) } ?? environment["COACH_STATE_DIR"].map { URL(fileURLWithPath: $0) }
+            ?? StoreLocation.defaultDirectory(environment: environment)
+        let store: FileSessionStore
+        do {
+            store = try FileSessionStore(directory: directory, idleExpiry: configuration.sessionExpiry)
+        } catch {
+            Output.err("coach: cannot open the session store: \(error)\n")
+            return ExitCode.failure
+        }
+        let region = Region.code(option: args["--region"], environment: environment)
+        let service = ConversationService(engine: Engine(brain: brain), repository: StoreSessionRepository(store: store),
+                                          context: region.map { ["region": $0] } ?? [:])
+        let app = CoachApplication(service: service, configuration: configuration)
+        let server = HTTPServer(configuration: HTTPServerConfiguration(host: configuration.host, port: configuration.port),
+                                responder: app, onLog: RequestLogLine.write)
+        let bound: UInt16
+        do {
+            bound = try server.start()
+        } catch {
+            Output.err("coach: cannot listen on \(configuration.host):\(configuration.port): \(error)\n")
+            return ExitCode.failure
+        }
+        SignalHandler.onTerminate { server.shutdown() }
+        Output.err("coach serve: listening on http://\(configuration.host):\(bound) (sessions in \(directory.path))\n")
+        server.waitUntilStopped()
+        do { try store.close() } catch { Output.err("coach: closing the session store: \(error)\n") }
+        Output.err("coach serve: stopped\n")
+        return ExitCode.success
+    }
+}
+
+/// One structured log line per request on stderr: never the body, the query or a user id.
+enum RequestLogLine {
+    @Sendable static func write(_ log: HTTPRequestLog) {
+        let path = log.path.hasPrefix("/v1/sessions/") ? "/v1/sessions/{user}" : log.path
+        let time = ISO8601DateFormatter.string(from: Date(), timeZone: .gmt, formatOptions: [.withInternetDateTime, .withFractionalSeconds])
+        let line = "{\"time\":\"\(time)\",\"method\":\(JSONText.string(log.method)),\"path\":\(JSONText.string(String(path.prefix(200)))),\"status\":\(log.status),\"ms\":\(String(format: "%.3f", log.durationSeconds * 1000)),\"bytes\":\(log.bodyBytes)}\n"
+        Output.err(line)
+    }
+}

@@ -1,0 +1,52 @@
+import CoachCore
+import CoachHTTP
+
+/// `POST /telegram`: a Telegram `Update` in (a message's text, or a callback query's data); the reply as an
+/// inline `sendMessage` method call in the response body, quick replies as an inline keyboard.
+struct TelegramChannel {
+    let app: CoachApplication
+
+    func handle(_ request: HTTPRequest) -> HTTPResponse {
+        guard Auth.telegram(request, secret: app.configuration.telegramSecret) else { return .error(401, "missing or wrong secret token") }
+        let update: [String: Any]
+        switch RequestBody.jsonObject(request.body) {
+        case .failure(let refusal): return .error(400, refusal.message)
+        case .success(let value): update = value
+        }
+        guard let incoming = Self.incoming(update) else {
+            return .json(200, Array("{}".utf8))  // updates without text (stickers, edits, joins): acknowledged, nothing to say
+        }
+        switch app.converse(user: "telegram:" + incoming.user, text: incoming.text) {
+        case .failure(let failure): return failure.response
+        case .success(nil): return sendMessage(chat: incoming.chat, text: CoachApplication.forgottenText, choices: nil)
+        case .success(let turn?):
+            let text = turn.replies.map(\.text).filter { !$0.isEmpty }.joined(separator: "\n\n")
+            return sendMessage(chat: incoming.chat, text: text.isEmpty ? "…" : text, choices: turn.replies.last(where: { $0.choices != nil })?.choices)
+        }
+    }
+
+    /// The chat, the sender and the text of a message or callback query update.
+    static func incoming(_ update: [String: Any]) -> (chat: String, user: String, text: String)? {
+        if let message = update["message"] as? [String: Any], let text = message["text"] as? String,
+           let chat = (message["chat"] as? [String: Any]).flatMap({ RequestBody.identifier($0["id"]) }) {
+            let user = (message["from"] as? [String: Any]).flatMap { RequestBody.identifier($0["id"]) } ?? chat
+            return (chat, user, text)
+        }
+        if let query = update["callback_query"] as? [String: Any], let data = query["data"] as? String,
+           let user = (query["from"] as? [String: Any]).flatMap({ RequestBody.identifier($0["id"]) }) {
+            let chat = ((query["message"] as? [String: Any])?["chat"] as? [String: Any]).flatMap { RequestBody.identifier($0["id"]) } ?? user
+            return (chat, user, data)
+        }
+        return nil
+    }
+
+    private func sendMessage(chat: String, text: String, choices: [String]?) -> HTTPResponse {
+        let chatValue = Int64(chat).map(String.init) ?? JSONText.string(chat)
+        var body = "{\"method\":\"sendMessage\",\"chat_id\":\(chatValue),\"text\":\(JSONText.string(text))"
+        if let choices, !choices.isEmpty {
+            let rows = choices.enumerated().map { "[{\"text\":\(JSONText.string($1)),\"callback_data\":\(JSONText.string(String($0 + 1)))}]" }
+            body += ",\"reply_markup\":{\"inline_keyboard\":[\(rows.joined(separator: ","))]}"
+        }
+        return .json(200, Array((body + "}").utf8))
+    }
+}

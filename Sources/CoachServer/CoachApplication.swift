@@ -1,0 +1,79 @@
+import CoachCore
+import CoachHTTP
+import Foundation
+
+/// The webhook application: takes a request value, returns a response value; no sockets here,
+/// so every route is testable in-process.
+public final class CoachApplication: HTTPResponder, @unchecked Sendable {
+    public let service: ConversationService
+    public let configuration: ServerConfiguration
+    public let metrics = ServerMetrics()
+
+    public init(service: ConversationService, configuration: ServerConfiguration) {
+        self.service = service
+        self.configuration = configuration
+    }
+
+    public func respond(to request: HTTPRequest) -> HTTPResponse {
+        let route = Route.match(request.path)
+        let response: HTTPResponse
+        if let route, !route.methods.contains(request.method) {
+            var refusal = HTTPResponse.error(405, "\(request.method) is not allowed on \(route.name); use \(route.methods.joined(separator: ", "))")
+            refusal.headers.set("Allow", route.methods.joined(separator: ", "))
+            response = refusal
+        } else {
+            switch route {
+            case .health: response = .json(200, Array(#"{"status":"ok"}"#.utf8))
+            case .metrics: response = .text(200, metrics.render(liveSessions: service.repository.count), contentType: "text/plain; version=0.0.4")
+            case .messages: response = GenericChannel(app: self).handle(request)
+            case .rasa: response = RasaChannel(app: self).handle(request)
+            case .telegram: response = TelegramChannel(app: self).handle(request)
+            case .twilio: response = TwilioChannel(app: self).handle(request)
+            case .session(let user): response = forgetSession(user, request)
+            case nil: response = .error(404, "no such endpoint: \(request.method) \(Route.sanitizedPath(request.path))")
+            }
+        }
+        metrics.countRequest(route: route?.name ?? "unknown", status: response.status)
+        return response
+    }
+
+    /// Runs one message through the coach: `/forget` erases, `/start` greets, anything else is a turn.
+    func converse(user: String, text: String) -> Result<TurnResult?, Failure> {
+        let started = DispatchTime.now().uptimeNanoseconds
+        defer { metrics.observeTurn(seconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9) }
+        do {
+            switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+            case "/forget":
+                try service.forget(user: user)
+                return .success(nil)
+            case "/start":
+                return .success(try service.open(user: user))
+            default:
+                return .success(try service.handle(user: user, text: text))
+            }
+        } catch {
+            return .failure(Failure(status: 503, message: "the session could not be saved; try again"))
+        }
+    }
+
+    /// What users see after `/forget`.
+    static let forgottenText = "Everything kept about this conversation is erased. Write again any time to start afresh."
+
+    private func forgetSession(_ encodedUser: String, _ request: HTTPRequest) -> HTTPResponse {
+        guard Auth.bearer(request, key: configuration.apiKey) else { return .error(401, "missing or wrong API key") }
+        guard let user = encodedUser.removingPercentEncoding, !user.isEmpty else { return .error(400, "the user id is not valid percent-encoding") }
+        do {
+            try service.forget(user: user)
+            return HTTPResponse(status: 204)
+        } catch {
+            return .error(503, "the session could not be erased; try again")
+        }
+    }
+
+    /// An error to return as a JSON error response.
+    struct Failure: Error {
+        let status: Int
+        let message: String
+        var response: HTTPResponse { .error(status, message) }
+    }
+}

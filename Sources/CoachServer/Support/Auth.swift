@@ -1,0 +1,41 @@
+import CoachCrypto
+import CoachHTTP
+import Foundation
+
+/// Secret checks for each endpoint, all compared in constant time.
+enum Auth {
+    /// True when no key is configured, or the request carries `Authorization: Bearer KEY`.
+    static func bearer(_ request: HTTPRequest, key: String?) -> Bool {
+        guard let key else { return true }
+        guard let header = request.headers["Authorization"], header.hasPrefix("Bearer ") else { return false }
+        return ConstantTime.equals(Array(header.dropFirst(7).utf8), Array(key.utf8))
+    }
+
+    /// True when no secret is configured, or the Telegram secret header matches.
+    static func telegram(_ request: HTTPRequest, secret: String?) -> Bool {
+        guard let secret else { return true }
+        guard let header = request.headers["X-Telegram-Bot-Api-Secret-Token"] else { return false }
+        return ConstantTime.equals(Array(header.utf8), Array(secret.utf8))
+    }
+
+    /// Twilio's signature: base64 of HMAC-SHA1(token, URL + each POST parameter name and value, sorted by name).
+    static func twilioSignature(token: String, url: String, parameters: [(String, String)]) -> String {
+        var message = url
+        for (name, value) in parameters.sorted(by: { $0.0 < $1.0 }) { message += name + value }
+        return Data(HMAC.sha1(key: Array(token.utf8), message: Array(message.utf8))).base64EncodedString()
+    }
+
+    /// True when no token is configured, or `X-Twilio-Signature` matches the request.
+    static func twilio(_ request: HTTPRequest, parameters: [(String, String)], token: String?, publicURL: String?) -> Bool {
+        guard let token else { return true }
+        guard let signature = request.headers["X-Twilio-Signature"] else { return false }
+        let url: String
+        if let publicURL {
+            url = publicURL.hasSuffix("/") ? String(publicURL.dropLast()) + request.target : publicURL + request.target
+        } else {
+            url = "http://" + (request.headers["Host"] ?? "localhost") + request.target
+        }
+        let expected = twilioSignature(token: token, url: url, parameters: parameters)
+        return ConstantTime.equals(Array(signature.utf8), Array(expected.utf8))
+    }
+}
