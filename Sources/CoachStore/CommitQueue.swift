@@ -5,6 +5,7 @@ struct CommitQueue {
     struct Batch {
         var bytes: [UInt8]
         var lastSequence: UInt64
+        var records: Int
     }
 
     /// The open log file and how many bytes of it are written.
@@ -20,6 +21,8 @@ struct CommitQueue {
     private(set) var durable: UInt64 = 0
     private(set) var lastEnqueued: UInt64 = 0
     private var pending: [UInt8] = []
+    /// How many records `pending` holds.
+    private(set) var pendingRecords = 0
 
     init(log: FileDescriptor, logSize: Int) {
         self.log = log
@@ -32,19 +35,24 @@ struct CommitQueue {
     /// Queues an encoded record; returns its sequence number.
     mutating func enqueue(_ record: [UInt8]) -> UInt64 {
         pending += record
+        pendingRecords += 1
         lastEnqueued += 1
         return lastEnqueued
     }
 
     /// Takes every queued record for one write.
     mutating func takeBatch() -> Batch {
-        defer { pending = [] }
-        return Batch(bytes: pending, lastSequence: lastEnqueued)
+        defer {
+            pending = []
+            pendingRecords = 0
+        }
+        return Batch(bytes: pending, lastSequence: lastEnqueued, records: pendingRecords)
     }
 
     /// Puts a batch back in front of the queue (its writer failed before writing it).
     mutating func restore(_ batch: Batch) {
         pending = batch.bytes + pending
+        pendingRecords += batch.records
     }
 
     /// A batch was written to the current log and synced.

@@ -45,4 +45,16 @@ extension FileSessionStore {
     static func broken(by error: Error) -> StoreError {
         StoreError("\(error) (the session store now refuses writes; reopen it to recover from disk)")
     }
+
+    /// How many flushes have completed (for tests and diagnostics).
+    var flushCount: Int {
+        condition.lock(); defer { condition.unlock() }
+        return commit.flushCount
+    }
+
+    /// How many records are queued and not yet taken by a writer (for tests).
+    var queuedRecordCount: Int {
+        condition.lock(); defer { condition.unlock() }
+        return commit.pendingRecords
+    }
 }
