@@ -21,6 +21,7 @@ extension FileSessionStore {
                 do {
                     try file.append(snapshot)
                     try file.sync()
+                    duringCompaction?(.snapshotWritten)
                 } catch {
                     file.discard()
                     throw error
@@ -39,6 +40,7 @@ extension FileSessionStore {
         let covered = commit.takeBatch()
         do {
             try withoutLock {
+                duringCompaction?(.finishing)
                 try file.scrub(removed)
                 try file.append(changed)
                 try file.sync()

@@ -36,6 +36,11 @@ public final class FileSessionStore: SessionStore, @unchecked Sendable {
     var timer: DispatchSourceTimer?
     /// Test hook: runs in the flush leader after it takes a batch, before writing it (lock not held).
     var beforeFlush: (() -> Void)?
+    /// Test hook: runs in a compaction (lock not held) once its snapshot is written, and again once it owns the log.
+    var duringCompaction: ((CompactionStep) -> Void)?
+
+    /// Where a compaction is, for `duringCompaction`.
+    enum CompactionStep { case snapshotWritten, finishing }
 
     /// Opens (creating if needed, mode 0700) the store in `directory` and replays its log.
     /// Throws a `StoreError` when the directory cannot be created, read or locked.
