@@ -23,7 +23,7 @@ public final class FileSessionStore: SessionStore, @unchecked Sendable {
     let now: @Sendable () -> Date
     let lockFile: FileDescriptor
     /// What the replay on open found (for tests and diagnostics).
-    let recovery: ReplayResult
+    let recovery: RecoveryStats
     let maintenanceQueue = DispatchQueue(label: "allycoach.session-store.maintenance")
 
     /// Guards every `var` below.
@@ -53,26 +53,18 @@ public final class FileSessionStore: SessionStore, @unchecked Sendable {
         self.now = now
         try paths.prepareDirectory()
         lockFile = try paths.acquireLock()
-        var log: FileDescriptor?
+        let replay: ReplayResult
         do {
-            try removeFileIfPresent(paths.compacting)
-            let file = try FileDescriptor.open(paths.log, create: true)
-            log = file
-            try syncDirectory(paths.directory)
-            let bytes = try file.readAll()
-            recovery = LogReplay.replay(bytes, expiryCutoff: millis(now()) - idleExpiryMillis)
-            if recovery.validEnd < bytes.count {
-                try file.truncate(to: recovery.validEnd)
-                try file.syncData()
-            }
-            sessions = SessionIndex(entries: recovery.entries, dead: recovery.dead)
-            commit = CommitQueue(log: file, logSize: recovery.validEnd)
+            let opened = try Self.openLog(paths, expiryCutoff: millis(now()) - idleExpiryMillis)
+            replay = opened.replay
+            commit = CommitQueue(log: opened.log, logSize: replay.stats.validEnd)
         } catch {
-            log?.close()
             lockFile.close()
             throw error
         }
-        startMaintenance(compactNow: recovery.needsCompaction)
+        recovery = replay.stats
+        sessions = SessionIndex(entries: replay.entries, dead: replay.dead)
+        startMaintenance(compactNow: replay.needsCompaction)
     }
 
     deinit {
@@ -81,70 +73,6 @@ public final class FileSessionStore: SessionStore, @unchecked Sendable {
             commit.log.close()
             lockFile.close()
         }
-    }
-
-    /// The session saved for `user`, or nil if none, erased, expired or the store is closed.
-    public func load(_ user: String) -> Data? {
-        let key = SessionKey(user: user)
-        let cutoff = expiryCutoff()
-        condition.lock(); defer { condition.unlock() }
-        guard let entry = sessions.entries[key] else { return nil }
-        guard entry.lastSeen >= cutoff else {
-            sessions.remove(key)
-            return nil
-        }
-        return entry.data
-    }
-
-    /// Replaces `user`'s session (at most 16 MiB); durable on return.
-    public func save(_ user: String, _ data: Data) throws {
-        guard data.count <= LogRecord.maxPayload else {
-            throw StoreError("session store: a session of \(data.count) bytes exceeds the limit of \(LogRecord.maxPayload)")
-        }
-        let key = SessionKey(user: user)
-        let time = millis(now())
-        var record: [UInt8] = []
-        LogRecord.append(kind: .put, key: key, time: time, payload: data, to: &record)
-        condition.lock(); defer { condition.unlock() }
-        try checkWritableLocked()
-        sessions.put(key, SessionEntry(data: data, lastSeen: time))
-        try commitLocked(record)
-        scheduleCompactionIfBloatedLocked()
-    }
-
-    /// Forgets `user`'s session. On return the erasure is durable and no file in the directory holds
-    /// that user's data any more (see the type's guarantees); this costs one compaction, shared by
-    /// concurrent erasures. Erasing a user with nothing stored writes nothing.
-    public func erase(_ user: String) throws {
-        let key = SessionKey(user: user)
-        var record: [UInt8] = []
-        LogRecord.append(kind: .erase, key: key, time: millis(now()), payload: EmptyCollection(), to: &record)
-        condition.lock(); defer { condition.unlock() }
-        try checkWritableLocked()
-        guard sessions.entries[key] != nil || sessions.dead.contains(key) else { return }
-        sessions.remove(key)
-        try commitLocked(record)
-        while sessions.dead.contains(key) {
-            try checkWritableLocked()
-            if compacting { condition.wait() } else { try compactLocked() }
-        }
-    }
-
-    /// The number of live (unexpired) sessions.
-    public var count: Int {
-        let cutoff = expiryCutoff()
-        condition.lock(); defer { condition.unlock() }
-        sessions.purgeExpired(before: cutoff)
-        return sessions.entries.count
-    }
-
-    /// Rewrites the live sessions into a fresh file (write, fdatasync, rename, fsync the directory),
-    /// dropping expired and erased ones. Saves and loads continue meanwhile, except during the brief switch.
-    public func compact() throws {
-        condition.lock(); defer { condition.unlock() }
-        while compacting { condition.wait() }
-        try checkWritableLocked()
-        try compactLocked()
     }
 
     /// Waits for running writes and compaction, flushes, and releases the files and the directory lock.
@@ -162,6 +90,25 @@ public final class FileSessionStore: SessionStore, @unchecked Sendable {
         sessions = SessionIndex(entries: [:], dead: [])
         condition.broadcast()
         if let failure = commit.failure { throw failure }
+    }
+
+    /// Removes a compaction's leftover, opens (or creates) the log, replays it and cuts off a torn tail.
+    private static func openLog(_ paths: StorePaths, expiryCutoff: Int64) throws -> (log: FileDescriptor, replay: ReplayResult) {
+        try removeFileIfPresent(paths.compacting)
+        let log = try FileDescriptor.open(paths.log, create: true)
+        do {
+            try syncDirectory(paths.directory)
+            let bytes = try log.readAll()
+            let replay = LogReplay.replay(bytes, expiryCutoff: expiryCutoff)
+            if replay.stats.truncatedBytes > 0 {
+                try log.truncate(to: replay.stats.validEnd)
+                try log.syncData()
+            }
+            return (log, replay)
+        } catch {
+            log.close()
+            throw error
+        }
     }
 
     /// Sessions last saved before this instant (ms since 1970) have expired.

@@ -1,18 +1,25 @@
+/// What a replay found about the file's health (kept by the store for diagnostics and tests).
+struct RecoveryStats: Equatable {
+    /// Intact records read.
+    var records = 0
+    /// Where the last intact record ends; anything after it is a torn or damaged tail.
+    var validEnd = 0
+    /// Damaged bytes skipped between intact records.
+    var skippedBytes = 0
+    /// Bytes of torn or damaged tail cut off the file.
+    var truncatedBytes = 0
+}
+
 /// What replaying a log file found.
 struct ReplayResult {
     /// The sessions live after the replay (expired ones already dropped).
     var entries: [SessionKey: SessionEntry] = [:]
     /// Keys whose erased or expired payloads are still somewhere in the file.
     var dead: Set<SessionKey> = []
-    /// Where the last intact record ends; anything after it is a torn or damaged tail.
-    var validEnd = 0
-    /// Damaged bytes skipped between intact records.
-    var skippedBytes = 0
-    /// Intact records read.
-    var records = 0
+    var stats = RecoveryStats()
 
     /// True when the file holds data that should not stay on disk (erased, expired or damaged bytes).
-    var needsCompaction: Bool { !dead.isEmpty || skippedBytes > 0 }
+    var needsCompaction: Bool { !dead.isEmpty || stats.skippedBytes > 0 }
 }
 
 /// Rebuilds the sessions from a log file's bytes, tolerating damage.
@@ -27,11 +34,14 @@ enum LogReplay {
                 if let record = LogRecord.decode(raw, at: offset) {
                     apply(record, to: &result)
                     offset += record.size
-                    result.validEnd = offset
+                    result.stats.validEnd = offset
                     continue
                 }
-                guard let next = nextIntactRecord(raw, after: offset) else { break }
-                result.skippedBytes += next - offset
+                guard let next = nextIntactRecord(raw, after: offset) else {
+                    result.stats.truncatedBytes = raw.count - offset
+                    break
+                }
+                result.stats.skippedBytes += next - offset
                 offset = next
             }
         }
@@ -43,7 +53,7 @@ enum LogReplay {
     }
 
     private static func apply(_ record: LogRecord, to result: inout ReplayResult) {
-        result.records += 1
+        result.stats.records += 1
         switch record.kind {
         case .put: result.entries[record.key] = SessionEntry(data: record.payload, lastSeen: record.time)
         case .erase:

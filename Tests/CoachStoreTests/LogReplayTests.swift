@@ -50,8 +50,9 @@ final class LogReplayTests: XCTestCase {
             let result = LogReplay.replay(c.bytes, expiryCutoff: c.cutoff)
             XCTAssertEqual(result.entries.mapValues { String(decoding: $0.data, as: UTF8.self) }, c.live, c.name)
             XCTAssertEqual(result.dead, c.dead, c.name)
-            XCTAssertEqual(result.validEnd, c.validEnd, c.name)
-            XCTAssertEqual(result.skippedBytes, c.skipped, c.name)
+            XCTAssertEqual(result.stats.validEnd, c.validEnd, c.name)
+            XCTAssertEqual(result.stats.truncatedBytes, c.bytes.count - c.validEnd, c.name)
+            XCTAssertEqual(result.stats.skippedBytes, c.skipped, c.name)
         }
     }
 }
