@@ -1,0 +1,127 @@
+import Dispatch
+import Foundation
+
+/// A durable session store in one directory: an append-only log of checksummed records, replayed on open.
+///
+/// Guarantees:
+/// - `save` and `erase` return only once their record is on disk (fdatasync); concurrent calls share
+///   one write and one sync (group commit). A crash, even `kill -9` or power loss, keeps every
+///   acknowledged change.
+/// - User ids are never written: records are keyed by SHA-256 of the id; no file is named after a user.
+/// - `erase` returns only after a compaction has replaced the log with one holding no record of that
+///   user's data (the old file is unlinked) and the directory is synced. Beyond the store's files,
+///   freed disk blocks, copy-on-write filesystems, SSD remapping and backups are out of its reach.
+/// - Sessions idle (unsaved) longer than `idleExpiry` are invisible at once, and leave the disk at the
+///   next compaction: an hourly sweep (or sooner, for short expiries) compacts when any have expired.
+/// - On open, a torn or damaged tail is truncated away; damaged records between intact ones are
+///   skipped and then dropped by a compaction. Damage never crashes the process.
+/// - One store per directory at a time (flock on `lock`); a second open fails with a clear error.
+/// - After a write or sync fails, the store refuses further writes; reopen it to recover from disk.
+public final class FileSessionStore: SessionStore, @unchecked Sendable {
+    let paths: StorePaths
+    let idleExpiryMillis: Int64
+    let now: @Sendable () -> Date
+    let lockFile: FileDescriptor
+    /// What the replay on open found (for tests and diagnostics).
+    let recovery: RecoveryStats
+    let maintenanceQueue = DispatchQueue(label: "allycoach.session-store.maintenance")
+
+    /// Guards every `var` below.
+    let condition = NSCondition()
+    var sessions: SessionIndex
+    var commit: CommitQueue
+    var compacting = false
+    var closed = false
+    var maintenance = MaintenanceState()
+    var timer: DispatchSourceTimer?
+    /// Test hook: runs in the flush leader after it takes a batch, before writing it (lock not held).
+    var beforeFlush: (() -> Void)?
+    /// Test hook: runs in a compaction (lock not held) once its snapshot is written, and again once it owns the log.
+    var duringCompaction: ((CompactionStep) -> Void)?
+
+    /// Where a compaction is, for `duringCompaction`.
+    enum CompactionStep { case snapshotWritten, finishing }
+
+    /// Opens (creating if needed, mode 0700) the store in `directory` and replays its log.
+    /// Throws a `StoreError` when the directory cannot be created, read or locked.
+    public init(
+        directory: URL, idleExpiry: TimeInterval = 30 * 24 * 3600,
+        now: @escaping @Sendable () -> Date = { Date() }
+    ) throws {
+        paths = StorePaths(directory: directory)
+        idleExpiryMillis = Int64(min(max(idleExpiry, 0), 1e15) * 1000)
+        self.now = now
+        try paths.prepareDirectory()
+        lockFile = try paths.acquireLock()
+        let replay: ReplayResult
+        do {
+            let opened = try Self.openLog(paths, expiryCutoff: millis(now()) - idleExpiryMillis)
+            replay = opened.replay
+            commit = CommitQueue(log: opened.log, logSize: replay.stats.validEnd)
+        } catch {
+            lockFile.close()
+            throw error
+        }
+        recovery = replay.stats
+        sessions = SessionIndex(entries: replay.entries, dead: replay.dead)
+        startMaintenance(compactNow: replay.needsCompaction)
+    }
+
+    deinit {
+        if !closed {
+            timer?.cancel()
+            commit.log.close()
+            lockFile.close()
+        }
+    }
+
+    /// Waits for running writes and compaction, flushes, and releases the files and the directory lock.
+    /// Later saves and erases throw; loads return nil. Closing twice is harmless.
+    public func close() throws {
+        condition.lock(); defer { condition.unlock() }
+        while compacting || commit.writerBusy { condition.wait() }
+        guard !closed else { return }
+        if commit.hasPending && commit.failure == nil { flushLocked() }
+        closed = true
+        timer?.cancel()
+        timer = nil
+        commit.log.close()
+        lockFile.close()
+        sessions = SessionIndex(entries: [:], dead: [])
+        condition.broadcast()
+        if let failure = commit.failure { throw failure }
+    }
+
+    /// Removes a compaction's leftover, opens (or creates) the log, replays it and cuts off a torn tail.
+    private static func openLog(_ paths: StorePaths, expiryCutoff: Int64) throws -> (log: FileDescriptor, replay: ReplayResult) {
+        try removeFileIfPresent(paths.compacting)
+        let log = try FileDescriptor.open(paths.log, create: true)
+        do {
+            try syncDirectory(paths.directory)
+            let bytes = try log.readAll()
+            let replay = LogReplay.replay(bytes, expiryCutoff: expiryCutoff)
+            if replay.stats.truncatedBytes > 0 {
+                try log.truncate(to: replay.stats.validEnd)
+                try log.syncData()
+            }
+            return (log, replay)
+        } catch {
+            log.close()
+            throw error
+        }
+    }
+
+    /// Sessions last saved before this instant (ms since 1970) have expired.
+    func expiryCutoff() -> Int64 { millis(now()) - idleExpiryMillis }
+
+    /// Throws if the store is closed or broken. Lock held.
+    func checkWritableLocked() throws {
+        if closed { throw StoreError("session store: \(paths.directory) is closed") }
+        if let failure = commit.failure { throw failure }
+    }
+}
+
+/// Milliseconds since 1970.
+func millis(_ date: Date) -> Int64 {
+    Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
+}

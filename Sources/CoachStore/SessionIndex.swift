@@ -1,0 +1,60 @@
+/// The live sessions, plus what the log file still holds that it should not.
+/// Not thread-safe: the store guards it with its lock.
+struct SessionIndex {
+    private(set) var entries: [SessionKey: SessionEntry]
+    /// The log bytes the live sessions would take after a compaction.
+    private(set) var liveBytes: Int
+    /// Keys whose erased or expired payloads may still be in the log file. Erase waits until its key
+    /// leaves this set; a successful compaction removes the keys it covered.
+    private(set) var dead: Set<SessionKey>
+    private var compaction: CompactionTracking?
+
+    init(entries: [SessionKey: SessionEntry], dead: Set<SessionKey>) {
+        self.entries = entries
+        self.dead = dead
+        liveBytes = entries.values.reduce(0) { $0 + $1.recordSize }
+    }
+
+    /// Stores a session.
+    mutating func put(_ key: SessionKey, _ entry: SessionEntry) {
+        liveBytes += entry.recordSize - (entries.updateValue(entry, forKey: key)?.recordSize ?? 0)
+        compaction?.noteModified(key)
+    }
+
+    /// Drops a session (erased or expired); its bytes are now dead on disk.
+    mutating func remove(_ key: SessionKey) {
+        if let old = entries.removeValue(forKey: key) { liveBytes -= old.recordSize }
+        dead.insert(key)
+        compaction?.noteRemoved(key)
+    }
+
+    /// Drops every session last saved before `cutoff`.
+    mutating func purgeExpired(before cutoff: Int64) {
+        for (key, entry) in entries where entry.lastSeen < cutoff { remove(key) }
+    }
+
+    /// Starts tracking changes for a compaction and returns the sessions to write.
+    mutating func beginCompaction() -> [SessionKey: SessionEntry] {
+        compaction = CompactionTracking(deadAtStart: dead)
+        return entries
+    }
+
+    /// Ends the copying phase: the keys removed since the snapshot (to scrub from the new file)
+    /// and the current sessions of keys changed since (to append to it).
+    mutating func beginFinishing() -> (removed: Set<SessionKey>, changed: [(key: SessionKey, value: SessionEntry)]) {
+        guard let (removed, modified) = compaction?.beginFinishing() else { preconditionFailure("no compaction") }
+        let changed = modified.compactMap { key in entries[key].map { (key: key, value: $0) } }
+        return (removed, changed)
+    }
+
+    /// The new file is in place: the dead keys it covered are gone from disk.
+    mutating func finishCompaction() {
+        guard let tracking = compaction else { return }
+        dead.subtract(tracking.cleaned)
+        dead.formUnion(tracking.removedWhileFinishing)
+        compaction = nil
+    }
+
+    /// The compaction failed; the old file (and all its dead bytes) stays.
+    mutating func abortCompaction() { compaction = nil }
+}
