@@ -76,6 +76,8 @@ public struct HTTPRequestParser {
     private mutating func fail(_ error: HTTPParseError) -> HTTPParseResult {
         failure = error
         buffer = []
+        head = nil
+        scanner.reset(at: 0)
         return .failure(error)
     }
 

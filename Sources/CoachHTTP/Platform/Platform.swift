@@ -383,13 +383,30 @@ extension Platform {
         return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
     }
 
-    /// The calendar fields of the current UTC second, for the Date header.
-    static func utcNow() -> (epochSecond: Int, weekday: Int, day: Int, month: Int, year: Int, hour: Int, minute: Int, second: Int) {
-        var now = time(nil)
+    /// Whole seconds since the Unix epoch.
+    static func epochSecond() -> Int { Int(time(nil)) }
+
+    /// The UTC calendar fields of an epoch second, for the Date header.
+    static func utcFields(_ epochSecond: Int) -> (weekday: Int, day: Int, month: Int, year: Int, hour: Int, minute: Int, second: Int) {
+        var seconds = time_t(epochSecond)
         var parts = tm()
-        gmtime_r(&now, &parts)
-        return (Int(now), Int(parts.tm_wday), Int(parts.tm_mday), Int(parts.tm_mon), Int(parts.tm_year) + 1900,
+        gmtime_r(&seconds, &parts)
+        return (Int(parts.tm_wday), Int(parts.tm_mday), Int(parts.tm_mon), Int(parts.tm_year) + 1900,
                 Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
+    }
+}
+
+// MARK: - Resource limits
+
+extension Platform {
+    /// Raises the soft open-file limit towards `wanted` (capped by the hard limit); never lowers it.
+    static func raiseOpenFileLimit(to wanted: Int) {
+        var limits = rlimit()
+        guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limits) == 0 else { return }
+        let target = min(rlim_t(wanted), limits.rlim_max)
+        guard target > limits.rlim_cur else { return }
+        limits.rlim_cur = target
+        _ = setrlimit(Int32(RLIMIT_NOFILE.rawValue), &limits)
     }
 }
 
