@@ -35,6 +35,7 @@ struct HeadScanner {
             let i = next
             let byte = buffer[i]
             next += 1
+            if i + 1 - start > maxHeadBytes { return .failed(.headersTooLarge) }
             if i > start, buffer[i - 1] == ASCII.cr, byte != ASCII.lf { return .failed(.invalidLineEnding) }
             if byte == ASCII.lf {
                 guard i > start, buffer[i - 1] == ASCII.cr else { return .failed(.invalidLineEnding) }
@@ -47,7 +48,6 @@ struct HeadScanner {
                 }
                 lineStart = i + 1
             }
-            if i + 1 - start > maxHeadBytes { return .failed(.headersTooLarge) }
         }
         return .needMore
     }
