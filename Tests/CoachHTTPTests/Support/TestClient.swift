@@ -20,7 +20,8 @@ final class TestClient {
     func send(_ text: String) -> Bool { socket.send(Array(text.utf8)) }
 
     /// The next response, or nil on timeout, error or end of stream before a full response.
-    func readResponse() -> WireResponse? {
+    /// `bodyless` is for HEAD responses, whose Content-Length describes a body that is not sent.
+    func readResponse(bodyless: Bool = false) -> WireResponse? {
         guard let headEnd = fill(until: { Self.headEnd(in: $0) }) else { return nil }
         let head = String(decoding: pending[0..<headEnd], as: UTF8.self)
         var lines = head.components(separatedBy: "\r\n").filter { !$0.isEmpty }
@@ -31,7 +32,7 @@ final class TestClient {
             guard let colon = line.firstIndex(of: ":") else { return nil }
             headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         }
-        let length = Int(headers["content-length"] ?? "0") ?? 0
+        let length = bodyless ? 0 : Int(headers["content-length"] ?? "0") ?? 0
         guard fill(until: { $0.count >= headEnd + length ? headEnd + length : nil }) != nil else { return nil }
         let body = String(decoding: pending[headEnd..<(headEnd + length)], as: UTF8.self)
         pending.removeFirst(headEnd + length)
