@@ -28,7 +28,7 @@ final class LiveServer {
     let logs = LogRecorder()
 
     init(responder: HTTPResponder = EchoResponder(), _ configure: (inout HTTPServerConfiguration) -> Void = { _ in }) throws {
-        var configuration = HTTPServerConfiguration(host: "127.0.0.1", port: 0, workerCount: 4)
+        var configuration = HTTPServerConfiguration(host: "127.0.0.1", port: 0, workerCount: 4, lingerTimeout: 0.5)
         configure(&configuration)
         let logs = self.logs
         server = HTTPServer(configuration: configuration, responder: responder, onLog: { logs.record($0) })
