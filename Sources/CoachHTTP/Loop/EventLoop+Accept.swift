@@ -1,0 +1,57 @@
+extension EventLoop {
+    /// Accepts pending connections; over the limit, a few extra get a 503 before closing.
+    func acceptConnections() {
+        guard let listener else { return }
+        for _ in 0..<128 {
+            switch Platform.accept(listener) {
+            case let .accepted(fd, peer):
+                admit(fd: fd, peer: peer)
+            case .wouldBlock:
+                return
+            case .exhausted:
+                // Out of descriptors: stop polling the listener briefly instead of spinning on it.
+                epoll.remove(listener)
+                acceptPausedUntil = now + 0.1
+                return
+            case .failed:
+                return
+            }
+        }
+    }
+
+    /// Re-arms the listener after an EMFILE pause.
+    func resumeAcceptingIfDue() {
+        guard let until = acceptPausedUntil, now >= until, let listener else { return }
+        acceptPausedUntil = nil
+        epoll.add(listener, flags: Epoll.readable)
+    }
+
+    private func admit(fd: Int32, peer: String) {
+        let rejected = activeCount >= configuration.maxConnections
+        if rejected && rejectedCount >= max(16, configuration.maxConnections / 8) {
+            Platform.close(fd)
+            return
+        }
+        nextSerial += 1
+        let parser = HTTPRequestParser(maxHeaderBytes: configuration.maxHeaderBytes, maxBodyBytes: configuration.maxBodyBytes)
+        let connection = Connection(id: ConnectionID(fd: fd, serial: nextSerial), remoteAddress: peer, isRejected: rejected,
+                                    parser: parser, now: now, flags: Epoll.readable)
+        while connections.count <= Int(fd) { connections.append(nil) }
+        connections[Int(fd)] = connection
+        epoll.add(fd, flags: Epoll.readable)
+        if rejected {
+            rejectedCount += 1
+            sendError(connection, .error(503, "too many connections"), method: "-", path: "-", since: nil)
+        } else {
+            activeCount += 1
+        }
+    }
+
+    func closeListener() {
+        guard let listener else { return }
+        if acceptPausedUntil == nil { epoll.remove(listener) }
+        Platform.close(listener)
+        self.listener = nil
+        acceptPausedUntil = nil
+    }
+}

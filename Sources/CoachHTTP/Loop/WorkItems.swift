@@ -1,0 +1,19 @@
+/// Identifies a connection across descriptor reuse.
+struct ConnectionID: Equatable {
+    var fd: Int32
+    var serial: UInt64
+}
+
+/// A parsed request handed to a worker.
+struct Job {
+    var connection: ConnectionID
+    var request: HTTPRequest
+    /// Monotonic time the request became complete.
+    var receivedAt: Double
+}
+
+/// A worker's finished response, handed back to the loop.
+struct Completion {
+    var connection: ConnectionID
+    var prepared: ResponseSerializer.Prepared
+}

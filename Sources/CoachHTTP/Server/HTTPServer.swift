@@ -1,0 +1,106 @@
+/// An HTTP/1.1 server: one epoll event-loop thread for all sockets plus a fixed pool of
+/// worker threads that run the responder.
+public final class HTTPServer: @unchecked Sendable {
+    private enum State { case idle, running, stopped }
+
+    private let configuration: HTTPServerConfiguration
+    private let responder: HTTPResponder
+    private let onLog: (@Sendable (HTTPRequestLog) -> Void)?
+    private let lock = Mutex()
+    private let stoppedCondition = Condition()
+    private var state = State.idle
+    private var mailbox: Mailbox?
+    private var pool: WorkerPool?
+    private var loopThreadID: UInt?
+
+    /// Creates a server; nothing is bound until `start()`. `onLog` runs on worker threads (and on
+    /// the loop thread for errors the server answers itself), so it must be quick and thread-safe.
+    public init(configuration: HTTPServerConfiguration, responder: HTTPResponder,
+                onLog: (@Sendable (HTTPRequestLog) -> Void)? = nil) {
+        self.configuration = configuration
+        self.responder = responder
+        self.onLog = onLog
+    }
+
+    /// Binds, listens and starts the loop and worker threads; returns the bound port.
+    @discardableResult
+    public func start() throws -> UInt16 {
+        lock.lock()
+        defer { lock.unlock() }
+        guard state == .idle else { throw HTTPServerError.alreadyStarted }
+        guard let address = SocketAddress(host: configuration.host, port: configuration.port) else {
+            throw HTTPServerError.invalidHost(configuration.host)
+        }
+        Platform.ignoreBrokenPipes()
+        Platform.raiseOpenFileLimit(to: configuration.maxConnections * 9 / 8 + 64)
+        let listener: Int32
+        do {
+            listener = try Platform.listen(on: address, backlog: Int32(clamping: configuration.backlog))
+        } catch {
+            throw HTTPServerError.system("\(error) on \(configuration.host):\(configuration.port)")
+        }
+        let pool = WorkerPool()
+        do {
+            let mailbox = try Mailbox()
+            let loop = try EventLoop(configuration: configuration, listener: listener, pool: pool, mailbox: mailbox, onLog: onLog)
+            try pool.start(count: configuration.workerCount) { [responder, onLog] job in
+                mailbox.post(Self.run(job, responder: responder, onLog: onLog))
+            }
+            try Platform.spawnThread { [self] in
+                lock.withLock { loopThreadID = Platform.currentThreadID() }
+                loop.run()
+                pool.stop()
+                pool.awaitExit(until: max(loop.shutdownDeadline, Platform.monotonicNow() + 1))
+                lock.withLock {
+                    state = .stopped
+                    stoppedCondition.broadcast()
+                }
+            }
+            self.mailbox = mailbox
+            self.pool = pool
+        } catch {
+            Platform.close(listener)
+            pool.stop()
+            throw HTTPServerError.system("\(error)")
+        }
+        state = .running
+        return Platform.localPort(of: listener)
+    }
+
+    /// Stops accepting, lets requests in flight finish and their responses be written, closes
+    /// every connection and returns once the server has stopped. Idempotent and callable from any
+    /// thread; called from a responder or the log hook it only initiates the shutdown.
+    public func shutdown() {
+        let wait: Bool = lock.withLock {
+            switch state {
+            case .idle:
+                state = .stopped
+                return false
+            case .stopped:
+                return false
+            case .running:
+                mailbox?.requestShutdown()
+                return loopThreadID != Platform.currentThreadID()
+            }
+        }
+        if wait, pool?.isCurrentThreadWorker != true { waitUntilStopped() }
+    }
+
+    /// Blocks until the server has stopped (returns at once if it never started).
+    public func waitUntilStopped() {
+        lock.withLock {
+            while state == .running { stoppedCondition.wait(lock) }
+        }
+    }
+
+    /// Runs the responder for one job and prepares the response; logs it.
+    private static func run(_ job: Job, responder: HTTPResponder, onLog: (@Sendable (HTTPRequestLog) -> Void)?) -> Completion {
+        let request = job.request
+        let response = responder.respond(to: request)
+        let prepared = ResponseSerializer.prepare(response, isHeadRequest: request.method == "HEAD")
+        onLog?(HTTPRequestLog(method: request.method, path: request.path, status: prepared.status,
+                              durationSeconds: Platform.monotonicNow() - job.receivedAt, bodyBytes: prepared.body.count,
+                              requestBodyBytes: request.body.count, remoteAddress: request.remoteAddress))
+        return Completion(connection: job.connection, prepared: prepared)
+    }
+}

@@ -1,0 +1,22 @@
+import Dispatch
+
+/// Graceful-termination hook for servers.
+public enum SignalHandler {
+    private static let lock = Mutex()
+    nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
+
+    /// Runs `action` on a dispatch queue whenever SIGTERM or SIGINT arrives (instead of dying),
+    /// and ignores SIGPIPE so writes to closed sockets fail with EPIPE rather than killing the process.
+    public static func onTerminate(_ action: @escaping @Sendable () -> Void) {
+        Platform.ignoreBrokenPipes()
+        lock.withLock {
+            for signal in Platform.terminationSignals {
+                Platform.ignore(signal: signal)
+                let source = DispatchSource.makeSignalSource(signal: signal, queue: .global())
+                source.setEventHandler(handler: action)
+                source.resume()
+                sources.append(source)
+            }
+        }
+    }
+}

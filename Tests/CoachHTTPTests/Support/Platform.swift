@@ -1,0 +1,73 @@
+// The test target's only import of the C library: a blocking TCP client with timeouts.
+import Glibc
+
+/// A blocking IPv4 TCP socket for talking to the server under test.
+final class RawSocket {
+    let fd: Int32
+
+    /// Connects to 127.0.0.1:`port`; reads and writes time out after `timeout` seconds.
+    init(port: UInt16, timeout: Double = 5) throws {
+        fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = port.bigEndian
+        address.sin_addr.s_addr = UInt32(0x7F00_0001).bigEndian
+        var time = timeval(tv_sec: Int(timeout), tv_usec: Int((timeout - timeout.rounded(.down)) * 1e6))
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &time, socklen_t(MemoryLayout<timeval>.size))
+        setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &time, socklen_t(MemoryLayout<timeval>.size))
+        let result = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard result == 0 else {
+            let code = errno
+            Glibc.close(fd)
+            throw ClientError.connectFailed(code)
+        }
+    }
+
+    deinit { Glibc.close(fd) }
+
+    /// Sends every byte; false if the connection failed.
+    @discardableResult
+    func send(_ bytes: [UInt8]) -> Bool {
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes[offset...].withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            if n <= 0 { return false }
+            offset += n
+        }
+        return true
+    }
+
+    /// One read.
+    func receive(max: Int = 65536) -> Received {
+        var buffer = [UInt8](repeating: 0, count: max)
+        let n = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, max, 0) }
+        if n > 0 { return .data(Array(buffer[0..<n])) }
+        if n == 0 { return .endOfStream }
+        return errno == EAGAIN || errno == EWOULDBLOCK ? .timedOut : .reset
+    }
+
+    func shutdownWrite() { shutdown(fd, Int32(SHUT_WR)) }
+
+    /// Makes close send RST instead of FIN (an abrupt disconnect).
+    func setResetOnClose() {
+        var option = linger(l_onoff: 1, l_linger: 0)
+        setsockopt(fd, SOL_SOCKET, SO_LINGER, &option, socklen_t(MemoryLayout<linger>.size))
+    }
+}
+
+/// What one read from the server produced.
+enum Received: Equatable {
+    case data([UInt8])
+    case endOfStream
+    case reset
+    case timedOut
+}
+
+enum ClientError: Error {
+    case connectFailed(Int32)
+}
+
+/// Sleeps the calling thread.
+func sleep(seconds: Double) { usleep(UInt32(seconds * 1_000_000)) }
