@@ -1,0 +1,117 @@
+import CoachCore
+import CoachHTTP
+@testable import CoachServer
+import XCTest
+
+/// The webhook application tested as a responder: request values in, response values out, no sockets.
+final class ApplicationTests: XCTestCase {
+    static let exampleDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/example").path
+
+    func makeApp(_ configure: (inout ServerConfiguration) -> Void = { _ in }) -> CoachApplication {
+        let brain = DialogueDirectory(path: Self.exampleDirectory).load().brain!
+        var configuration = ServerConfiguration()
+        configure(&configuration)
+        return CoachApplication(service: ConversationService(engine: Engine(brain: brain), seed: 1), configuration: configuration)
+    }
+
+    func post(_ app: CoachApplication, _ path: String, _ body: String, headers: [(String, String)] = []) -> (Int, String) {
+        let response = app.respond(to: HTTPRequest(method: "POST", target: path, headers: HTTPHeaders(headers), body: Array(body.utf8)))
+        return (response.status, String(decoding: response.body, as: UTF8.self))
+    }
+
+    func testGenericMessages() {
+        let app = makeApp()
+        let cases: [(body: String, status: Int, response: String)] = [
+            (#"{"user":"u1","text":"he has a knife"}"#, 200,
+             #"{"user":"u1","replies":[{"text":"Call the emergency number (112 in Europe, 911 in North America) and keep a safe distance.","choices":["Continue"]}],"state":"emergency","intent":"danger","tags":["safety.emergency"]}"#),
+            (#"{"user":"u1","text":"continue"}"#, 200,
+             #"{"user":"u1","replies":[{"text":"Hello, I'm the example coach."},{"text":"Where are you?","choices":["At work","On the street","Practise a scene"]}],"state":"welcome","intent":null,"tags":["greeting"]}"#),
+            ("not json", 400, #"{"error":{"message":"the body is not valid JSON"}}"#),
+            ("[1]", 400, #"{"error":{"message":"the body must be a JSON object"}}"#),
+            (#"{"user":"u1"}"#, 400, #"{"error":{"message":"\"text\" must be a string"}}"#),
+            (#"{"text":"hi"}"#, 400, #"{"error":{"message":"\"user\" must be a non-empty string"}}"#),
+            ("", 400, #"{"error":{"message":"the body is empty; send a JSON object"}}"#),
+        ]
+        for c in cases {
+            let (status, body) = post(app, "/v1/messages", c.body)
+            XCTAssertEqual(status, c.status, c.body)
+            XCTAssertEqual(body, c.response, c.body)
+        }
+    }
+
+    func testForgetErasesTheSession() {
+        let app = makeApp()
+        _ = post(app, "/v1/messages", #"{"user":"u9","text":"1"}"#)
+        XCTAssertEqual(app.service.repository.count, 1)
+        let (status, body) = post(app, "/v1/messages", #"{"user":"u9","text":"/forget"}"#)
+        XCTAssertEqual(status, 200)
+        XCTAssertEqual(body, #"{"user":"u9","replies":[{"text":"Everything kept about this conversation is erased. Write again any time to start afresh."}],"state":null,"intent":null,"tags":[]}"#)
+        XCTAssertEqual(app.service.repository.count, 0)
+        _ = post(app, "/v1/messages", #"{"user":"a/b c","text":"1"}"#)
+        let deleted = app.respond(to: HTTPRequest(method: "DELETE", target: "/v1/sessions/a%2Fb%20c"))
+        XCTAssertEqual(deleted.status, 204)
+        XCTAssertEqual(app.service.repository.count, 0)
+    }
+
+    func testRasaChannel() {
+        let (status, body) = post(makeApp(), "/webhooks/rest/webhook", #"{"sender":"s1","message":"hello"}"#)
+        XCTAssertEqual(status, 200)
+        XCTAssertEqual(body, #"[{"recipient_id":"s1","text":"Hello, I'm the example coach."},{"recipient_id":"s1","text":"Where are you?","buttons":[{"title":"At work","payload":"1"},{"title":"On the street","payload":"2"},{"title":"Practise a scene","payload":"3"}]}]"#)
+    }
+
+    func testTelegramMessageAndCallbackQuery() {
+        let app = makeApp { $0.telegramSecret = "s3cret" }
+        let header = [("X-Telegram-Bot-Api-Secret-Token", "s3cret")]
+        let message = #"{"update_id":1,"message":{"message_id":5,"chat":{"id":42,"type":"private"},"from":{"id":7,"is_bot":false,"first_name":"A"},"text":"hi"}}"#
+        let (status, body) = post(app, "/telegram", message, headers: header)
+        XCTAssertEqual(status, 200)
+        XCTAssertEqual(body, #"{"method":"sendMessage","chat_id":42,"text":"Hello, I'm the example coach.\n\nWhere are you?","reply_markup":{"inline_keyboard":[[{"text":"At work","callback_data":"1"}],[{"text":"On the street","callback_data":"2"}],[{"text":"Practise a scene","callback_data":"3"}]]}}"#)
+        let callback = #"{"update_id":2,"callback_query":{"id":"q1","from":{"id":7},"message":{"message_id":6,"chat":{"id":42}},"data":"2"}}"#
+        let (_, answer) = post(app, "/telegram", callback, headers: header)
+        XCTAssertEqual(answer, #"{"method":"sendMessage","chat_id":42,"text":"On the street, staff or the driver can help.\n\nYour setting is street. Is anyone hurt?"}"#)
+        XCTAssertEqual(post(app, "/telegram", message).0, 401)
+        XCTAssertEqual(post(app, "/telegram", message, headers: [("X-Telegram-Bot-Api-Secret-Token", "wrong")]).0, 401)
+        XCTAssertEqual(post(app, "/telegram", #"{"update_id":3,"edited_message":{}}"#, headers: header).1, "{}")
+    }
+
+    func testTwilioSignatureAndTwiML() {
+        XCTAssertEqual(Auth.twilioSignature(token: "12345", url: "https://mycompany.com/myapp.php?foo=1&bar=2", parameters: [
+            ("CallSid", "CA1234567890ABCDE"), ("Caller", "+12349013030"), ("Digits", "1234"), ("From", "+12349013030"), ("To", "+18005551212"),
+        ]), "0/KCTR6DLpKmkAf8muzZqo1nDgQ=", "Twilio's documented example")
+        let app = makeApp { $0.twilioAuthToken = "secret-token"; $0.publicURL = "https://bot.example.org" }
+        let form = "From=%2B15551234567&Body=he+has+a+knife&To=%2B15557654321"
+        let signed = [("X-Twilio-Signature", "yxF9d+AAXA2dY7Z2RtyqyjAYN4Y=")]
+        let (status, body) = post(app, "/twilio", form, headers: signed)
+        XCTAssertEqual(status, 200)
+        XCTAssertEqual(body, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Message>Call the emergency number (112 in Europe, 911 in North America) and keep a safe distance.\n1. Continue</Message></Response>")
+        XCTAssertEqual(post(app, "/twilio", form).0, 401)
+        XCTAssertEqual(post(app, "/twilio", form.replacingOccurrences(of: "knife", with: "spoon"), headers: signed).0, 401)
+        XCTAssertEqual(TwilioChannel.escape("<a & 'b'>\u{1}"), "&lt;a &amp; &apos;b&apos;&gt;")
+    }
+
+    func testBearerKeyGuardsGenericAndRasa() {
+        let app = makeApp { $0.apiKey = "k1" }
+        XCTAssertEqual(post(app, "/v1/messages", #"{"user":"u","text":"hi"}"#).0, 401)
+        XCTAssertEqual(post(app, "/v1/messages", #"{"user":"u","text":"hi"}"#, headers: [("Authorization", "Bearer k1")]).0, 200)
+        XCTAssertEqual(post(app, "/webhooks/rest/webhook", #"{"sender":"u","message":"hi"}"#, headers: [("Authorization", "Bearer k2")]).0, 401)
+        XCTAssertEqual(app.respond(to: HTTPRequest(method: "DELETE", target: "/v1/sessions/u")).status, 401)
+    }
+
+    func testRoutingErrorsHealthAndMetrics() {
+        let app = makeApp()
+        let notFound = app.respond(to: HTTPRequest(method: "GET", target: "/nope"))
+        XCTAssertEqual(notFound.status, 404)
+        XCTAssertEqual(String(decoding: notFound.body, as: UTF8.self), #"{"error":{"message":"no such endpoint: GET /nope"}}"#)
+        let wrongMethod = app.respond(to: HTTPRequest(method: "GET", target: "/v1/messages"))
+        XCTAssertEqual(wrongMethod.status, 405)
+        XCTAssertEqual(wrongMethod.headers["Allow"], "POST")
+        XCTAssertEqual(String(decoding: app.respond(to: HTTPRequest(method: "GET", target: "/healthz")).body, as: UTF8.self), #"{"status":"ok"}"#)
+        _ = post(app, "/v1/messages", #"{"user":"m","text":"hi"}"#)
+        let metrics = String(decoding: app.respond(to: HTTPRequest(method: "GET", target: "/metrics")).body, as: UTF8.self)
+        XCTAssertTrue(metrics.contains("coach_http_requests_total{route=\"/v1/messages\",status=\"200\"} 1\n"), metrics)
+        XCTAssertTrue(metrics.contains("coach_http_requests_total{route=\"unknown\",status=\"404\"} 1\n"), metrics)
+        XCTAssertTrue(metrics.contains("coach_turn_duration_seconds_count 1\n"), metrics)
+        XCTAssertTrue(metrics.contains("coach_live_sessions 1\n"), metrics)
+    }
+}
