@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "CoachServerTests", dependencies: ["CoachServer"], swiftSettings: [.swiftLanguageMode(.v5)]),
         .testTarget(
             name: "CoachCLITests",
-            dependencies: ["coach"],
+            dependencies: ["coach", "CoachCore", "CoachStore"],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
     ]
