@@ -39,12 +39,12 @@ struct SessionIndex {
         return entries
     }
 
-    /// Ends the copying phase: the keys removed since the snapshot (to scrub from the new file)
-    /// and the current sessions of keys changed since (to append to it).
-    mutating func beginFinishing() -> (removed: Set<SessionKey>, changed: [(key: SessionKey, value: SessionEntry)]) {
+    /// Ends the copying phase: the keys whose snapshot records are stale (removed or changed since; to
+    /// scrub from the new file) and the current sessions of keys changed since (to append to it).
+    mutating func beginFinishing() -> (stale: Set<SessionKey>, changed: [(key: SessionKey, value: SessionEntry)]) {
         guard let (removed, modified) = compaction?.beginFinishing() else { preconditionFailure("no compaction") }
         let changed = modified.compactMap { key in entries[key].map { (key: key, value: $0) } }
-        return (removed, changed)
+        return (removed.union(modified), changed)
     }
 
     /// The new file is in place: the dead keys it covered are gone from disk.
