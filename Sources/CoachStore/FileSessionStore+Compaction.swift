@@ -3,8 +3,9 @@ extension FileSessionStore {
     /// exit, released for the I/O; no other compaction may be running.
     ///
     /// Saves continue while the snapshot is copied. Then, owning the log for writing, it scrubs the
-    /// records of keys removed meanwhile, appends the current state of keys changed meanwhile (which
-    /// also covers every queued record), syncs, renames and syncs the directory.
+    /// snapshot records of keys removed or changed meanwhile, appends the current state of keys changed
+    /// meanwhile (which also covers every queued record), syncs, renames and syncs the directory.
+    /// The new file thus holds one record per live session, plus zeroed void records.
     func compactLocked() throws {
         precondition(!compacting, "one compaction at a time")
         compacting = true
@@ -36,12 +37,12 @@ extension FileSessionStore {
         while commit.writerBusy { condition.wait() }
         commit.writerBusy = true
         defer { commit.writerBusy = false }
-        let (removed, changed) = sessions.beginFinishing()
+        let (stale, changed) = sessions.beginFinishing()
         let covered = commit.takeBatch()
         do {
             try withoutLock {
                 duringCompaction?(.finishing)
-                try file.scrub(removed)
+                try file.scrub(stale)
                 try file.append(changed)
                 try file.sync()
                 try renameFile(paths.compacting, paths.log)

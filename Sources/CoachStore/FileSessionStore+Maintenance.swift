@@ -57,7 +57,7 @@ extension FileSessionStore {
         condition.lock(); defer { condition.unlock() }
         maintenance.scheduled = false
         while compacting { condition.wait() }
-        guard !closed, commit.failure == nil else { return }
+        guard !closing, commit.failure == nil else { return }
         sessions.purgeExpired(before: cutoff)
         let bloated = Self.isBloated(logSize: commit.logSize, liveBytes: sessions.liveBytes)
             && commit.logSize >= maintenance.retryAtLogSize

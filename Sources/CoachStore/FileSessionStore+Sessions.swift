@@ -48,7 +48,7 @@ extension FileSessionStore {
         }
     }
 
-    /// The number of live (unexpired) sessions.
+    /// The number of live (unexpired) sessions. Scans all sessions when one may have expired since the last scan.
     public var count: Int {
         let cutoff = expiryCutoff()
         condition.lock(); defer { condition.unlock() }

@@ -31,6 +31,8 @@ public final class FileSessionStore: SessionStore, @unchecked Sendable {
     var sessions: SessionIndex
     var commit: CommitQueue
     var compacting = false
+    /// `close` has begun: new writes are refused while queued ones finish.
+    var closing = false
     var closed = false
     var maintenance = MaintenanceState()
     var timer: DispatchSourceTimer?
@@ -79,9 +81,14 @@ public final class FileSessionStore: SessionStore, @unchecked Sendable {
     /// Later saves and erases throw; loads return nil. Closing twice is harmless.
     public func close() throws {
         condition.lock(); defer { condition.unlock() }
-        while compacting || commit.writerBusy { condition.wait() }
-        guard !closed else { return }
-        if commit.hasPending && commit.failure == nil { flushLocked() }
+        guard !closing else {
+            while !closed { condition.wait() }
+            return
+        }
+        closing = true
+        while compacting || commit.writerBusy || (commit.hasPending && commit.failure == nil) {
+            if compacting || commit.writerBusy { condition.wait() } else { flushLocked() }
+        }
         closed = true
         timer?.cancel()
         timer = nil
@@ -116,7 +123,7 @@ public final class FileSessionStore: SessionStore, @unchecked Sendable {
 
     /// Throws if the store is closed or broken. Lock held.
     func checkWritableLocked() throws {
-        if closed { throw StoreError("session store: \(paths.directory) is closed") }
+        if closing { throw StoreError("session store: \(paths.directory) is closed") }
         if let failure = commit.failure { throw failure }
     }
 }

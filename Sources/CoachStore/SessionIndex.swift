@@ -8,16 +8,20 @@ struct SessionIndex {
     /// leaves this set; a successful compaction removes the keys it covered.
     private(set) var dead: Set<SessionKey>
     private var compaction: CompactionTracking?
+    /// No session was last saved before this, so a purge with an earlier cutoff has nothing to do.
+    private var earliestLastSeen: Int64
 
     init(entries: [SessionKey: SessionEntry], dead: Set<SessionKey>) {
         self.entries = entries
         self.dead = dead
         liveBytes = entries.values.reduce(0) { $0 + $1.recordSize }
+        earliestLastSeen = entries.values.lazy.map(\.lastSeen).min() ?? .max
     }
 
     /// Stores a session.
     mutating func put(_ key: SessionKey, _ entry: SessionEntry) {
         liveBytes += entry.recordSize - (entries.updateValue(entry, forKey: key)?.recordSize ?? 0)
+        earliestLastSeen = min(earliestLastSeen, entry.lastSeen)
         compaction?.noteModified(key)
     }
 
@@ -28,9 +32,16 @@ struct SessionIndex {
         compaction?.noteRemoved(key)
     }
 
-    /// Drops every session last saved before `cutoff`.
+    /// Drops every session last saved before `cutoff`. Scans all sessions, but only when one may have expired.
     mutating func purgeExpired(before cutoff: Int64) {
-        for (key, entry) in entries where entry.lastSeen < cutoff { remove(key) }
+        guard earliestLastSeen < cutoff else { return }
+        var expired: [SessionKey] = []
+        var earliest = Int64.max
+        for (key, entry) in entries {
+            if entry.lastSeen < cutoff { expired.append(key) } else { earliest = min(earliest, entry.lastSeen) }
+        }
+        for key in expired { remove(key) }
+        earliestLastSeen = earliest
     }
 
     /// Starts tracking changes for a compaction and returns the sessions to write.
@@ -39,12 +50,12 @@ struct SessionIndex {
         return entries
     }
 
-    /// Ends the copying phase: the keys removed since the snapshot (to scrub from the new file)
-    /// and the current sessions of keys changed since (to append to it).
-    mutating func beginFinishing() -> (removed: Set<SessionKey>, changed: [(key: SessionKey, value: SessionEntry)]) {
+    /// Ends the copying phase: the keys whose snapshot records are stale (removed or changed since; to
+    /// scrub from the new file) and the current sessions of keys changed since (to append to it).
+    mutating func beginFinishing() -> (stale: Set<SessionKey>, changed: [(key: SessionKey, value: SessionEntry)]) {
         guard let (removed, modified) = compaction?.beginFinishing() else { preconditionFailure("no compaction") }
         let changed = modified.compactMap { key in entries[key].map { (key: key, value: $0) } }
-        return (removed, changed)
+        return (removed.union(modified), changed)
     }
 
     /// The new file is in place: the dead keys it covered are gone from disk.
