@@ -246,8 +246,8 @@ final class Epoll {
     }
 
     private func control(_ op: Int32, _ target: Int32, _ flags: UInt32) {
-        var event = [UInt8](repeating: 0, count: 16)
-        event.withUnsafeMutableBytes { raw in
+        withUnsafeTemporaryAllocation(byteCount: 16, alignment: 8) { raw in
+            raw.initializeMemory(as: UInt8.self, repeating: 0)
             raw.storeBytes(of: flags, toByteOffset: 0, as: UInt32.self)
             raw.storeBytes(of: UInt64(UInt32(bitPattern: target)), toByteOffset: Epoll.dataOffset, as: UInt64.self)
             _ = Epoll.symbols.control(fd, op, target, raw.baseAddress)
