@@ -6,24 +6,12 @@ import Glibc
 /// Thin, typed wrappers over the C library calls the server needs.
 enum Platform {}
 
-/// A failed system call: the call's name and errno.
-struct SystemError: Error, CustomStringConvertible {
-    var call: String
-    var code: Int32
-    var description: String { "\(call): \(String(cString: strerror(code))) (errno \(code))" }
-}
-
-/// The outcome of one nonblocking read or write.
-enum IOResult: Equatable {
-    case transferred(Int)
-    case endOfStream
-    case wouldBlock
-    case failed(Int32)
-}
-
 // MARK: - Descriptors and stream I/O
 
 extension Platform {
+    /// strerror's text for an errno value.
+    static func errorMessage(_ code: Int32) -> String { String(cString: strerror(code)) }
+
     static func close(_ fd: Int32) { _ = Glibc.close(fd) }
 
     static func read(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer) -> IOResult {
@@ -124,15 +112,6 @@ struct SocketAddress {
     }
 }
 
-/// What one accept call produced.
-enum AcceptResult {
-    case accepted(fd: Int32, peer: String)
-    case wouldBlock
-    /// Out of descriptors (EMFILE/ENFILE): back off before accepting again.
-    case exhausted
-    case failed(Int32)
-}
-
 extension Platform {
     private typealias Accept4 = @convention(c) (Int32, UnsafeMutablePointer<sockaddr>?, UnsafeMutablePointer<socklen_t>?, Int32) -> Int32
     /// accept4 needs _GNU_SOURCE, which the Glibc module map does not define.
@@ -201,12 +180,6 @@ extension Platform {
 
 // MARK: - epoll and eventfd (resolved with dlsym)
 
-/// Readiness flags of one epoll event.
-struct EpollEvent {
-    var fd: Int32
-    var flags: UInt32
-}
-
 /// An epoll instance with a reusable event buffer.
 final class Epoll {
     static let readable: UInt32 = 0x001
@@ -246,8 +219,8 @@ final class Epoll {
     }
 
     private func control(_ op: Int32, _ target: Int32, _ flags: UInt32) {
-        var event = [UInt8](repeating: 0, count: 16)
-        event.withUnsafeMutableBytes { raw in
+        withUnsafeTemporaryAllocation(byteCount: 16, alignment: 8) { raw in
+            raw.initializeMemory(as: UInt8.self, repeating: 0)
             raw.storeBytes(of: flags, toByteOffset: 0, as: UInt32.self)
             raw.storeBytes(of: UInt64(UInt32(bitPattern: target)), toByteOffset: Epoll.dataOffset, as: UInt64.self)
             _ = Epoll.symbols.control(fd, op, target, raw.baseAddress)

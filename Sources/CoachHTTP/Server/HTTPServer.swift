@@ -71,16 +71,16 @@ public final class HTTPServer: @unchecked Sendable {
     /// every connection and returns once the server has stopped. Idempotent and callable from any
     /// thread; called from a responder or the log hook it only initiates the shutdown.
     public func shutdown() {
-        let wait: Bool = lock.withLock {
+        let (wait, pool): (Bool, WorkerPool?) = lock.withLock {
             switch state {
             case .idle:
                 state = .stopped
-                return false
+                return (false, nil)
             case .stopped:
-                return false
+                return (false, nil)
             case .running:
                 mailbox?.requestShutdown()
-                return loopThreadID != Platform.currentThreadID()
+                return (loopThreadID != Platform.currentThreadID(), self.pool)
             }
         }
         if wait, pool?.isCurrentThreadWorker != true { waitUntilStopped() }

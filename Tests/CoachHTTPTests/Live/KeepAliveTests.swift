@@ -26,6 +26,18 @@ final class KeepAliveTests: XCTestCase {
         XCTAssertEqual(client.readResponse()?.body, "GET /3 q=- body=")
     }
 
+    func testBadRequestAfterAGoodOneIsAnsweredInOrderThenClosed() throws {
+        let live = try LiveServer()
+        defer { live.stop() }
+        let client = try live.client()
+        client.send(wireRequest("GET", "/slow") + "NOT HTTP\r\n\r\n" + wireRequest("GET", "/never"))
+        XCTAssertEqual(client.readResponse()?.body, "GET /slow q=- body=")
+        let bad = client.readResponse()
+        XCTAssertEqual(bad?.status, 400)
+        XCTAssertEqual(bad?.headers["connection"], "close")
+        XCTAssertTrue(client.readsEndOfStream())
+    }
+
     struct CloseCase {
         var name: String
         var request: String

@@ -4,10 +4,14 @@ import XCTest
 
 final class LifecycleTests: XCTestCase {
     func testShutdownDeliversTheResponseInFlight() throws {
-        let live = try LiveServer(responder: EchoResponder(slowSeconds: 0.5))
+        let started = DispatchSemaphore(value: 0)
+        let live = try LiveServer(responder: ClosureResponder { request in
+            started.signal()
+            return EchoResponder(slowSeconds: 0.5).respond(to: request)
+        })
         let client = try live.client()
         client.send(wireRequest("GET", "/slow"))
-        sleep(seconds: 0.1)
+        XCTAssertEqual(started.wait(timeout: .now() + 5), .success)
         let shutdownReturned = DispatchSemaphore(value: 0)
         DispatchQueue.global().async {
             live.stop()

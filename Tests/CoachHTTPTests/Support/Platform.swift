@@ -71,3 +71,6 @@ enum ClientError: Error {
 
 /// Sleeps the calling thread.
 func sleep(seconds: Double) { usleep(UInt32(seconds * 1_000_000)) }
+
+/// Sends `SIGTERM` to this process.
+func sendTerminationSignalToSelf() { kill(getpid(), SIGTERM) }
