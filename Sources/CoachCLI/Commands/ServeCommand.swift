@@ -60,8 +60,8 @@ enum ServeCommand {
 enum RequestLogLine {
     @Sendable static func write(_ log: HTTPRequestLog) {
         let path = log.path.hasPrefix("/v1/sessions/") ? "/v1/sessions/{user}" : log.path
-        let time = ISO8601DateFormatter.string(from: Date(), timeZone: .gmt, formatOptions: [.withInternetDateTime, .withFractionalSeconds])
-        let line = "{\"time\":\"\(time)\",\"method\":\(JSONText.string(log.method)),\"path\":\(JSONText.string(String(path.prefix(200)))),\"status\":\(log.status),\"ms\":\(String(format: "%.3f", log.durationSeconds * 1000)),\"bytes\":\(log.bodyBytes)}\n"
+        let time = Platform.utcTimestamp()
+        let line = "{\"time\":\"\(time)\",\"method\":\(JSONText.string(log.method)),\"path\":\(JSONText.string(String(path.prefix(200)))),\"status\":\(log.status),\"us\":\(Int(log.durationSeconds * 1_000_000)),\"bytes\":\(log.bodyBytes)}\n"
         Output.err(line)
     }
 }

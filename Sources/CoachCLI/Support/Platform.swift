@@ -34,5 +34,18 @@ enum Platform {
     /// Exits at once with `code` on Ctrl-C, after `cleanup`.
     static func onInterrupt(_ handler: @escaping @convention(c) (Int32) -> Void) { signal(SIGINT, handler) }
 
+    /// The current UTC time as `2026-11-23T10:15:30.123Z`, without a formatter object.
+    static func utcTimestamp() -> String {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        var parts = tm()
+        var seconds = now.tv_sec
+        gmtime_r(&seconds, &parts)
+        func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        let millis = Int(now.tv_nsec / 1_000_000)
+        let ms = millis < 10 ? "00\(millis)" : millis < 100 ? "0\(millis)" : "\(millis)"
+        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec)).\(ms)Z"
+    }
+
     static func exitNow(_ code: Int32) -> Never { Glibc._exit(code) }
 }
