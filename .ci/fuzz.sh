@@ -10,6 +10,7 @@ cd "$(dirname "$0")/.."
 # The binary goes to .fuzz/<name>-fuzz; new corpus entries and crash files stay under .fuzz/.
 TARGETS=(
   "http | Fuzz/HTTPParserFuzz.swift | Sources/CoachHTTP | Fuzz/corpus/http"
+  "json | Fuzz/JSONBodyFuzz.swift | Sources/CoachServer/Support/RequestBody.swift Sources/CoachServer/Channels/TelegramUpdate.swift | Fuzz/corpus/json"
 )
 
 seconds=${FUZZ_SECONDS:-20}

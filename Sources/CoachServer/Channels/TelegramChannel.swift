@@ -13,7 +13,7 @@ struct TelegramChannel {
         case .failure(let refusal): return .error(400, refusal.message)
         case .success(let value): update = value
         }
-        guard let incoming = Self.incoming(update) else {
+        guard let incoming = TelegramUpdate.incoming(update) else {
             return .json(200, Array("{}".utf8))  // updates without text (stickers, edits, joins): acknowledged, nothing to say
         }
         switch app.converse(user: "telegram:" + incoming.user, text: incoming.text) {
@@ -23,21 +23,6 @@ struct TelegramChannel {
             let text = turn.replies.map(\.text).filter { !$0.isEmpty }.joined(separator: "\n\n")
             return sendMessage(chat: incoming.chat, text: text.isEmpty ? "…" : text, choices: turn.replies.last(where: { $0.choices != nil })?.choices)
         }
-    }
-
-    /// The chat, the sender and the text of a message or callback query update.
-    static func incoming(_ update: [String: Any]) -> (chat: String, user: String, text: String)? {
-        if let message = update["message"] as? [String: Any], let text = message["text"] as? String,
-           let chat = (message["chat"] as? [String: Any]).flatMap({ RequestBody.identifier($0["id"]) }) {
-            let user = (message["from"] as? [String: Any]).flatMap { RequestBody.identifier($0["id"]) } ?? chat
-            return (chat, user, text)
-        }
-        if let query = update["callback_query"] as? [String: Any], let data = query["data"] as? String,
-           let user = (query["from"] as? [String: Any]).flatMap({ RequestBody.identifier($0["id"]) }) {
-            let chat = ((query["message"] as? [String: Any])?["chat"] as? [String: Any]).flatMap { RequestBody.identifier($0["id"]) } ?? user
-            return (chat, user, data)
-        }
-        return nil
     }
 
     private func sendMessage(chat: String, text: String, choices: [String]?) -> HTTPResponse {
