@@ -29,6 +29,7 @@ struct StorePaths {
         } catch {
             throw StoreError("session store: cannot create directory \(directory): \(error.localizedDescription)")
         }
+        try syncDirectory((directory as NSString).deletingLastPathComponent)  // make the new entry durable
     }
 
     /// Opens and locks `lock`, so that only one store uses the directory at a time.
