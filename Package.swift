@@ -30,7 +30,7 @@ let package = Package(
         // The command line: chat, lint, graph, test, serve.
         .executableTarget(
             name: "coach",
-            dependencies: ["CoachCore", "CoachTranscripts", "CoachServer", "CoachStore"],
+            dependencies: ["CoachCore", "CoachTranscripts", "CoachServer", "CoachStore", "CoachCrypto", "CoachHTTP"],
             path: "Sources/CoachCLI",
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),

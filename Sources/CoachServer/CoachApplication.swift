@@ -41,6 +41,7 @@ public final class CoachApplication: HTTPResponder, @unchecked Sendable {
     func converse(user: String, text: String) -> Result<TurnResult?, Failure> {
         let started = DispatchTime.now().uptimeNanoseconds
         defer { metrics.observeTurn(seconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9) }
+        configuration.messageLog?(user, text)
         do {
             switch text.trimmingCharacters(in: .whitespaces).lowercased() {
             case "/forget":

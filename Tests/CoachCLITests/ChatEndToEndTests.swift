@@ -116,3 +116,23 @@ final class ChatEndToEndTests: XCTestCase {
         """)
     }
 }
+
+/// `coach chat --user NAME` keeps the conversation in the store, so the coach welcomes the person back.
+final class ReturningChatEndToEndTests: XCTestCase {
+    func testComingBackRaisesTheReturningState() throws {
+        let state = FileManager.default.temporaryDirectory.appendingPathComponent("coach-chat-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: state) }
+        let common = ["chat", "--user", "sam", "--state-dir", state.path, "--seed", "1", "--dialogues", CoachProcess.exampleDialogues]
+        let first = try CoachProcess.run(common, input: "1\n")
+        XCTAssertEqual(first.status, 0, first.stderr)
+        XCTAssertTrue(first.stdout.hasSuffix("coach: Your setting is work. Is anyone hurt?\n"), first.stdout)
+        let second = try CoachProcess.run(common, input: "yes\n")
+        XCTAssertEqual(second.status, 0, second.stderr)
+        XCTAssertTrue(second.stdout.hasPrefix("coach: Welcome back. Last time you were at work.\ncoach: Shall we carry on?\n"), second.stdout)
+        XCTAssertTrue(second.stdout.hasSuffix("coach: Your setting is work. Is anyone hurt?\n"), second.stdout)
+        let forget = try CoachProcess.run(common, input: "/forget\n")
+        XCTAssertTrue(forget.stdout.hasSuffix("Everything kept about this conversation is erased.\n"), forget.stdout)
+        let fresh = try CoachProcess.run(common, input: "")
+        XCTAssertTrue(fresh.stdout.hasPrefix("coach: Hello, I'm the example coach.\n"), fresh.stdout)
+    }
+}

@@ -1,4 +1,5 @@
 import CoachCore
+import CoachCrypto
 import CoachHTTP
 import CoachServer
 import CoachStore
@@ -7,12 +8,12 @@ import Foundation
 /// `coach serve`: the webhook server for messaging bots.
 enum ServeCommand {
     static let abstract = "Serve the coach over HTTP for messaging bots (generic, Rasa, Telegram, Twilio)."
-    static let usage = "coach serve [--host H] [--port P] [--state-dir DIR] [--api-key K] [--telegram-secret S] [--twilio-token T] [--public-url URL] [--dialogues DIR] [--region CODE] [--session-days N]"
+    static let usage = "coach serve [--host H] [--port P] [--state-dir DIR] [--api-key K] [--telegram-secret S] [--twilio-token T] [--public-url URL] [--dialogues DIR] [--region CODE] [--session-days N] [--log-messages]"
 
     static func run(_ arguments: [String], environment: [String: String]) throws -> Int32 {
         let args = try Arguments(arguments, valueOptions: ["--host", "--port", "--state-dir", "--api-key", "--telegram-secret", "--twilio-token",
                                                            "--public-url", "--dialogues", "--region", "--session-days"],
-                                 flagOptions: [], maxPositional: 0)
+                                 flagOptions: ["--log-messages"], maxPositional: 0)
         var configuration = ServerConfiguration()
         configuration.host = args["--host"] ?? environment["COACH_HOST"] ?? "127.0.0.1"
         let portText = args["--port"] ?? environment["COACH_PORT"] ?? "8080"
@@ -22,6 +23,7 @@ enum ServeCommand {
         configuration.telegramSecret = args["--telegram-secret"] ?? environment["COACH_TELEGRAM_SECRET"]
         configuration.twilioAuthToken = args["--twilio-token"] ?? environment["COACH_TWILIO_AUTH_TOKEN"]
         configuration.publicURL = args["--public-url"] ?? environment["COACH_PUBLIC_URL"]
+        if args.has("--log-messages") { configuration.messageLog = RequestLogLine.message }
         if let days = try args.unsigned("--session-days") { configuration.sessionExpiry = Double(days) * 24 * 3600 }
         guard let brain = DialogueLoading.load(args["--dialogues"], environment: environment) else { return ExitCode.failure }
 
@@ -58,6 +60,12 @@ enum ServeCommand {
 
 /// One structured log line per request on stderr: never the body, the query or a user id.
 enum RequestLogLine {
+    /// With `--log-messages` only: the message text, and the user id hashed.
+    @Sendable static func message(user: String, text: String) {
+        let hashed = SHA256.hash(Array(user.utf8)).hexString.prefix(16)
+        Output.err("{\"time\":\"\(Platform.utcTimestamp())\",\"user\":\"\(hashed)\",\"text\":\(JSONText.string(text))}\n")
+    }
+
     @Sendable static func write(_ log: HTTPRequestLog) {
         let path = log.path.hasPrefix("/v1/sessions/") ? "/v1/sessions/{user}" : log.path
         let time = Platform.utcTimestamp()

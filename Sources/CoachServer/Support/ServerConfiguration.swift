@@ -15,6 +15,9 @@ public struct ServerConfiguration: Sendable {
     public var publicURL: String?
     /// Idle sessions older than this are forgotten.
     public var sessionExpiry: TimeInterval = 30 * 24 * 3600
+    /// Called with (user, text) for each message only when an operator asks for message logging
+    /// (`--log-messages`); nil by default, so no message text is ever logged.
+    public var messageLog: (@Sendable (String, String) -> Void)?
 
     public init() {}
 }
