@@ -3,8 +3,8 @@ import Foundation
 
 /// Per-turn latency: many sessions side by side, each answering messages from a fixed mix.
 enum TurnBench {
-    static func run(brain: Brain, messages: [String], turns: Int, sessions count: Int) -> Samples {
-        let engine = Engine(brain: brain)
+    static func run(brain: Brain, messages: [String], turns: Int, sessions count: Int, tracing: Bool = false) -> Samples {
+        let engine = Engine(brain: brain, tracing: tracing)
         var sessions = (0..<count).map { engine.newSession(seed: UInt64($0)) }
         var samples = [Double]()
         samples.reserveCapacity(turns)

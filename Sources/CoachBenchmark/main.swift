@@ -21,6 +21,8 @@ let baseline = TurnBench.normalizeOnly(messages: messages, turns: turns)
 Report.row("baseline: normalise only", baseline, notes: "\(turns) messages")
 let builtinTurns = TurnBench.run(brain: builtin, messages: messages, turns: turns, sessions: 500)
 Report.row("built-in dialogues: one turn", builtinTurns, notes: "\(turns) turns over 500 sessions")
+let tracedTurns = TurnBench.run(brain: builtin, messages: messages, turns: turns, sessions: 500, tracing: true)
+Report.row("built-in dialogues: one turn with --trace", tracedTurns, notes: "same mix, explanations built")
 
 let generated = GeneratedScript.make(intents: 5_000, states: 2_000)
 let largeLoad = Measure.repeated(quick ? 3 : 7) { _ = Compiler.compile(GeneratedScript.parse(generated)) }

@@ -20,7 +20,7 @@ enum ChatCommand {
         } else {
             repository = MemorySessionRepository()
         }
-        let service = ConversationService(engine: Engine(brain: brain), repository: repository, seed: seed, context: context)
+        let service = ConversationService(engine: Engine(brain: brain, tracing: args.has("--trace") || !args.has("--jsonl")), repository: repository, seed: seed, context: context)
         let recorder = try args["--record"].map { try TranscriptFileRecorder(path: $0, seed: seed, region: region, dialogues: args["--dialogues"]) }
         Platform.ignoreBrokenPipe()
         if args.has("--jsonl") {

@@ -37,7 +37,7 @@ enum ServeCommand {
             return ExitCode.failure
         }
         let region = Region.code(option: args["--region"], environment: environment)
-        let service = ConversationService(engine: Engine(brain: brain), repository: StoreSessionRepository(store: store),
+        let service = ConversationService(engine: Engine(brain: brain, tracing: false), repository: StoreSessionRepository(store: store),
                                           context: region.map { ["region": $0] } ?? [:])
         let app = CoachApplication(service: service, configuration: configuration)
         let server = HTTPServer(configuration: HTTPServerConfiguration(host: configuration.host, port: configuration.port),

@@ -7,7 +7,12 @@ struct Decider {
             case fallback
         }
         let kind: Kind
-        let explanation: String
+        let explanation: () -> String
+
+        init(kind: Kind, explanation: @escaping @autoclosure () -> String) {
+            self.kind = kind
+            self.explanation = explanation
+        }
     }
 
     let brain: Brain

@@ -6,14 +6,14 @@ extension Engine {
 
     /// Performs a command as if the script had an interrupt for it.
     public func perform(_ command: Command, in session: SessionState) -> TurnResult {
-        var turn = TurnResult(session: session)
+        var turn = TurnResult(session: session, tracing: tracing)
         guard let current = brain.stateID(session.state), !session.ended else {
             turn.session = newSession(seed: session.seed, context: session.context)
             enter(brain.start, &turn)
             return turn
         }
         turn.session.turns += 1
-        turn.trace.append("command /\(command.rawValue) in state \(session.state)")
+        turn.note("command /\(command.rawValue) in state \(session.state)")
         let target: CompiledAction.Target = command == .back ? .back : .restart
         perform(CompiledAction(target: target, assignments: []), from: current, &turn)
         return turn

@@ -10,11 +10,16 @@
 /// 6. fallback: the first miss rephrases, the second and later offer the choices as a numbered menu.
 public struct Engine: Sendable {
     public let brain: Brain
+    /// Whether turns record a trace; off saves building the explanation text on every turn.
+    public var tracing: Bool
     /// How many automatic moves (`goto`) one turn may make before the engine stops a loop.
     static let maxHops = 32
     static let maxHistory = 32
 
-    public init(brain: Brain) { self.brain = brain }
+    public init(brain: Brain, tracing: Bool = true) {
+        self.brain = brain
+        self.tracing = tracing
+    }
 
     /// A fresh session in the start state, before anything is said.
     public func newSession(seed: UInt64, context: [String: String] = [:]) -> SessionState {
@@ -23,15 +28,15 @@ public struct Engine: Sendable {
 
     /// Starts a conversation: the coach speaks first.
     public func start(seed: UInt64, context: [String: String] = [:]) -> TurnResult {
-        var turn = TurnResult(session: newSession(seed: seed, context: context))
-        turn.trace.append("start in state \(brain.states[brain.start].name)")
+        var turn = TurnResult(session: newSession(seed: seed, context: context), tracing: tracing)
+        turn.note("start in state \(brain.states[brain.start].name)")
         enter(brain.start, &turn)
         return turn
     }
 
     /// Continues a saved conversation: the `returning` state if the script has one, else the current question again.
     public func resume(_ session: SessionState) -> TurnResult {
-        var turn = TurnResult(session: session)
+        var turn = TurnResult(session: session, tracing: tracing)
         if session.ended || brain.stateID(session.state) == nil {
             turn.session = newSession(seed: session.seed, context: session.context)
             enter(brain.start, &turn)
@@ -46,19 +51,19 @@ public struct Engine: Sendable {
 
     /// Answers one message.
     public func respond(to message: String, in session: SessionState) -> TurnResult {
-        var turn = TurnResult(session: session)
+        var turn = TurnResult(session: session, tracing: tracing)
         if session.ended || brain.stateID(session.state) == nil {
-            turn.trace.append(session.ended ? "the conversation had ended: starting again" : "unknown state '\(session.state)': starting again")
+            turn.note(session.ended ? "the conversation had ended: starting again" : "unknown state '\(session.state)': starting again")
             turn.session = newSession(seed: session.seed, context: session.context)
         }
         let isFirstTurn = !turn.session.greeted
         turn.session.turns += 1
         let current = brain.stateID(turn.session.state)!
         let analysis = Matcher(brain: brain).analyze(message)
-        turn.trace.append("in state \(brain.states[current].name): \"\(analysis.normalized.words)\"")
-        for line in analysis.discarded { turn.trace.append("  ignored \(line)") }
+        turn.note("in state \(brain.states[current].name): \"\(analysis.normalized.words)\"")
+        if tracing { for line in analysis.discarded { turn.note("  ignored \(line)") } }
         let decision = Decider(brain: brain, session: turn.session, analysis: analysis).decide(in: current)
-        turn.trace.append("  " + decision.explanation)
+        turn.note("  " + decision.explanation())
         switch decision.kind {
         case .act(let action, let intent):
             turn.intent = intent.map { brain.intents[$0].name }
@@ -66,7 +71,7 @@ public struct Engine: Sendable {
             perform(action, from: current, &turn)
         case .fallback:
             if isFirstTurn {
-                turn.trace.append("  first message of a new conversation: greeting instead of a fallback")
+                turn.note("  first message of a new conversation: greeting instead of a fallback")
                 enter(current, &turn)
             } else {
                 Fallback(brain: brain).reply(in: current, &turn)
@@ -86,11 +91,11 @@ public struct Engine: Sendable {
             enter(next, &turn)
         case .back:
             if let previous = turn.session.history.popLast(), let id = brain.stateID(previous) {
-                turn.trace.append("  back to \(previous)")
+                turn.note("  back to \(previous)")
                 turn.transitions.append((brain.states[current].name, previous))
                 enter(id, &turn)
             } else {
-                turn.trace.append("  nothing to go back to: staying")
+                turn.note("  nothing to go back to: staying")
                 enter(current, &turn)
             }
         case .restart:
@@ -100,7 +105,7 @@ public struct Engine: Sendable {
             enter(brain.start, &turn)
         case .end:
             turn.session.ended = true
-            turn.trace.append("  the conversation ends")
+            turn.note("  the conversation ends")
         case .repeat:
             enter(current, &turn)
         }
@@ -119,9 +124,9 @@ public struct Engine: Sendable {
             say(state, &turn)
             guard let goto = state.gotos.first(where: { $0.condition?.holds(turn.session.value(of:)) ?? true }) else { return }
             if case .state(let next) = goto.action.target {
-                turn.trace.append("  goto from \(state.name) -> \(brain.states[next].name)")
+                turn.note("  goto from \(state.name) -> \(brain.states[next].name)")
             } else {
-                turn.trace.append("  goto from \(state.name) -> \(goto.action.target)")
+                turn.note("  goto from \(state.name) -> \(goto.action.target)")
             }
             assign(goto.action.assignments, &turn)
             switch goto.action.target {
@@ -136,7 +141,7 @@ public struct Engine: Sendable {
                 return
             }
         }
-        turn.trace.append("  stopped after \(Self.maxHops) automatic moves: the script loops")
+        turn.note("  stopped after \(Self.maxHops) automatic moves: the script loops")
     }
 
     private func say(_ state: CompiledState, _ turn: inout TurnResult) {

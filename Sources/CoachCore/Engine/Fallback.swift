@@ -16,12 +16,14 @@ struct Fallback {
         if turn.session.misses == 1 || state.choices.isEmpty {
             let hint = turn.session.misses > 1 ? " " + Self.defaultWayOut : ""
             turn.replies.append(Reply(text: [apology, question].filter { !$0.isEmpty }.joined(separator: " ") + hint))
-            turn.trace.append("  miss \(turn.session.misses): rephrasing")
+            let misses = turn.session.misses
+            turn.note("  miss \(misses): rephrasing")
         } else {
             let menu = brain.menuText?.render(lookup) ?? Self.defaultMenu
             let numbered = state.choices.enumerated().map { "\($0 + 1). \($1.label)" }.joined(separator: "\n")
             turn.replies.append(Reply(text: menu + "\n" + numbered, choices: state.choices.map(\.label)))
-            turn.trace.append("  miss \(turn.session.misses): offering the choices as a numbered menu")
+            let misses = turn.session.misses
+            turn.note("  miss \(misses): offering the choices as a numbered menu")
         }
     }
 }

@@ -25,7 +25,18 @@ public struct TurnResult: Sendable {
     /// True when the conversation ended this turn.
     public var ended: Bool { session.ended }
 
-    public init(session: SessionState) { self.session = session }
+    /// Whether `note` records lines.
+    public let tracing: Bool
+
+    public init(session: SessionState, tracing: Bool = true) {
+        self.session = session
+        self.tracing = tracing
+    }
+
+    /// Adds a trace line, building its text only when tracing.
+    mutating func note(_ line: @autoclosure () -> String) {
+        if tracing { trace.append(line()) }
+    }
 
     mutating func addTags(_ new: [String]) {
         for tag in new where !tags.contains(tag) { tags.append(tag) }
