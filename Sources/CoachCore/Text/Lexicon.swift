@@ -17,7 +17,7 @@ enum Lexicon {
         "is", "are", "was", "were", "be", "been", "being", "am", "in", "on", "at", "has", "have", "had",
         "any", "anyone", "anybody", "anything", "to", "of", "here", "there", "really", "actually", "even",
         "got", "get", "getting", "do", "does", "did", "will", "would", "can", "could", "should", "seem", "seems",
-        "one", "real", "immediate", "physical", "actual", "of", "them", "us", "currently", "right", "yet",
+        "one", "real", "immediate", "physical", "actual", "them", "us", "currently", "right",
     ]
 
     /// Subject words that start a new statement and so end a negation's reach ("no *he* has a knife").
