@@ -9,6 +9,7 @@ enum CommandLineTool {
         ("chat", (ChatCommand.abstract, ChatCommand.usage, ChatCommand.run)),
         ("lint", (LintCommand.abstract, LintCommand.usage, LintCommand.run)),
         ("graph", (GraphCommand.abstract, GraphCommand.usage, GraphCommand.run)),
+        ("test", (TestCommand.abstract, TestCommand.usage, TestCommand.run)),
     ]
 
     static func run(_ arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment) -> Int32 {
