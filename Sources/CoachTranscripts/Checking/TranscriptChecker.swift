@@ -13,7 +13,11 @@ public enum TranscriptChecker {
         var seen = Set<SourceLocation>()
         func unknown(_ kind: String, _ name: Named, in candidates: [String]) {
             guard seen.insert(name.location).inserted else { return }
-            diagnostics.append(.error("unknown \(kind) '\(name.name)'" + Suggestion.hint(for: name.name, in: candidates), at: name.location))
+            var hint = Suggestion.hint(for: name.name, in: candidates)
+            if hint.isEmpty, let other = names.kind(of: name.name), other != kind {
+                hint = "; '\(name.name)' is \(other == "intent" ? "an" : "a") \(other) of the dialogue, not \(kind == "intent" ? "an" : "a") \(kind)"
+            }
+            diagnostics.append(.error("unknown \(kind) '\(name.name)'" + hint, at: name.location))
         }
         for conversation in file.conversations {
             if let start = conversation.setup.start, brain.stateID(start.name) == nil {
@@ -55,6 +59,15 @@ public enum TranscriptChecker {
             tagSet = Set(tags)
             choices = unique(brain.states.flatMap { $0.choices.map(\.label) })
             choiceSet = Set(choices)
+        }
+
+        /// What else the dialogue calls `name`, if anything: a state, an intent, a tag or a choice.
+        func kind(of name: String) -> String? {
+            if states.contains(name) { return "state" }
+            if intents.contains(name) { return "intent" }
+            if tagSet.contains(name) { return "tag" }
+            if choiceSet.contains(name) { return "choice" }
+            return nil
         }
     }
 }

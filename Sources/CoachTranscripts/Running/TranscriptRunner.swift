@@ -101,6 +101,7 @@ public struct TranscriptRunner: Sendable {
         exercised.states.insert(turn.session.state)
         for (from, to) in turn.transitions {
             exercised.transitions.insert(.init(from: from, to: to))
+            exercised.states.insert(from)
             exercised.states.insert(to)
         }
         if let intent = turn.intent {
