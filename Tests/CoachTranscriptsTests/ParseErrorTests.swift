@@ -96,7 +96,7 @@ final class ParseErrorTests: XCTestCase {
 
     func testMissingFileAndInvalidUTF8() throws {
         let missing = TranscriptSuite.load(paths: ["/nonexistent/x.test"], brain: Fixtures.brain)
-        XCTAssertEqual(missing.entries.map { Fixtures.describe($0.diagnostics) }, [["1:1: error: no such file '/nonexistent/x.test'"]])
+        XCTAssertEqual(missing.entries.map { Fixtures.describe($0.diagnostics) }, [["1:1: error: no such file or folder '/nonexistent/x.test'"]])
         let path = NSTemporaryDirectory() + "/coach-invalid-\(getpid()).test"
         try Data([0x74, 0x65, 0x73, 0x74, 0x3A, 0x20, 0x0A, 0x20, 0x20, 0xFF]).write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }

@@ -33,6 +33,11 @@ public struct TranscriptSuite: Sendable {
     public static func load(paths: [String], brain: Brain?) -> TranscriptSuite {
         var suite = TranscriptSuite()
         for path in files(in: paths) {
+            guard FileManager.default.fileExists(atPath: path) else {
+                let location = SourceLocation(file: path, line: 1, column: 1)
+                suite.entries.append(Entry(path: path, file: TranscriptFile(path: path), diagnostics: [.error("no such file or folder '\(path)'", at: location)]))
+                continue
+            }
             switch DialogueDirectory.readFile(path) {
             case .success(let text):
                 suite.add(path: path, text: text, brain: brain)
