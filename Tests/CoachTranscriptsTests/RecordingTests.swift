@@ -102,6 +102,24 @@ final class RecordingTests: XCTestCase {
         XCTAssertEqual(replay(recording).passed, 1)
     }
 
+    func testATurnTheRecorderDidNotSeeIsNoted() throws {
+        let engine = Engine(brain: Fixtures.brain)
+        var recording = ChatRecording(seed: 5)
+        var turn = engine.respond(to: "at work", in: engine.newSession(seed: 5))
+        recording.record(user: "at work", turn: turn)
+        turn = engine.perform(.back, in: turn.session)
+        turn = engine.respond(to: "2", in: turn.session)
+        recording.record(user: "2", turn: turn)
+        XCTAssertTrue(recording.text.contains("""
+              state: setting_chosen
+
+              # Something happened here that was not recorded (such as /back or /restart), so this test may not replay.
+
+              > 2
+
+            """), recording.text)
+    }
+
     func testNothingRecordedIsAFileWithNoTests() {
         let recording = ChatRecording(seed: 3, region: "uk")
         XCTAssertTrue(recording.isEmpty)

@@ -10,8 +10,10 @@ public struct ChatRecording: Sendable {
     public private(set) var region: String?
     /// The dialogue folder the chat used, noted in a comment.
     public var dialogues: String?
-    private var turns: [(input: Turn.Input, actual: ActualTurn)] = []
+    private var turns: [(input: Turn.Input, actual: ActualTurn, gap: Bool)] = []
     private var resumed = false
+    /// The session's turn count after the last recorded turn, to notice turns the recorder did not see.
+    private var lastTurnCount: Int?
 
     public init(name: String = "recorded chat", seed: UInt64? = nil, region: String? = nil, dialogues: String? = nil) {
         self.name = name
@@ -44,7 +46,10 @@ public struct ChatRecording: Sendable {
             seed = seed ?? turn.session.seed
             region = region ?? turn.session.context["region"]
         }
-        turns.append((input, ActualTurn(turn)))
+        let expected = input == .greeting ? lastTurnCount : lastTurnCount.map { $0 + 1 }
+        let gap = expected.map { $0 != turn.session.turns } ?? false
+        lastTurnCount = turn.session.turns
+        turns.append((input, ActualTurn(turn), gap))
     }
 
     /// The transcript file's text.
@@ -57,7 +62,10 @@ public struct ChatRecording: Sendable {
         if let region { out += "region: \(region)\n" }
         guard !turns.isEmpty else { return out }
         out += "\ntest: \(name)\n"
-        for (index, (input, actual)) in turns.enumerated() {
+        for (index, (input, actual, gap)) in turns.enumerated() {
+            if gap {
+                out += "\n  # Something happened here that was not recorded (such as /back or /restart), so this test may not replay.\n"
+            }
             switch input {
             case .greeting: break
             case .message(let text): out += (index == 0 ? "" : "\n") + (text.isEmpty ? "  >\n" : "  > \(text)\n")

@@ -63,8 +63,8 @@ public struct TranscriptRunner: Sendable {
     }
 
     /// Runs a whole suite; files with errors do not run and count as one failure each.
-    /// Conversations run in parallel on all cores; results keep the suite's order.
-    public func run(_ suite: TranscriptSuite, filter: String? = nil) -> SuiteResult {
+    /// Conversations run in parallel on all cores unless `parallel` is false; results keep the suite's order.
+    public func run(_ suite: TranscriptSuite, filter: String? = nil, parallel: Bool = true) -> SuiteResult {
         let started = clock()
         var queued: [(file: Int, conversation: Conversation)] = []
         for (index, entry) in suite.entries.enumerated() where !entry.hasErrors {
@@ -74,8 +74,11 @@ public struct TranscriptRunner: Sendable {
         }
         let jobs = queued
         let results = ResultSlots(count: jobs.count)
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
-            results.set(i, run(jobs[i].conversation, file: suite.entries[jobs[i].file].file.path))
+        let runJob: @Sendable (Int) -> Void = { i in results.set(i, run(jobs[i].conversation, file: suite.entries[jobs[i].file].file.path)) }
+        if parallel {
+            DispatchQueue.concurrentPerform(iterations: jobs.count, execute: runJob)
+        } else {
+            (0..<jobs.count).forEach(runJob)
         }
         var files = suite.entries.map { SuiteResult.FileResult(path: $0.path, diagnostics: $0.diagnostics, conversations: []) }
         for (i, result) in results.values.enumerated() { files[jobs[i].file].conversations.append(result) }
