@@ -6,6 +6,7 @@ import XCTest
 final class ParseErrorTests: XCTestCase {
     static let cases: [(name: String, text: String, diagnostics: [String])] = [
         ("a clean file", "test: ok\n  > hi\n  state: welcome\n", []),
+        ("a byte order mark and Windows line ends", "\u{FEFF}test: ok\r\n  > hi\r\n  state: welcome\r\n", []),
         ("misspelt keyword", "test: x\n  > hi\n  stat: welcome\n", ["3:3: error: unknown keyword 'stat'; did you mean 'state'?"]),
         ("a dialogue keyword", "test: x\n  > hi\n  say: Hello\n", ["3:3: error: unknown keyword 'say'; did you mean 'says'?"]),
         ("another tool's word", "test: x\n  > hi\n  regex: hel+o\n", ["3:3: error: unknown keyword 'regex'; did you mean 'matches'?"]),

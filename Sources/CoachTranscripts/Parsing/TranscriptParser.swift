@@ -21,7 +21,9 @@ public struct TranscriptParser {
     public static func parse(_ text: String, file: String) -> (file: TranscriptFile, diagnostics: [Diagnostic]) {
         var parser = TranscriptParser(file: file)
         var number = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        // "\r\n" is one Character in Swift, so Windows line ends are split on explicitly.
+        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             number += 1
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             parser.parseLine(line, number: number)
