@@ -8,6 +8,7 @@ enum CommandLineTool {
     static let commands: [(name: String, command: Command)] = [
         ("chat", (ChatCommand.abstract, ChatCommand.usage, ChatCommand.run)),
         ("lint", (LintCommand.abstract, LintCommand.usage, LintCommand.run)),
+        ("test", (TestCommand.abstract, TestCommand.usage, TestCommand.run)),
         ("graph", (GraphCommand.abstract, GraphCommand.usage, GraphCommand.run)),
         ("serve", (ServeCommand.abstract, ServeCommand.usage, ServeCommand.run)),
     ]

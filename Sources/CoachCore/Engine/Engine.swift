@@ -28,10 +28,7 @@ public struct Engine: Sendable {
 
     /// Starts a conversation: the coach speaks first.
     public func start(seed: UInt64, context: [String: String] = [:]) -> TurnResult {
-        var turn = TurnResult(session: newSession(seed: seed, context: context), tracing: tracing)
-        turn.note("start in state \(brain.states[brain.start].name)")
-        enter(brain.start, &turn)
-        return turn
+        start(from: newSession(seed: seed, context: context))
     }
 
     /// Continues a saved conversation: the `returning` state if the script has one, else the current question again.

@@ -1,0 +1,58 @@
+import CoachCore
+import CoachTranscripts
+import Foundation
+
+/// `coach test [PATH...]`: replays transcript tests against the dialogues and reports each conversation.
+enum TestCommand {
+    static let abstract = "Run transcript tests (*.test) against the dialogues; exit 1 if any fails."
+    static let usage = "coach test [PATH...] [--dialogues DIR] [--filter TEXT] [--junit FILE] [--coverage]"
+
+    static func run(_ arguments: [String], environment: [String: String]) throws -> Int32 {
+        let args = try Arguments(arguments, valueOptions: ["--dialogues", "--filter", "--junit"], flagOptions: ["--coverage"],
+                                 maxPositional: Int.max)
+        guard let brain = DialogueLoading.load(args["--dialogues"], environment: environment) else { return ExitCode.failure }
+        let dialogues = BuiltinDialogues.path(option: args["--dialogues"], environment: environment)
+        let paths = args.positional.isEmpty ? [relative(dialogues.hasSuffix("/") ? dialogues + "tests" : dialogues + "/tests")] : args.positional
+        let suite = TranscriptSuite.load(paths: paths, brain: brain)
+        if suite.entries.isEmpty {
+            Output.err("coach: no transcript tests (*.\(TranscriptSuite.fileExtension)) in \(paths.map { "'\($0)'" }.joined(separator: ", "))\n")
+        }
+        let filter = args["--filter"]
+        let result = TranscriptRunner(brain: brain).run(suite, filter: filter)
+        if let filter, result.conversations.isEmpty, suite.conversationCount > 0 {
+            Output.err("coach: no test name contains '\(filter)'\n")
+        }
+
+        let renderer = DiagnosticRenderer(sources: suite.sources, useColor: Output.useColor(fd: 2, environment: environment))
+        let report = TranscriptReport(useColor: Output.useColor(fd: 1, environment: environment))
+        for file in result.files {
+            Output.err(renderer.render(file.diagnostics))
+            if file.isBroken {
+                Output.out(report.renderBroken(file))
+            } else {
+                Output.out(file.conversations.map(report.render).joined())
+            }
+        }
+        if args.has("--coverage") {
+            Output.out(report.render(CoverageReport(brain: brain, exercised: result.exercised)))
+        }
+        var status = result.failed > 0 ? ExitCode.failure : ExitCode.success
+        if let junit = args["--junit"] {
+            do {
+                try Data(JUnitReport.xml(result, sources: suite.sources).utf8).write(to: URL(fileURLWithPath: junit), options: .atomic)
+            } catch {
+                Output.err("coach: cannot write the JUnit report to '\(junit)': \((error as NSError).localizedDescription)\n")
+                status = ExitCode.failure
+            }
+        }
+        Output.out(TranscriptReport.summary(passed: result.passed, failed: result.failed))
+        return status
+    }
+
+    /// `path` relative to the working directory when it lies inside it, so reports stay short.
+    static func relative(_ path: String) -> String {
+        let here = FileManager.default.currentDirectoryPath
+        let prefix = here.hasSuffix("/") ? here : here + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+}
