@@ -76,3 +76,18 @@ final class ParserTests: XCTestCase {
         XCTAssertEqual(loaded.diagnostics.map { "\($0.location): \($0.message)" }, [])
     }
 }
+
+final class LineEndingTests: XCTestCase {
+    func testCRLFAndByteOrderMarkParseLikeLF() {
+        let lf = "start s\nstate s\n  say: hi\n  sya: x\n"
+        let crlf = "\u{FEFF}" + lf.replacingOccurrences(of: "\n", with: "\r\n")
+        let expected = ["main.coach:4:3: unknown state field 'sya'; did you mean 'say'?"]
+        for text in [lf, crlf] {
+            let diagnostics = compile(["main.coach": text]).diagnostics
+            XCTAssertEqual(diagnostics.map { "\($0.location): \($0.message)" }, expected)
+            let rendered = DiagnosticRenderer(sources: ["main.coach": text]).render(diagnostics)
+            XCTAssertEqual(rendered, "main.coach:4:3: error: unknown state field 'sya'; did you mean 'say'?\n  sya: x\n  ^\n")
+        }
+        XCTAssertEqual(brain("start s\r\nstate s\r\n  say: hi\r\n").states[0].messages[0].variants[0].source, "hi")
+    }
+}

@@ -11,5 +11,6 @@ protocol ChatTransport {
 protocol TranscriptRecorder {
     mutating func opened(turn: TurnResult)
     mutating func record(user text: String, turn: TurnResult)
+    mutating func record(command: Engine.Command, turn: TurnResult)
     func finish()
 }

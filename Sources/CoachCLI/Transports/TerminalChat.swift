@@ -71,7 +71,11 @@ struct TerminalChat: ChatTransport {
             trace.toggle()
             Output.out(style.notice("Trace is \(trace ? "on" : "off").") + "\n")
         case "/restart", "/back":
-            if let turn = try? service.command(command == "/back" ? .back : .restart, user: user) { show(turn) }
+            let move: Engine.Command = command.lowercased() == "/back" ? .back : .restart
+            if let turn = try? service.command(move, user: user) {
+                recorder?.record(command: move, turn: turn)
+                show(turn)
+            }
         case "/forget":
             try? service.forget(user: user)
             Output.out(style.notice("Everything kept about this conversation is erased.") + "\n")

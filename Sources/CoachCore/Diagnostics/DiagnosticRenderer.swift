@@ -32,8 +32,8 @@ public struct DiagnosticRenderer: Sendable {
     private func sourceLine(file: String, line: Int) -> Substring? {
         guard let text = sources[file], line >= 1 else { return nil }
         var current = 1
-        for candidate in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if current == line { return candidate.hasSuffix("\r") ? candidate.dropLast() : candidate }
+        for candidate in text.sourceLines {
+            if current == line { return candidate }
             current += 1
         }
         return nil

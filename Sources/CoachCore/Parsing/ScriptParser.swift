@@ -16,10 +16,9 @@ struct ScriptParser {
     static func parse(_ text: String, file: String) -> ParsedFile {
         var parser = ScriptParser(file: file)
         var number = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in text.sourceLines {
             number += 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            parser.parseLine(line, number: number)
+            parser.parseLine(rawLine, number: number)
         }
         return parser.result
     }
