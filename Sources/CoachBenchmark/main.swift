@@ -30,6 +30,9 @@ Report.row("generated 5,000 intents / 2,000 states: parse + compile", largeLoad,
 guard let large = Compiler.compile(GeneratedScript.parse(generated)).brain else { fatalError("generated script has errors") }
 let largeTurns = TurnBench.run(brain: large, messages: GeneratedScript.messages, turns: turns, sessions: 500)
 Report.row("generated script: one turn", largeTurns, notes: "\(turns) turns over 500 sessions")
+let suiteText = SuiteBench.makeSuite(brain: builtin, conversations: 1_000, turns: 10)
+let suite = SuiteBench.run(brain: builtin, suiteText: suiteText, times: quick ? 3 : 7)
+Report.row("transcript suite: 1,000 conversations x 10 turns, parse + run", suite.0, notes: "\(suite.passed) passed, \(suite.failed) failed")
 print("")
 print(String(format: "Large script / built-in median turn: %.2fx", largeTurns.median / builtinTurns.median))
 
