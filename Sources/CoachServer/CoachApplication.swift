@@ -33,8 +33,12 @@ public final class CoachApplication: HTTPResponder, @unchecked Sendable {
             case nil: response = .error(404, "no such endpoint: \(request.method) \(Route.sanitizedPath(request.path))")
             }
         }
-        metrics.countRequest(route: route?.name ?? "unknown", status: response.status)
         return response
+    }
+
+    /// Counts a finished request for `/metrics`, including those the HTTP layer refused itself (400, 408, 413, 431…).
+    public func observe(_ log: HTTPRequestLog) {
+        metrics.countRequest(route: Route.match(log.path)?.name ?? "unknown", status: log.status)
     }
 
     /// Runs one message through the coach: `/forget` erases, `/start` greets, anything else is a turn.

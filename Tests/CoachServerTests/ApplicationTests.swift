@@ -108,9 +108,13 @@ final class ApplicationTests: XCTestCase {
         XCTAssertEqual(wrongMethod.headers["Allow"], "POST")
         XCTAssertEqual(String(decoding: app.respond(to: HTTPRequest(method: "GET", target: "/healthz")).body, as: UTF8.self), #"{"status":"ok"}"#)
         _ = post(app, "/v1/messages", #"{"user":"m","text":"hi"}"#)
+        app.observe(HTTPRequestLog(method: "POST", path: "/v1/messages", status: 200, durationSeconds: 0.001, bodyBytes: 10, remoteAddress: "127.0.0.1"))
+        app.observe(HTTPRequestLog(method: "GET", path: "/nope", status: 404, durationSeconds: 0.001, bodyBytes: 10, remoteAddress: "127.0.0.1"))
+        app.observe(HTTPRequestLog(method: "-", path: "-", status: 431, durationSeconds: 0.001, bodyBytes: 10, remoteAddress: "127.0.0.1"))
         let metrics = String(decoding: app.respond(to: HTTPRequest(method: "GET", target: "/metrics")).body, as: UTF8.self)
         XCTAssertTrue(metrics.contains("coach_http_requests_total{route=\"/v1/messages\",status=\"200\"} 1\n"), metrics)
         XCTAssertTrue(metrics.contains("coach_http_requests_total{route=\"unknown\",status=\"404\"} 1\n"), metrics)
+        XCTAssertTrue(metrics.contains("coach_http_requests_total{route=\"unknown\",status=\"431\"} 1\n"), metrics)
         XCTAssertTrue(metrics.contains("coach_turn_duration_seconds_count 1\n"), metrics)
         XCTAssertTrue(metrics.contains("coach_live_sessions 1\n"), metrics)
     }

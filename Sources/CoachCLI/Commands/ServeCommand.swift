@@ -41,7 +41,10 @@ enum ServeCommand {
                                           context: region.map { ["region": $0] } ?? [:])
         let app = CoachApplication(service: service, configuration: configuration)
         let server = HTTPServer(configuration: HTTPServerConfiguration(host: configuration.host, port: configuration.port),
-                                responder: app, onLog: RequestLogLine.write)
+                                responder: app, onLog: { log in
+                                    app.observe(log)
+                                    RequestLogLine.write(log)
+                                })
         let bound: UInt16
         do {
             bound = try server.start()
