@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install -y wrk)"; exit 1; }
 swift build -c release --product coach >/dev/null
-state=$(mktemp -d)
+state=$(mktemp -d ${STATE_PARENT:+-p $STATE_PARENT})
 log=$(mktemp)
 .build/release/coach serve --port 0 --state-dir "$state" 2>"$log" &
 pid=$!

@@ -114,3 +114,20 @@ final class EngineTests: XCTestCase {
         XCTAssertTrue(dot.contains(#"  "*" -> "emergency" [label="danger", color=red];"#), dot)
     }
 }
+
+final class SessionJSONTests: XCTestCase {
+    func testHandWrittenJSONDecodesToTheSameState() throws {
+        var session = SessionState(state: "plan \"quoted\"", seed: UInt64.max, context: ["region": "uk"])
+        session.history = ["welcome", "setting_chosen"]
+        session.slots = ["setting": "work", "who": "Zoë \\ \"K\"\n"]
+        session.misses = 2
+        session.turns = 7
+        session.greeted = true
+        _ = session.random.next()
+        let data = session.encodedJSON()
+        XCTAssertEqual(try JSONDecoder().decode(SessionState.self, from: data), session)
+        let fresh = SessionState(state: "s", seed: 0)
+        XCTAssertEqual(String(decoding: fresh.encodedJSON(), as: UTF8.self),
+                       #"{"version":1,"state":"s","history":[],"slots":{},"context":{},"seed":0,"random":{"state":0},"misses":0,"turns":0,"greeted":false,"ended":false}"#)
+    }
+}

@@ -40,7 +40,7 @@ enum ServeCommand {
         let service = ConversationService(engine: Engine(brain: brain, tracing: false), repository: StoreSessionRepository(store: store),
                                           context: region.map { ["region": $0] } ?? [:])
         let app = CoachApplication(service: service, configuration: configuration)
-        let server = HTTPServer(configuration: HTTPServerConfiguration(host: configuration.host, port: configuration.port),
+        let server = HTTPServer(configuration: HTTPServerConfiguration(host: configuration.host, port: configuration.port, workerCount: 128),
                                 responder: app, onLog: { log in
                                     app.observe(log)
                                     RequestLogLine.write(log)

@@ -2,6 +2,9 @@
 public enum JSONText {
     /// A JSON string literal, escaped per RFC 8259.
     public static func string(_ value: String) -> String {
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }) {
+            return "\"" + value + "\""  // nothing to escape (0xE2 starts U+2028 and U+2029)
+        }
         var out = "\""
         out.reserveCapacity(value.utf8.count + 2)
         for scalar in value.unicodeScalars {

@@ -3,23 +3,37 @@ import CoachStore
 import Foundation
 
 /// Keeps sessions in a `SessionStore` as JSON, so they survive restarts and crashes.
+///
+/// Decoded states are cached beside the store's bytes: a load decodes only when the stored bytes differ
+/// from the cached ones (after a restart), and the store stays the authority on expiry and erasure.
 public final class StoreSessionRepository: SessionRepository, @unchecked Sendable {
     public let store: SessionStore
-    private let encoder = JSONEncoder()
-    private let decoder = JSONDecoder()
+    private var decoded: [String: (data: Data, state: SessionState)] = [:]
+    private let lock = NSLock()
 
     public init(store: SessionStore) { self.store = store }
 
     public func load(_ user: String) -> SessionState? {
-        guard let data = store.load(user) else { return nil }
-        return try? decoder.decode(SessionState.self, from: data)
+        guard let data = store.load(user) else {
+            lock.withLock { _ = decoded.removeValue(forKey: user) }
+            return nil
+        }
+        if let cached = lock.withLock({ decoded[user] }), cached.data == data { return cached.state }
+        guard let state = try? JSONDecoder().decode(SessionState.self, from: data) else { return nil }
+        lock.withLock { decoded[user] = (data, state) }
+        return state
     }
 
     public func save(_ user: String, _ state: SessionState) throws {
-        try store.save(user, try encoder.encode(state))
+        let data = state.encodedJSON()
+        try store.save(user, data)
+        lock.withLock { decoded[user] = (data, state) }
     }
 
-    public func erase(_ user: String) throws { try store.erase(user) }
+    public func erase(_ user: String) throws {
+        lock.withLock { _ = decoded.removeValue(forKey: user) }
+        try store.erase(user)
+    }
 
     public var count: Int { store.count }
 }
