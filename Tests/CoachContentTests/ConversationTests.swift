@@ -221,7 +221,10 @@ final class ConversationTests: XCTestCase {
         chat.say("not now")
         XCTAssertEqual(chat.state, "plan_close")
         chat.say("That's all for now")
-        XCTAssertTrue(chat.session.ended)
+        XCTAssertEqual(chat.state, "resting")
+        chat.resume()
+        XCTAssertEqual(chat.state, "welcome_back_plan")
+        XCTAssertTrue(chat.text.contains("Last time you planned to check in with the person afterwards: how did it go?"))
     }
 
     // MARK: Emergency numbers by region
@@ -382,7 +385,15 @@ final class ConversationTests: XCTestCase {
         chat.say("That's my plan")
         XCTAssertTrue(chat.text.contains("I'll ask how it went with your colleague"))
         chat.say("That's all for now")
-        XCTAssertTrue(chat.session.ended == true || chat.state == "goodbye")
+        XCTAssertEqual(chat.state, "resting", "a plan to ask about keeps the conversation open")
+        XCTAssertFalse(chat.session.ended)
+        XCTAssertTrue(chat.text.contains("Next time, I'll ask how your plan went."))
+        var back = chat
+        back.resume()
+        XCTAssertEqual(back.state, "welcome_back_checkin")
+        XCTAssertTrue(back.text.contains("check in with your colleague: how did it go?"))
+        chat.say("hi again")
+        XCTAssertEqual(chat.state, "welcome_back_checkin")
 
         var later = try Chat(in: "checkin_done", slots: ["plan": "checkin", "who": "your colleague"])
         later.resume()
