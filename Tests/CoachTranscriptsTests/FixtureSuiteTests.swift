@@ -15,6 +15,12 @@ final class FixtureSuiteTests: XCTestCase {
         XCTAssertEqual(result.passed, 23)
     }
 
+    func testTheREADMEExamplePasses() {
+        let result = Fixtures.runner.run(TranscriptSuite.load(paths: [Fixtures.transcripts + "/readme"], brain: Fixtures.brain))
+        XCTAssertEqual(result.failed, 0, result.conversations.filter { !$0.passed }.map(TranscriptReport().render).joined())
+        XCTAssertEqual(result.passed, 3)
+    }
+
     func testFailingAndBrokenFixturesFail() {
         let suite = TranscriptSuite.load(paths: [Fixtures.transcripts + "/failing", Fixtures.transcripts + "/broken"], brain: Fixtures.brain)
         let result = Fixtures.runner.run(suite)
