@@ -1098,6 +1098,16 @@ final class DangerTests: XCTestCase {
         }
     }
 
+    /// "Won't stop" is not a negation of what follows (the engine's negation would cancel it).
+    func testWontStopIsStillDanger() throws {
+        for message in ["he won't stop hitting her", "he won't stop following me and I'm scared", "he wont stop punching him",
+                        "the guy doesn't stop kicking the man on the floor"] {
+            var chat = try Chat()
+            chat.say(message)
+            XCTAssertTrue(chat.tags.contains("safety.emergency"), message)
+        }
+    }
+
     func testEmergencyNeverSuggestsDirect() throws {
         var chat = try Chat()
         chat.say("he has a knife")
