@@ -282,7 +282,8 @@ final class ConversationTests: XCTestCase {
 
     func testSupportSelfBelievesAndLetsThemDecide() throws {
         for message in ["he keeps touching me", "my boyfriend checks my phone", "I'm being harassed at work",
-                        "my boss keeps commenting on my body", "someone keeps sending me dick pics", "my partner controls my money"] {
+                        "my boss keeps commenting on my body", "someone keeps sending me dick pics", "my partner controls my money",
+                        "he won't stop touching me", "my boss won't stop messaging me"] {
             var chat = try Chat()
             chat.say(message)
             XCTAssertEqual(chat.state, "support_self", message)
