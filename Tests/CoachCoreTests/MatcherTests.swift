@@ -71,6 +71,10 @@ final class MatcherTests: XCTestCase {
             ("^(ok|okay)$", nil),
             ("(?!never)stab", ["stab"]),
             ("[abc]pistol", ["pistol"]),
+            ("\\bkick(\\w+\\s+){0,2}?her", ["kick"]),
+            ("\\x41bc knife", nil),
+            ("(?x) knife # comment", nil),
+            (String(repeating: "(", count: 5_000) + "knife" + String(repeating: ")", count: 5_000), nil),
         ]
         for (pattern, expected) in cases {
             XCTAssertEqual(RegexRequirement.literals(in: pattern), expected, pattern)

@@ -43,6 +43,7 @@ public struct CompiledIntent: Sendable {
     public let name: String
     public let negationCancels: Bool
     public let wholeMessage: Bool
+    public let highPriority: Bool
     public let location: SourceLocation
 }
 

@@ -67,7 +67,7 @@ struct CompileContext {
                 }
             }
             return CompiledIntent(name: intent.name.name, negationCancels: intent.negationCancels,
-                                  wholeMessage: intent.wholeMessage, location: intent.name.location)
+                                  wholeMessage: intent.wholeMessage, highPriority: intent.highPriority, location: intent.name.location)
         }
     }
 

@@ -5,13 +5,19 @@ enum RegexRequirement {
     static func literals(in pattern: String) -> [String]? {
         var parser = Parser(chars: Array(pattern))
         let result = parser.alternation()
-        guard parser.position == parser.chars.count else { return nil }
+        guard parser.position == parser.chars.count, !parser.unsure else { return nil }
         return result?.map { $0 }.sorted()
     }
 
     private struct Parser {
+        /// Nesting beyond this is not analysed (the regex then runs on every message).
+        static let maxDepth = 100
+
         let chars: [Character]
         var position = 0
+        var depth = 0
+        /// Set when the pattern uses syntax whose literal text this parser does not model.
+        var unsure = false
 
         /// alternation := sequence ('|' sequence)*; requires one of the union of each branch's words.
         mutating func alternation() -> Set<String>? {
@@ -45,6 +51,9 @@ enum RegexRequirement {
                     endWord()
                     position += 1
                     let lookaround = skipGroupPrefix()
+                    depth += 1
+                    defer { depth -= 1 }
+                    if depth > Self.maxDepth { unsure = true; return nil }
                     let inner = alternation()
                     guard position < chars.count, chars[position] == ")" else { return nil }
                     position += 1
@@ -58,6 +67,8 @@ enum RegexRequirement {
                     guard position < chars.count else { return nil }
                     let escaped = chars[position]
                     position += 1
+                    // Escapes that stand for literal characters (\x41, \u006b, \0, \cA, \N{…}) are not modelled.
+                    if "xuU0cNQ".contains(escaped) { unsure = true; return nil }
                     if escaped.isLetter || escaped.isNumber { endWord(); _ = skipQuantifier(optional: true); continue }
                     endWord(); _ = skipQuantifier(optional: true); continue
                 }
@@ -84,7 +95,10 @@ enum RegexRequirement {
                 position += 2
                 return true
             }
-            while position < chars.count, chars[position] != ":" && chars[position] != ")" { position += 1 }
+            while position < chars.count, chars[position] != ":" && chars[position] != ")" {
+                if chars[position] == "x" { unsure = true }  // (?x): white space and comments are not literal
+                position += 1
+            }
             if position < chars.count, chars[position] == ":" { position += 1 }
             return false
         }
@@ -113,6 +127,7 @@ enum RegexRequirement {
             if c == "{" {
                 while position < chars.count, chars[position] != "}" { position += 1 }
                 position += 1
+                if position < chars.count, chars[position] == "?" || chars[position] == "+" { position += 1 }  // lazy or possessive
                 return true
             }
             return false

@@ -15,7 +15,7 @@ struct IntentIndex: @unchecked Sendable {
         let intent: Int
         let regex: NSRegularExpression
         let source: String
-        let literals: [String]
+        let literals: [[UInt8]]
     }
 
     private(set) var phrases: [Phrase] = []
@@ -36,14 +36,14 @@ struct IntentIndex: @unchecked Sendable {
 
     mutating func addPattern(intent: Int, regex: NSRegularExpression, source: String) {
         let id = patterns.count
-        let literals = RegexRequirement.literals(in: source) ?? []
+        let literals = (RegexRequirement.literals(in: source) ?? []).map { Array($0.utf8) }
         patterns.append(Pattern(intent: intent, regex: regex, source: source, literals: literals))
         if literals.isEmpty {
             unindexedPatterns.append(id)
             return
         }
         for literal in literals {
-            let key = Self.trigram(Array(literal.utf8), at: 0)
+            let key = Self.trigram(literal, at: 0)
             if patternsByTrigram[key]?.last != id { patternsByTrigram[key, default: []].append(id) }
         }
     }
@@ -56,18 +56,33 @@ struct IntentIndex: @unchecked Sendable {
     /// Ids of the patterns worth running on this normalised text, in id order.
     func candidatePatterns(for text: String) -> [Int] {
         var found = unindexedPatterns
-        if !patternsByTrigram.isEmpty {
-            let bytes = Array(text.utf8)
-            if bytes.count >= 3 {
-                for i in 0...(bytes.count - 3) {
-                    if let ids = patternsByTrigram[Self.trigram(bytes, at: i)] { found += ids }
-                }
+        let bytes = Array(text.utf8)
+        if !patternsByTrigram.isEmpty, bytes.count >= 3 {
+            for i in 0...(bytes.count - 3) {
+                if let ids = patternsByTrigram[Self.trigram(bytes, at: i)] { found += ids }
             }
         }
-        if found.count < 2 { return found }
+        if found.isEmpty { return found }
         return Array(Set(found)).sorted().filter { id in
             let literals = patterns[id].literals
-            return literals.isEmpty || literals.contains { text.contains($0) }
+            return literals.isEmpty || literals.contains { Self.bytes(bytes, contain: $0) }
         }
+    }
+
+    /// Whether `needle` occurs in `haystack` (plain byte search: needles are short words).
+    static func bytes(_ haystack: [UInt8], contain needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return needle.isEmpty }
+        let first = needle[0]
+        var i = 0
+        let last = haystack.count - needle.count
+        while i <= last {
+            if haystack[i] == first {
+                var k = 1
+                while k < needle.count, haystack[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 }

@@ -35,8 +35,9 @@ struct Matcher {
                 discarded.append("\(intent.name): \(hit.evidence) is not the whole message")
                 continue
             }
-            if let best = hits[hit.intent], best.score >= hit.score { continue }
-            hits[hit.intent] = hit
+            let ranked = intent.highPriority ? hit.ranking(asWholeMessageOf: normalized.tokens.count) : hit
+            if let best = hits[hit.intent], best.score >= ranked.score { continue }
+            hits[hit.intent] = ranked
         }
         return MessageAnalysis(normalized: normalized, hits: hits, discarded: discarded)
     }

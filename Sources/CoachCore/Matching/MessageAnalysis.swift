@@ -9,6 +9,11 @@ public struct MessageAnalysis: Sendable {
         public let evidence: String
         /// The message words that matched.
         public let words: String
+
+        /// The same evidence, ranked as if it covered all `count` words (`priority: high`).
+        func ranking(asWholeMessageOf count: Int) -> Hit {
+            Hit(intent: intent, score: max(score, count), evidence: evidence + " (priority: high)", words: words)
+        }
     }
 
     public let normalized: NormalizedText

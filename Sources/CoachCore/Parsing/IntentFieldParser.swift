@@ -28,6 +28,12 @@ enum IntentFieldParser {
             case "whole": intent.wholeMessage = true
             case let other: diagnostics.append(.error("match is 'anywhere' or 'whole', not '\(other)'", at: valueLocation))
             }
+        case "priority":
+            switch cursor.rest.trimmingSpaces {
+            case "normal": intent.highPriority = false
+            case "high": intent.highPriority = true
+            case let other: diagnostics.append(.error("priority is 'normal' or 'high', not '\(other)'", at: valueLocation))
+            }
         default:
             break
         }

@@ -1,7 +1,7 @@
 /// Parses one dialogue file, line by line, collecting every mistake rather than stopping at the first.
 struct ScriptParser {
     static let topLevelWords = ["include", "start", "returning", "interrupt", "fallback", "menu", "intent", "state"]
-    static let intentFields = ["keywords", "regex", "unless", "negation", "match"]
+    static let intentFields = ["keywords", "regex", "unless", "negation", "match", "priority"]
     static let stateFields = ["tags", "say", "or", "choice", "on", "goto", "set", "reprompt"]
 
     private enum Block { case none, intent(Int), state(Int) }

@@ -21,6 +21,9 @@ public struct IntentDecl: Hashable, Sendable {
     public var negationCancels = true
     /// True when the keyword must be the whole message (`match: whole`), apart from fillers like "please".
     public var wholeMessage = false
+    /// True when a match ranks as if it covered the whole message (`priority: high`), so it beats ordinary
+    /// intents in the same state; among such intents, the line written first wins.
+    public var highPriority = false
 
     public init(name: Named) { self.name = name }
 }
