@@ -1,3 +1,4 @@
+import Foundation
 @testable import CoachCore
 import XCTest
 
@@ -79,5 +80,35 @@ final class MatcherTests: XCTestCase {
         for (pattern, expected) in cases {
             XCTAssertEqual(RegexRequirement.literals(in: pattern), expected, pattern)
         }
+    }
+}
+
+final class RegexPrefilterTests: XCTestCase {
+    func testRequirementsAreSetsOfWordsAtWordStarts() {
+        let requirement = RegexRequirement.requirement(in: #"\bi will (kill|hurt) (you|her)\b"#)
+        XCTAssertEqual(requirement, [
+            [RequiredWord(text: "will", atWordStart: true)],
+            [RequiredWord(text: "kill", atWordStart: true), RequiredWord(text: "hurt", atWordStart: true)],
+            [RequiredWord(text: "you", atWordStart: true), RequiredWord(text: "her", atWordStart: true)],
+        ])
+        XCTAssertEqual(RegexRequirement.requirement(in: "glass(ed|ing) (her|him)"), [
+            [RequiredWord(text: "glass", atWordStart: true)],
+            [RequiredWord(text: "her", atWordStart: true), RequiredWord(text: "him", atWordStart: true)],
+        ])
+        XCTAssertEqual(RegexRequirement.requirement(in: #"x?knife\s*blade"#), [
+            [RequiredWord(text: "knife", atWordStart: false)], [RequiredWord(text: "blade", atWordStart: false)],
+        ])
+    }
+
+    func testCandidatesNeedEveryRequiredWord() {
+        var index = IntentIndex()
+        index.addPattern(intent: 0, regex: try! NSRegularExpression(pattern: #"\bi will (kill|hurt) (you|her)\b"#), source: #"\bi will (kill|hurt) (you|her)\b"#)
+        let cases: [(String, [Int])] = [
+            ("i will film it", []),
+            ("i will hurt her", [0]),
+            ("i swill kill there", []),
+            ("she will kill you", [0]),
+        ]
+        for (text, expected) in cases { XCTAssertEqual(index.candidatePatterns(for: text), expected, text) }
     }
 }

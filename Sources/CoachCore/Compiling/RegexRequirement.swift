@@ -1,12 +1,33 @@
+/// A word that a regular expression's every match contains; `atWordStart` when the expression puts a
+/// word boundary (`\b`, `^`, a space or punctuation) right before it, so only whole-word starts count.
+struct RequiredWord: Hashable, Sendable {
+    let text: String
+    let atWordStart: Bool
+}
+
 /// Finds words that every match of a regular expression must contain, so the expression runs only
-/// when one of them is in the message. Conservative: when unsure, it requires nothing.
+/// when they are in the message. The result is a list of sets: a match contains a word from each set.
+/// Conservative: when unsure, it requires nothing (an empty list), and the expression always runs.
 enum RegexRequirement {
-    /// A set of words of which any match contains at least one; nil when no such set is known.
-    static func literals(in pattern: String) -> [String]? {
+    /// Every set of words a match must draw from (all sets, one word of each).
+    static func requirement(in pattern: String) -> [Set<RequiredWord>] {
         var parser = Parser(chars: Array(pattern))
-        let result = parser.alternation()
-        guard parser.position == parser.chars.count, !parser.unsure else { return nil }
-        return result?.map { $0 }.sorted()
+        let result = parser.alternation(boundary: true)
+        guard parser.position == parser.chars.count, !parser.unsure else { return [] }
+        return result
+    }
+
+    /// The most selective set: the one whose shortest word is longest, then the smallest.
+    static func best(_ requirement: [Set<RequiredWord>]) -> Set<RequiredWord>? {
+        requirement.max { a, b in
+            let (la, lb) = (a.map(\.text.count).min() ?? 0, b.map(\.text.count).min() ?? 0)
+            return la != lb ? la < lb : a.count > b.count
+        }
+    }
+
+    /// The words of the most selective set, sorted; nil when nothing is required.
+    static func literals(in pattern: String) -> [String]? {
+        best(requirement(in: pattern)).map { $0.map(\.text).sorted() }
     }
 
     private struct Parser {
@@ -19,71 +40,98 @@ enum RegexRequirement {
         /// Set when the pattern uses syntax whose literal text this parser does not model.
         var unsure = false
 
-        /// alternation := sequence ('|' sequence)*; requires one of the union of each branch's words.
-        mutating func alternation() -> Set<String>? {
-            var union: Set<String>? = sequence()
+        /// alternation := sequence ('|' sequence)*. One branch keeps all its sets; several branches
+        /// require one word from the union of each branch's best set.
+        mutating func alternation(boundary: Bool) -> [Set<RequiredWord>] {
+            var branches = [sequence(boundary: boundary)]
             while position < chars.count, chars[position] == "|" {
                 position += 1
-                let branch = sequence()
-                if let b = branch, let u = union { union = u.union(b) } else { union = nil }
+                branches.append(sequence(boundary: boundary))
             }
-            return union
+            if branches.count == 1 { return branches[0] }
+            var union = Set<RequiredWord>()
+            for branch in branches {
+                guard let best = RegexRequirement.best(branch) else { return [] }
+                union.formUnion(best)
+            }
+            return [union]
         }
 
-        /// sequence := item*; requires the best single requirement among its items.
-        mutating func sequence() -> Set<String>? {
-            var best: Set<String>?
+        /// sequence := item*; a match contains what every item requires.
+        mutating func sequence(boundary: Bool) -> [Set<RequiredWord>] {
+            var result: [Set<RequiredWord>] = []
             var word = ""
-            func consider(_ candidate: Set<String>?) {
-                guard let candidate, !candidate.isEmpty else { return }
-                if let current = best {
-                    let score = { (s: Set<String>) in s.map(\.count).min() ?? 0 }
-                    if score(candidate) > score(current) || (score(candidate) == score(current) && candidate.count < current.count) { best = candidate }
-                } else {
-                    best = candidate
-                }
+            var wordAtStart = false
+            var atBoundary = boundary
+            func endWord() {
+                if word.count >= 3 { result.append([RequiredWord(text: word, atWordStart: wordAtStart)]) }
+                word = ""
             }
-            func endWord() { if word.count >= 3 { consider([word]) }; word = "" }
-            while position < chars.count {
+            while position < chars.count, !unsure {
                 let c = chars[position]
                 if c == "|" || c == ")" { break }
-                if c == "(" {
+                switch c {
+                case "(":
                     endWord()
                     position += 1
                     let lookaround = skipGroupPrefix()
                     depth += 1
-                    defer { depth -= 1 }
-                    if depth > Self.maxDepth { unsure = true; return nil }
-                    let inner = alternation()
-                    guard position < chars.count, chars[position] == ")" else { return nil }
+                    if depth > Self.maxDepth { unsure = true; return [] }
+                    let inner = alternation(boundary: atBoundary)
+                    depth -= 1
+                    guard position < chars.count, chars[position] == ")" else { unsure = true; return [] }
                     position += 1
-                    if skipQuantifier(optional: true) || lookaround { continue }
-                    consider(inner)
-                    continue
-                }
-                if c == "[" { endWord(); skipClass(); _ = skipQuantifier(optional: true); continue }
-                if c == "\\" {
+                    if lookaround { continue }  // zero-width: the boundary state stays
+                    if !skipQuantifier() { result += inner }
+                    atBoundary = false
+                case "[":
+                    endWord()
+                    skipClass()
+                    _ = skipQuantifier()
+                    atBoundary = false
+                case "\\":
+                    endWord()
                     position += 1
-                    guard position < chars.count else { return nil }
+                    guard position < chars.count else { unsure = true; return [] }
                     let escaped = chars[position]
                     position += 1
-                    // Escapes that stand for literal characters (\x41, \u006b, \0, \cA, \N{…}) are not modelled.
-                    if "xuU0cNQ".contains(escaped) { unsure = true; return nil }
-                    if escaped.isLetter || escaped.isNumber { endWord(); _ = skipQuantifier(optional: true); continue }
-                    endWord(); _ = skipQuantifier(optional: true); continue
+                    // Escapes that stand for literal characters (\x41, \u006b, \0, \cA, \N{…}, \Q…\E) are not modelled.
+                    if "xuU0cNQ".contains(escaped) { unsure = true; return [] }
+                    let quantified = skipQuantifier()
+                    switch escaped {
+                    case "b": atBoundary = true
+                    case "s": atBoundary = !quantified || chars[position - 1] == "+"
+                    default: atBoundary = !(escaped.isLetter || escaped.isNumber) && !quantified
+                    }
+                case "*", "+", "?", "{":
+                    unsure = true
+                    return []
+                case "^":
+                    endWord()
+                    position += 1
+                    atBoundary = true
+                case ".", "$":
+                    endWord()
+                    position += 1
+                    _ = skipQuantifier()
+                    atBoundary = false
+                default:
+                    position += 1
+                    if skipQuantifier() {
+                        endWord()  // the quantified character is optional or repeated: the word ends before it
+                        atBoundary = false
+                    } else if c.isASCII && (c.isLetter || c.isNumber) {
+                        if word.isEmpty { wordAtStart = atBoundary }
+                        word.append(Character(c.lowercased()))
+                        atBoundary = false
+                    } else {
+                        endWord()
+                        atBoundary = c.isASCII  // after a space or punctuation a word starts; not after é
+                    }
                 }
-                if "*+?{".contains(c) { return nil }
-                if c == "." || c == "^" || c == "$" { endWord(); position += 1; _ = skipQuantifier(optional: true); continue }
-                position += 1
-                let isWordChar = (c.isLetter || c.isNumber) && c.isASCII
-                if skipQuantifier(optional: true) {
-                    endWord()  // the quantified character is optional or repeated: the word ends before it
-                    continue
-                }
-                if isWordChar { word.append(Character(c.lowercased())) } else { endWord() }
             }
             endWord()
-            return best
+            return result
         }
 
         /// Skips `?:`, `?i:` and similar; true for lookarounds, which consume nothing.
@@ -114,23 +162,20 @@ enum RegexRequirement {
             position += 1
         }
 
-        /// Skips a quantifier; true if one was there and it allows zero or many repeats
-        /// (so the quantified item cannot be required as written).
-        mutating func skipQuantifier(optional: Bool) -> Bool {
+        /// Skips a quantifier (`*`, `+`, `?`, `{m,n}`, lazy or possessive); true if there was one.
+        mutating func skipQuantifier() -> Bool {
             guard position < chars.count else { return false }
             let c = chars[position]
             if c == "*" || c == "?" || c == "+" {
                 position += 1
-                if position < chars.count, chars[position] == "?" || chars[position] == "+" { position += 1 }
-                return true
-            }
-            if c == "{" {
+            } else if c == "{" {
                 while position < chars.count, chars[position] != "}" { position += 1 }
                 position += 1
-                if position < chars.count, chars[position] == "?" || chars[position] == "+" { position += 1 }  // lazy or possessive
-                return true
+            } else {
+                return false
             }
-            return false
+            if position < chars.count, chars[position] == "?" || chars[position] == "+" { position += 1 }
+            return true
         }
     }
 }

@@ -15,7 +15,8 @@ struct IntentIndex: @unchecked Sendable {
         let intent: Int
         let regex: NSRegularExpression
         let source: String
-        let literals: [[UInt8]]
+        /// A match contains, from each of these sets, one word (as bytes, and whether it starts a word).
+        let required: [[(bytes: [UInt8], atWordStart: Bool)]]
     }
 
     private(set) var phrases: [Phrase] = []
@@ -36,14 +37,15 @@ struct IntentIndex: @unchecked Sendable {
 
     mutating func addPattern(intent: Int, regex: NSRegularExpression, source: String) {
         let id = patterns.count
-        let literals = (RegexRequirement.literals(in: source) ?? []).map { Array($0.utf8) }
-        patterns.append(Pattern(intent: intent, regex: regex, source: source, literals: literals))
-        if literals.isEmpty {
+        let requirement = RegexRequirement.requirement(in: source)
+        let required = requirement.map { set in set.map { (Array($0.text.utf8), $0.atWordStart) } }
+        patterns.append(Pattern(intent: intent, regex: regex, source: source, required: required))
+        guard let best = RegexRequirement.best(requirement) else {
             unindexedPatterns.append(id)
             return
         }
-        for literal in literals {
-            let key = Self.trigram(literal, at: 0)
+        for word in best {
+            let key = Self.trigram(Array(word.text.utf8), at: 0)
             if patternsByTrigram[key]?.last != id { patternsByTrigram[key, default: []].append(id) }
         }
     }
@@ -64,19 +66,19 @@ struct IntentIndex: @unchecked Sendable {
         }
         if found.isEmpty { return found }
         return Array(Set(found)).sorted().filter { id in
-            let literals = patterns[id].literals
-            return literals.isEmpty || literals.contains { Self.bytes(bytes, contain: $0) }
+            patterns[id].required.allSatisfy { set in set.contains { Self.bytes(bytes, contain: $0.bytes, atWordStart: $0.atWordStart) } }
         }
     }
 
-    /// Whether `needle` occurs in `haystack` (plain byte search: needles are short words).
-    static func bytes(_ haystack: [UInt8], contain needle: [UInt8]) -> Bool {
+    /// Whether `needle` occurs in `haystack` (plain byte search: needles are short words), at the start
+    /// of a word when `atWordStart`.
+    static func bytes(_ haystack: [UInt8], contain needle: [UInt8], atWordStart: Bool) -> Bool {
         guard !needle.isEmpty, haystack.count >= needle.count else { return needle.isEmpty }
         let first = needle[0]
         var i = 0
         let last = haystack.count - needle.count
         while i <= last {
-            if haystack[i] == first {
+            if haystack[i] == first, !atWordStart || i == 0 || !isWordByte(haystack[i - 1]) {
                 var k = 1
                 while k < needle.count, haystack[i + k] == needle[k] { k += 1 }
                 if k == needle.count { return true }
@@ -84,5 +86,9 @@ struct IntentIndex: @unchecked Sendable {
             i += 1
         }
         return false
+    }
+
+    private static func isWordByte(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x5F || b >= 0x80
     }
 }
