@@ -59,6 +59,8 @@ final class MatcherTests: XCTestCase {
         XCTAssertEqual(hit.score, 3)
         let negated = brain.analyze("he didn't hit her")
         XCTAssertEqual(negated.discarded, ["danger: keyword \"hit\" on \"hit\" is negated by \"not\""])
+        let long = brain.analyze(String(repeating: "knife ", count: 10_000))
+        XCTAssertEqual(long.hit(brain.intentID("danger")!)?.words, "knife", "a long message is analysed in linear time")
     }
 
     func testRegexRequirementsAreSound() {

@@ -93,4 +93,6 @@ public struct CompiledState: Sendable {
     public let entryAssignments: [Assignment]
     public let reprompt: Template?
     public let location: SourceLocation
+    /// The intents this state listens for: its `on` lines and every interrupt.
+    public let listening: IntentSet
 }

@@ -7,8 +7,8 @@ public enum Compiler {
     public static func compile(_ script: Script, contextSlots: Set<String> = ["region"]) -> (brain: Brain?, diagnostics: [Diagnostic]) {
         var context = CompileContext(script: script)
         let intents = context.compileIntents()
-        let states = context.compileStates()
         let interrupts = context.compileInterrupts()
+        let states = context.compileStates(interrupts: interrupts.map(\.intent))
         let start = context.resolveStart()
         let returning = script.returning.flatMap { context.resolveState($0) }
         context.diagnostics += ScriptChecks(script: script, contextSlots: contextSlots).run()
@@ -71,7 +71,7 @@ struct CompileContext {
         }
     }
 
-    mutating func compileStates() -> [CompiledState] {
+    mutating func compileStates(interrupts: [Int]) -> [CompiledState] {
         script.states.map { state in
             var labels: [String: SourceLocation] = [:]
             let choices = state.choices.compactMap { choice -> CompiledState.Choice? in
@@ -90,9 +90,11 @@ struct CompileContext {
                 return .init(intents: intents, condition: transition.condition, action: action, order: order)
             }
             let gotos = state.gotos.compactMap { goto in resolve(goto.action).map { CompiledState.Goto(condition: goto.condition, action: $0) } }
+            var listening = IntentSet(capacity: script.intents.count)
+            for intent in interrupts + transitions.flatMap(\.intents) { listening.insert(intent) }
             return CompiledState(name: state.name.name, tags: state.tags.map(\.name), messages: state.messages, choices: choices,
                                  transitions: transitions, gotos: gotos, entryAssignments: state.entryAssignments,
-                                 reprompt: state.reprompt, location: state.name.location)
+                                 reprompt: state.reprompt, location: state.name.location, listening: listening)
         }
     }
 

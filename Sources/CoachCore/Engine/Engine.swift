@@ -56,7 +56,7 @@ public struct Engine: Sendable {
         let isFirstTurn = !turn.session.greeted
         turn.session.turns += 1
         let current = brain.stateID(turn.session.state)!
-        let analysis = Matcher(brain: brain).analyze(message)
+        let analysis = Matcher(brain: brain).analyze(message, listening: brain.states[current].listening)
         turn.note("in state \(brain.states[current].name): \"\(analysis.normalized.words)\"")
         if tracing { for line in analysis.discarded { turn.note("  ignored \(line)") } }
         let decision = Decider(brain: brain, session: turn.session, analysis: analysis).decide(in: current)

@@ -2,17 +2,29 @@
 public struct MessageAnalysis: Sendable {
     /// Why an intent matched.
     public struct Hit: Sendable, Equatable {
-        public let intent: Int
-        /// How many words the evidence covers: longer evidence is more specific.
-        public let score: Int
-        /// What matched, for traces: `keyword "knife"` or `regex /…/`.
-        public let evidence: String
-        /// The message words that matched.
-        public let words: String
+        /// What kind of evidence matched, and its source text in the script.
+        public enum Source: Sendable, Equatable {
+            case keyword(String)
+            case regex(String)
+        }
 
-        /// The same evidence, ranked as if it covered all `count` words (`priority: high`).
-        func ranking(asWholeMessageOf count: Int) -> Hit {
-            Hit(intent: intent, score: max(score, count), evidence: evidence + " (priority: high)", words: words)
+        public let intent: Int
+        /// How many words the evidence covers: longer evidence is more specific. `priority: high`
+        /// intents rank as if they covered the whole message.
+        public let score: Int
+        public let source: Source
+        /// The message text that matched.
+        public let words: Substring
+        let isHighPriority: Bool
+
+        /// What matched, for traces: `keyword "knife"` or `regex /…/`.
+        public var evidence: String {
+            let base: String
+            switch source {
+            case .keyword(let text): base = "keyword \"\(text)\""
+            case .regex(let pattern): base = "regex /\(pattern)/"
+            }
+            return isHighPriority ? base + " (priority: high)" : base
         }
     }
 

@@ -16,6 +16,7 @@ enum Negation {
             }
             if Lexicon.negationStoppers.contains(word) { return nil }
             if !Lexicon.negationTransparent.contains(word) { distance += 1 }
+            if distance >= Lexicon.longestNegationReach { return nil }
             j -= 1
         }
         return nil

@@ -12,6 +12,9 @@ enum Lexicon {
         "without": 2, "noone": 3, "hardly": 2, "no": 2,
     ]
 
+    /// The furthest any negation word reaches, so the backward search can stop there.
+    static let longestNegationReach = negationCues.values.max() ?? 0
+
     /// Words a negation passes over without using up its reach ("nobody *is in* danger").
     static let negationTransparent: Set<String> = [
         "is", "are", "was", "were", "be", "been", "being", "am", "in", "on", "at", "has", "have", "had",
