@@ -67,6 +67,7 @@ public struct CompiledState: Sendable {
     public struct Choice: Sendable {
         public let label: String
         let labelStems: [String]
+        let labelStemSet: Set<String>
         public let action: CompiledAction
     }
 

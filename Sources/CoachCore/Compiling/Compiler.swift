@@ -82,7 +82,8 @@ struct CompileContext {
                 }
                 labels[key] = choice.location
                 guard let action = resolve(choice.action) else { return nil }
-                return .init(label: choice.label, labelStems: ChoiceMatcher.contentStems(choice.label), action: action)
+                let stems = ChoiceMatcher.contentStems(choice.label)
+                return .init(label: choice.label, labelStems: stems, labelStemSet: Set(stems), action: action)
             }
             let transitions = state.transitions.enumerated().compactMap { order, transition -> CompiledState.Transition? in
                 let intents = transition.intents.compactMap { resolveIntent($0) }

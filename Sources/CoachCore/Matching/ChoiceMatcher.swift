@@ -1,18 +1,5 @@
 /// Matches an answer to a state's quick-reply choices: by number ("2", "option 2") or by the label's words.
 enum ChoiceMatcher {
-    /// How an answer picked a choice.
-    enum Pick: Equatable {
-        case number(Int)
-        case exactLabel(Int)
-        case words(Int)
-
-        var index: Int {
-            switch self {
-            case .number(let i), .exactLabel(let i), .words(let i): return i
-            }
-        }
-    }
-
     /// The stems of a label's content words (function words removed).
     static func contentStems(_ text: String) -> [String] {
         Normalizer.normalize(text).tokens.filter { !Lexicon.stopwords.contains($0.word) }.map(\.stem)
@@ -39,7 +26,7 @@ enum ChoiceMatcher {
         var best: (index: Int, score: Int)?
         var tied = false
         for (i, choice) in choices.enumerated() {
-            let label = Set(choice.labelStems)
+            let label = choice.labelStemSet
             let shared = label.intersection(stems).count
             guard shared > 0, label.isSubset(of: stems) || stems.isSubset(of: label) else { continue }
             if shared > (best?.score ?? 0) { best = (i, shared); tied = false } else if shared == best?.score { tied = true }

@@ -15,16 +15,19 @@ struct IntentIndex: @unchecked Sendable {
         let intent: Int
         let regex: NSRegularExpression
         let source: String
-        /// A match contains, from each of these sets, one word (as bytes, and whether it starts a word).
-        let required: [[(bytes: [UInt8], atWordStart: Bool)]]
+        /// A match contains, from each of these sets, one word (as bytes, its fingerprint, and whether it starts a word).
+        let required: [[(bytes: [UInt8], fingerprint: UInt64, atWordStart: Bool)]]
     }
 
     private(set) var phrases: [Phrase] = []
     private(set) var patterns: [Pattern] = []
     /// Phrase ids by the stem of their first word.
     private(set) var phrasesByFirstStem: [String: [Int]] = [:]
-    /// Pattern ids by the first three bytes of each required literal.
-    private(set) var patternsByTrigram: [UInt32: [Int]] = [:]
+    /// Pattern ids by a hash of the first three bytes of each required literal (collisions only add
+    /// candidates, which the required-word check then removes).
+    private(set) var patternsByTrigram = [[Int32]](repeating: [], count: IntentIndex.trigramBuckets)
+    private(set) var hasIndexedPatterns = false
+    static let trigramBuckets = 1 << 14
     /// Patterns with no required literal: they run on every message.
     private(set) var unindexedPatterns: [Int] = []
 
@@ -38,7 +41,9 @@ struct IntentIndex: @unchecked Sendable {
     mutating func addPattern(intent: Int, regex: NSRegularExpression, source: String) {
         let id = patterns.count
         let requirement = RegexRequirement.requirement(in: source)
-        let required = requirement.map { set in set.map { (Array($0.text.utf8), $0.atWordStart) } }
+        let required = requirement.map { set in
+            set.map { word in (Array(word.text.utf8), WordPrefixes.fingerprint(Array(word.text.utf8)[...]), word.atWordStart) }
+        }
         patterns.append(Pattern(intent: intent, regex: regex, source: source, required: required))
         guard let best = RegexRequirement.best(requirement) else {
             unindexedPatterns.append(id)
@@ -46,28 +51,38 @@ struct IntentIndex: @unchecked Sendable {
         }
         for word in best {
             let key = Self.trigram(Array(word.text.utf8), at: 0)
-            if patternsByTrigram[key]?.last != id { patternsByTrigram[key, default: []].append(id) }
+            if patternsByTrigram[key].last != Int32(id) { patternsByTrigram[key].append(Int32(id)) }
+            hasIndexedPatterns = true
         }
     }
 
     /// Three bytes packed into one key.
-    static func trigram(_ bytes: [UInt8], at i: Int) -> UInt32 {
-        UInt32(bytes[i]) << 16 | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2])
+    static func trigram(_ bytes: [UInt8], at i: Int) -> Int {
+        let key = UInt32(bytes[i]) << 16 | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2])
+        return Int((key &* 2_654_435_761) >> 18) & (trigramBuckets - 1)
     }
 
-    /// Ids of the patterns worth running on this normalised text, in id order.
-    func candidatePatterns(for text: String) -> [Int] {
-        var found = unindexedPatterns
+    /// Ids of the patterns worth running on this normalised text, in id order: those whose required
+    /// words are all present and that `include` accepts (checked first, as it is cheaper).
+    func candidatePatterns(for text: String, include: (Int) -> Bool = { _ in true }) -> [Int] {
+        guard !patterns.isEmpty else { return [] }
         let bytes = Array(text.utf8)
-        if !patternsByTrigram.isEmpty, bytes.count >= 3 {
+        var seen = [Bool](repeating: false, count: patterns.count)
+        for id in unindexedPatterns { seen[id] = true }
+        if hasIndexedPatterns, bytes.count >= 3 {
             for i in 0...(bytes.count - 3) {
-                if let ids = patternsByTrigram[Self.trigram(bytes, at: i)] { found += ids }
+                for id in patternsByTrigram[Self.trigram(bytes, at: i)] { seen[Int(id)] = true }
             }
         }
-        if found.isEmpty { return found }
-        return Array(Set(found)).sorted().filter { id in
-            patterns[id].required.allSatisfy { set in set.contains { Self.bytes(bytes, contain: $0.bytes, atWordStart: $0.atWordStart) } }
+        var words: WordPrefixes?
+        var found: [Int] = []
+        for id in seen.indices where seen[id] && include(id) {
+            if words == nil { words = WordPrefixes(bytes) }
+            if patterns[id].required.allSatisfy({ set in set.contains { words!.contains($0.bytes, $0.fingerprint, atWordStart: $0.atWordStart) } }) {
+                found.append(id)
+            }
         }
+        return found
     }
 
     /// Whether `needle` occurs in `haystack` (plain byte search: needles are short words), at the start
@@ -88,7 +103,42 @@ struct IntentIndex: @unchecked Sendable {
         return false
     }
 
-    private static func isWordByte(_ b: UInt8) -> Bool {
+    /// The beginnings of every word of a text, so "is this word-start literal present?" is one lookup.
+    struct WordPrefixes {
+        let bytes: [UInt8]
+        /// FNV-1a fingerprints of every word prefix of 3+ bytes (a fingerprint match is then confirmed).
+        private var prefixes: Set<UInt64> = []
+
+        init(_ bytes: [UInt8]) {
+            self.bytes = bytes
+            var i = 0
+            while i < bytes.count {
+                guard IntentIndex.isWordByte(bytes[i]) else { i += 1; continue }
+                var hash = Self.offsetBasis
+                var end = i
+                while end < bytes.count, IntentIndex.isWordByte(bytes[end]) {
+                    hash = (hash ^ UInt64(bytes[end])) &* Self.prime
+                    end += 1
+                    if end - i >= 3 { prefixes.insert(hash) }
+                }
+                i = end
+            }
+        }
+
+        static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+        static let prime: UInt64 = 0x100_0000_01b3
+
+        static func fingerprint(_ word: ArraySlice<UInt8>) -> UInt64 {
+            word.reduce(offsetBasis) { ($0 ^ UInt64($1)) &* prime }
+        }
+
+        func contains(_ word: [UInt8], _ fingerprint: UInt64, atWordStart: Bool) -> Bool {
+            if atWordStart, !prefixes.contains(fingerprint) { return false }
+            return IntentIndex.bytes(bytes, contain: word, atWordStart: atWordStart)
+        }
+    }
+
+    static func isWordByte(_ b: UInt8) -> Bool {
         (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x5F || b >= 0x80
     }
 }

@@ -68,7 +68,7 @@ struct Matcher {
 
         mutating func findPatterns() {
             let index = brain.index
-            let candidates = index.candidatePatterns(for: normalized.text).filter { id in
+            let candidates = index.candidatePatterns(for: normalized.text) { id in
                 let intent = index.patterns[id].intent
                 return listens(intent) && (hits[intent]?.score ?? 0) < normalized.tokens.count
             }
