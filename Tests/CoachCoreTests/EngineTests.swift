@@ -66,6 +66,29 @@ final class EngineTests: XCTestCase {
                                                 choices: ["At work", "On the street", "Practise a scene"])])
     }
 
+    func testGotoToBuiltInTargetsIsBounded() {
+        let brain = brain("start a\nstate a\n  set: x = 1\n  say: hi\n  goto if x: @restart\nstate b\n  say: b\n  goto: @back\n")
+        let turn = Engine(brain: brain).start(seed: 1)
+        XCTAssertEqual(turn.session.state, "a")
+        XCTAssertEqual(turn.replies.count, Engine.maxHopsForTesting, "stopped by the hop limit, not the stack")
+        XCTAssertEqual(turn.trace.last, "  stopped after 32 automatic moves: the script loops")
+    }
+
+    func testFallbackRepeatsOnlyWhatWasSaid() {
+        let brain = brain("start s\nintent x\n  keywords: x\nstate s\n  say if a: said when a\n  say if not a: said when not a\n  on x -> s; set a = 1\n")
+        let engine = Engine(brain: brain)
+        let turns = play(engine, ["hello", "zzz"])
+        XCTAssertEqual(turns[1].replies.map(\.text), ["Sorry, I didn't quite get that. said when not a"])
+    }
+
+    func testComingBackTwiceKeepsThePlaceToReturnTo() {
+        let session = play(engine, ["1"])[0].session
+        let first = engine.resume(session)
+        let second = engine.resume(first.session)
+        XCTAssertEqual(second.session.history.last, "setting_chosen")
+        XCTAssertEqual(engine.respond(to: "yes", in: second.session).session.state, "setting_chosen")
+    }
+
     func testEndedConversationStartsAgain() {
         let ended = play(engine, ["bye"])[0]
         XCTAssertTrue(ended.ended)

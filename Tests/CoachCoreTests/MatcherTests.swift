@@ -6,7 +6,7 @@ final class MatcherTests: XCTestCase {
     let script = """
     start s
     intent danger
-      keywords: knife, hit, can not breathe, weapon
+      keywords: knife, hit, can not breathe, weapon, gun, punch, danger, die
       regex: \\bthreat\\w* to kill\\b
       unless: shooting a video, killer joke
     intent quit
@@ -46,6 +46,14 @@ final class MatcherTests: XCTestCase {
             ("stop please", ["quit"]),
             ("he won't stop touching her", []),
             ("he didn't hit her but now he has a knife", ["danger"]),
+            ("he can't stop punching her", ["danger"]),
+            ("nobody is stopping him hitting her", ["danger", "no"]),
+            ("oh no a man has a gun", ["danger", "no"]),
+            ("I don't know what to do there's a knife", ["danger"]),
+            ("Nobody helped \u{2014} a man has a knife", ["danger", "no"]),
+            ("no-one is in danger", ["no"]),
+            ("she is dying", ["danger"]),
+            ("he died", ["danger"]),
         ]
         for c in cases { XCTAssertEqual(matched(c.message), c.intents, c.message) }
     }

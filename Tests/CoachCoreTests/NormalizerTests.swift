@@ -15,6 +15,9 @@ final class NormalizerTests: XCTestCase {
             ("control characters", "bad\u{1B}[31mred\u{0}", "bad 31mred", "bad[31mred"),
             ("other suffixes", "we're I'm you'll they've she'd", "we are i am you will they have she would", "we are i am you will they have she would"),
             ("empty", "", "", ""),
+            ("hyphen inside a word", "no-one, co-worker - ok", "no one co worker ok", "no one, co worker- ok"),
+            ("unicode punctuation breaks clauses", "wait\u{2014}now\u{2026}", "wait now", "wait,now,"),
+            ("bare and apostrophe forms agree", "hes he's whats", "he he what", "he he what"),
         ]
         for c in cases {
             let normalized = Normalizer.normalize(c.input)
@@ -41,6 +44,8 @@ final class NormalizerTests: XCTestCase {
             ("hitting", "hit"), ("hits", "hit"), ("stabbed", "stab"), ("knives", "knif"), ("knife", "knif"),
             ("following", "follow"), ("followed", "follow"), ("threatening", "threaten"), ("bleeding", "bleed"),
             ("punches", "punch"), ("bodies", "body"), ("smiling", "smil"), ("smile", "smil"), ("yelling", "yell"),
+            ("dying", "die"), ("died", "die"), ("cried", "cry"), ("crying", "cry"), ("here", "here"), ("her", "her"),
+            ("notes", "note"), ("not", "not"), ("planes", "plane"), ("plan", "plan"), ("staring", "stare"),
             ("thing", "thing"), ("bus", "bus"), ("this", "this"), ("women", "woman"), ("need", "need"), ("kiss", "kiss"),
         ]
         for (word, stem) in cases { XCTAssertEqual(Stemmer.stem(word), stem, word) }

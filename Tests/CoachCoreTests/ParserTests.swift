@@ -39,6 +39,11 @@ final class ParserTests: XCTestCase {
              ["main.coach:3:3: error: 'or' adds a variant to the 'say' above it, but there is none"]),
             ("bad negation value", ["main.coach": "start s\nintent x\n  keywords: a b\n  negation: maybe\nstate s\n  on x -> s\n"],
              ["main.coach:4:13: error: negation is 'cancels' or 'ignore', not 'maybe'"]),
+            ("goto repeat loops", ["main.coach": "start s\nstate s\n  say: a\n  goto: @repeat\n"],
+             ["main.coach:4:3: error: 'goto: @repeat' loops forever: the state would enter itself again and again"]),
+            ("second start in one file", ["main.coach": "start s\nstart s\nstate s\n  say: a\n"],
+             ["main.coach:2:1: error: a second 'start'", "main.coach:1:7: note: the first 'start' is here"]),
+            ("emoji choices are distinct", ["main.coach": "start s\nstate s\n  say: a\n  choice: \u{1F44D} -> s\n  choice: \u{1F44E} -> s\n"], []),
             ("unknown builtin", ["main.coach": "start s\nstate s\n  choice: Go -> @bakc\n"],
              ["main.coach:3:17: error: unknown built-in target '@bakc'; did you mean '@back'?"]),
         ]
@@ -47,6 +52,15 @@ final class ParserTests: XCTestCase {
             let rendered = errors.flatMap { [$0] + $0.notes }.map { "\($0.location): \($0.severity.rawValue): \($0.message)" }
             XCTAssertEqual(rendered, c.expected, c.name)
         }
+    }
+
+    func testIncludePathsFromADotFolder() {
+        let files = ["./main.coach": "include ../shared/x.coach\nstart s\n", "../shared/x.coach": "state s\n  say: a\n"]
+        let (script, diagnostics) = ScriptLoader.load(entry: "./main.coach") { path in
+            files[path].map { .success($0) } ?? .failure(.init("no such file '\(path)'"))
+        }
+        XCTAssertEqual(diagnostics.map(\.message), [])
+        XCTAssertEqual(script.states.map(\.name.name), ["s"])
     }
 
     func testEveryMistakeIsReportedInOneRun() {

@@ -11,6 +11,8 @@ public final class Brain: Sendable {
     public let fallbackText: Template?
     public let menuText: Template?
     let index: IntentIndex
+    /// The `returning` state and the states its `goto` lines lead to.
+    let welcomeBackStates: Set<Int>
     let stateIDs: [String: Int]
     let intentIDs: [String: Int]
 
@@ -26,6 +28,13 @@ public final class Brain: Sendable {
         self.index = index
         self.stateIDs = Dictionary(states.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
         self.intentIDs = Dictionary(intents.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
+        var welcome = Set<Int>()
+        var queue = returning.map { [$0] } ?? []
+        while let id = queue.popLast() {
+            guard welcome.insert(id).inserted else { continue }
+            for goto in states[id].gotos { if case .state(let next) = goto.action.target { queue.append(next) } }
+        }
+        self.welcomeBackStates = welcome
     }
 
     /// The id of the state with this name.

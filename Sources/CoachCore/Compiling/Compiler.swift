@@ -75,7 +75,8 @@ struct CompileContext {
         script.states.map { state in
             var labels: [String: SourceLocation] = [:]
             let choices = state.choices.compactMap { choice -> CompiledState.Choice? in
-                let key = Normalizer.normalize(choice.label).words
+                let words = Normalizer.normalize(choice.label).words
+                let key = words.isEmpty ? choice.label.lowercased() : words  // emoji labels have no words
                 if let first = labels[key] {
                     diagnostics.append(.error("choice '\(choice.label)' is offered twice in state '\(state.name.name)'", at: choice.location,
                                               notes: [Diagnostic(.note, "the first is here", at: first)]))

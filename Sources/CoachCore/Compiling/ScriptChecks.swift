@@ -72,6 +72,11 @@ struct ScriptChecks {
         var reported: Set<String> = []
         var diagnostics: [Diagnostic] = []
         for state in script.states {
+            if let goto = state.gotos.first(where: { $0.condition == nil }), goto.action.target == .repeat {
+                diagnostics.append(.error("'goto: @repeat' loops forever: the state would enter itself again and again", at: goto.location))
+            }
+        }
+        for state in script.states {
             var path: [String] = [state.name.name]
             var current = state.name.name
             while let (target, _) = next[current] {

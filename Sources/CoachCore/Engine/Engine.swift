@@ -15,6 +15,8 @@ public struct Engine: Sendable {
     /// How many automatic moves (`goto`) one turn may make before the engine stops a loop.
     static let maxHops = 32
     static let maxHistory = 32
+    /// The hop limit, for tests.
+    public static var maxHopsForTesting: Int { maxHops }
 
     public init(brain: Brain, tracing: Bool = true) {
         self.brain = brain
@@ -38,7 +40,8 @@ public struct Engine: Sendable {
             turn.session = newSession(seed: session.seed, context: session.context)
             enter(brain.start, &turn)
         } else if let returning = brain.returning {
-            pushHistory(session.state, &turn)
+            // Coming back while still at the welcome back (twice in a row) keeps the older place to return to.
+            if !brain.welcomeBackStates.contains(brain.stateID(session.state)!) { pushHistory(session.state, &turn) }
             enter(returning, &turn)
         } else {
             enter(brain.stateID(session.state)!, &turn)
@@ -128,15 +131,25 @@ public struct Engine: Sendable {
             assign(goto.action.assignments, &turn)
             switch goto.action.target {
             case .state(let next):
-                turn.transitions.append((state.name, brain.states[next].name))
                 id = next
             case .end:
                 turn.session.ended = true
                 return
-            case .back, .restart, .repeat:
-                perform(goto.action, from: id, &turn)
-                return
+            case .repeat:
+                break
+            case .restart:
+                turn.session.slots = [:]
+                turn.session.history = []
+                id = brain.start
+            case .back:
+                // Every move stays inside this loop, so `maxHops` bounds it whatever the script says.
+                guard let previous = turn.session.history.popLast(), let back = brain.stateID(previous) else {
+                    turn.note("  nothing to go back to: staying")
+                    return
+                }
+                id = back
             }
+            turn.transitions.append((state.name, brain.states[id].name))
         }
         turn.note("  stopped after \(Self.maxHops) automatic moves: the script loops")
     }

@@ -12,7 +12,8 @@ struct Fallback {
         turn.addTags(["fallback"] + state.tags)
         let lookup = turn.session.value(of:)
         let apology = brain.fallbackText?.render(lookup) ?? Self.defaultApology
-        let question = state.reprompt?.render(lookup) ?? state.messages.last?.variants.first?.render(lookup) ?? ""
+        let spoken = state.messages.last { $0.condition?.holds(lookup) ?? true }
+        let question = state.reprompt?.render(lookup) ?? spoken?.variants.first?.render(lookup) ?? ""
         if turn.session.misses == 1 || state.choices.isEmpty {
             let hint = turn.session.misses > 1 ? " " + Self.defaultWayOut : ""
             turn.replies.append(Reply(text: [apology, question].filter { !$0.isEmpty }.joined(separator: " ") + hint))

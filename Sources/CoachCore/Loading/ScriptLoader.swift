@@ -71,6 +71,7 @@ public struct ScriptLoader {
     static func resolve(_ include: String, relativeTo file: String) -> String {
         if include.hasPrefix("/") { return include }
         var parts = file.split(separator: "/", omittingEmptySubsequences: false).dropLast().map(String.init)
+            .enumerated().filter { $0.element != "." && ($0.element != "" || $0.offset == 0) }.map(\.element)
         for piece in include.split(separator: "/") {
             switch piece {
             case ".": continue

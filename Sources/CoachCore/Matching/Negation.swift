@@ -11,7 +11,8 @@ enum Negation {
         var j = index - 1
         while j >= 0, tokens[j].clause == clause {
             let word = tokens[j].word
-            if let reach = Lexicon.negationCues[word] {
+            if let reach = Lexicon.negationCues[word],
+               !(word == "no" && j > 0 && Lexicon.exclamationsBeforeNo.contains(tokens[j - 1].word)) {
                 return distance < reach ? word : nil
             }
             if Lexicon.negationStoppers.contains(word) { return nil }

@@ -50,6 +50,8 @@ struct ScriptParser {
             block = .none
         case "start", "returning":
             guard let name = expectName(&cursor, what: "a state name after '\(word)'") else { return }
+            let previous = word == "start" ? result.script.start : result.script.returning
+            if let previous { return duplicateLine(word, at: wordStart, first: previous.location) }
             if word == "start" { result.script.start = name } else { result.script.returning = name }
             expectEnd(&cursor)
             block = .none
@@ -60,6 +62,8 @@ struct ScriptParser {
             block = .none
         case "fallback", "menu":
             guard let template = parseTextField(&cursor) else { return }
+            let previous = word == "fallback" ? result.script.fallbackText : result.script.menuText
+            if let previous { return duplicateLine(word, at: wordStart, first: previous.location) }
             if word == "fallback" { result.script.fallbackText = template } else { result.script.menuText = template }
             block = .none
         case "intent":
@@ -251,6 +255,10 @@ struct ScriptParser {
     private mutating func expectEnd(_ cursor: inout LineCursor) {
         cursor.skipSpaces()
         if !cursor.isAtEnd { error("unexpected text '\(cursor.rest.trimmingSpaces)'", at: cursor.location) }
+    }
+
+    private mutating func duplicateLine(_ word: String, at location: SourceLocation, first: SourceLocation) {
+        result.diagnostics.append(.error("a second '\(word)'", at: location, notes: [Diagnostic(.note, "the first '\(word)' is here", at: first)]))
     }
 
     private mutating func error(_ message: String, at location: SourceLocation) {

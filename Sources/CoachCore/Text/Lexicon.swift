@@ -24,7 +24,14 @@ enum Lexicon {
     ]
 
     /// Subject words that start a new statement and so end a negation's reach ("no *he* has a knife").
-    static let negationStoppers: Set<String> = ["he", "she", "they", "i", "you", "we", "it", "someone", "somebody", "this", "that"]
+    static let negationStoppers: Set<String> = [
+        "he", "she", "they", "i", "you", "we", "it", "someone", "somebody", "this", "that",
+        // "he can't stop hitting her", "I don't know what to do, there's a knife": the negation is about something else.
+        "stop", "stops", "stopping", "stopped", "what", "if", "whether", "when",
+    ]
+
+    /// Words before "no" that make it an exclamation, not a negation ("oh no he has a gun").
+    static let exclamationsBeforeNo: Set<String> = ["oh", "uh", "ah", "omg"]
 
     /// Politeness words ignored when an intent must be the whole message.
     static let fillers: Set<String> = ["please", "pls", "plz", "ok", "okay", "just", "now", "again", "thanks", "thank", "you", "i", "want", "to", "me", "let", "go", "can", "we", "would", "like", "hmm", "um", "uh", "oh"]
@@ -43,7 +50,7 @@ enum Lexicon {
         "cannot": ["can", "not"], "wont": ["will", "not"], "couldnt": ["could", "not"], "wouldnt": ["would", "not"],
         "shouldnt": ["should", "not"], "hasnt": ["has", "not"], "havent": ["have", "not"], "hadnt": ["had", "not"],
         "aint": ["is", "not"], "mustnt": ["must", "not"], "neednt": ["need", "not"], "im": ["i", "am"],
-        "ive": ["i", "have"], "youre": ["you", "are"], "theyre": ["they", "are"], "hes": ["he", "is"],
-        "shes": ["she", "is"], "thats": ["that", "is"], "whats": ["what", "is"], "ur": ["your"], "u": ["you"],
+        "ive": ["i", "have"], "youre": ["you", "are"], "theyre": ["they", "are"], "hes": ["he"],
+        "shes": ["she"], "thats": ["that"], "whats": ["what"], "ur": ["your"], "u": ["you"],
     ]
 }

@@ -31,12 +31,23 @@ public enum Normalizer {
             default:
                 if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                     bytes.append(contentsOf: Array(String(scalar).lowercased().utf8))
+                } else if isPunctuation(scalar) {
+                    bytes.append(UInt8(ascii: ","))  // "—", "…", "«": a clause break, like a comma
                 } else {
                     bytes.append(0x20)
                 }
             }
         }
         return bytes
+    }
+
+    private static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation, .finalPunctuation, .otherPunctuation:
+            return true
+        default:
+            return false
+        }
     }
 
     private static func foldASCII(_ byte: UInt8) -> UInt8 {

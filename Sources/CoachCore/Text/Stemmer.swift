@@ -7,6 +7,10 @@ public enum Stemmer {
         "fought": "fight", "caught": "catch", "taught": "teach", "told": "tell", "said": "say",
         "grabbed": "grab", "hurts": "hurt", "was": "be", "were": "be", "is": "be", "are": "be", "am": "be",
         "being": "be", "been": "be", "practise": "practic", "practising": "practic", "practised": "practic",
+        "dying": "die", "died": "die", "lying": "lie", "lied": "lie", "tying": "tie", "tied": "tie",
+        // Words the general rules would merge with others: here/her, note/not, plane/plan, stare/star.
+        "here": "here", "note": "note", "notes": "note", "noted": "note", "noting": "note",
+        "plane": "plane", "planes": "plane", "stare": "stare", "stares": "stare", "stared": "stare", "staring": "stare",
     ]
 
     /// The stem of a normalised (lower-case) word.
@@ -14,7 +18,7 @@ public enum Stemmer {
         if let known = irregular[word] { return known }
         var w = Array(word.utf8)
         guard w.count > 3, w.allSatisfy({ $0 < 0x80 }) else { return word }
-        if w.hasSuffixBytes("ies"), w.count > 4 {
+        if (w.hasSuffixBytes("ies") || w.hasSuffixBytes("ied")), w.count > 4 {
             w.removeLast(3); w.append(UInt8(ascii: "y"))
         } else if w.hasSuffixBytes("sses") {
             w.removeLast(2)

@@ -22,7 +22,11 @@ struct WordScanner {
                 pendingSpace = !text.isEmpty
                 index += 1
             } else {
-                if byte == UInt8(ascii: "'") { index += 1; pendingSpace = !text.isEmpty; continue }
+                if byte == UInt8(ascii: "'") || isInnerHyphen(at: index) {
+                    index += 1  // a hyphen inside a word ("no-one", "co-worker") separates words without ending the clause
+                    pendingSpace = !text.isEmpty
+                    continue
+                }
                 if isClauseMark(byte) { clause += 1 }
                 text.append(byte)
                 pendingSpace = false
@@ -38,6 +42,11 @@ struct WordScanner {
         let raw = bytes[index..<end]
         index = end
         for word in Contractions.expand(raw) { emit(word) }
+    }
+
+    private func isInnerHyphen(at position: Int) -> Bool {
+        bytes[position] == UInt8(ascii: "-") && position > 0 && position + 1 < bytes.count
+            && isLetter(bytes[position - 1]) && isLetter(bytes[position + 1])
     }
 
     private func isInnerApostrophe(at position: Int) -> Bool {
