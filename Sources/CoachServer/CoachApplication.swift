@@ -41,34 +41,23 @@ public final class CoachApplication: HTTPResponder, @unchecked Sendable {
         metrics.countRequest(route: Route.match(log.path)?.name ?? "unknown", status: log.status)
     }
 
-    /// Runs one message through the coach: `/forget` erases, `/start` greets, anything else is a turn.
-    func converse(user: String, text: String) -> Result<TurnResult?, Failure> {
+    /// Runs one message from a channel's user through the coach (slash commands included).
+    func converse(_ channel: Channel, user: String, text: String) -> Result<TurnResult, Failure> {
         let started = DispatchTime.now().uptimeNanoseconds
         defer { metrics.observeTurn(seconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9) }
-        configuration.messageLog?(user, text)
+        configuration.messageLog?(channel.key(user), text)
         do {
-            switch text.trimmingCharacters(in: .whitespaces).lowercased() {
-            case "/forget":
-                try service.forget(user: user)
-                return .success(nil)
-            case "/start":
-                return .success(try service.open(user: user))
-            default:
-                return .success(try service.handle(user: user, text: text))
-            }
+            return .success(try service.reply(user: channel.key(user), text: text))
         } catch {
             return .failure(Failure(status: 503, message: "the session could not be saved; try again"))
         }
     }
 
-    /// What users see after `/forget`.
-    static let forgottenText = "Everything kept about this conversation is erased. Write again any time to start afresh."
-
     private func forgetSession(_ encodedUser: String, _ request: HTTPRequest) -> HTTPResponse {
         guard Auth.bearer(request, key: configuration.apiKey) else { return .error(401, "missing or wrong API key") }
         guard let user = encodedUser.removingPercentEncoding, !user.isEmpty else { return .error(400, "the user id is not valid percent-encoding") }
         do {
-            try service.forget(user: user)
+            guard try service.forget(user: Channel.storedKey(user)) else { return .error(404, "no conversation is kept for that user") }
             return HTTPResponse(status: 204)
         } catch {
             return .error(503, "the session could not be erased; try again")

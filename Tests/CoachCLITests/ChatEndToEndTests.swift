@@ -83,6 +83,16 @@ final class ChatEndToEndTests: XCTestCase {
         ])
     }
 
+    func testJSONLinesDefaultUserAndSlashCommands() throws {
+        let input = "{\"text\":\"1\"}\n{\"text\":\"/back\"}\n{\"text\":\"/forget\"}\n"
+        let result = try CoachProcess.run(["chat", "--jsonl", "--user", "me", "--seed", "1"] + example, input: input)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.count, 3)
+        XCTAssertTrue(lines[0].hasPrefix(#"{"user":"me","replies":[{"text":"At work, a manager or HR can help."}"#), lines[0])
+        XCTAssertTrue(lines[1].contains(#""state":"welcome""#), lines[1])
+        XCTAssertEqual(lines[2], #"{"user":"me","replies":[{"text":"Everything kept about this conversation is erased. Write again any time to start afresh."}],"state":"welcome","intent":null,"tags":[]}"#)
+    }
+
     func testRegionFromFlagAndEnvironment() throws {
         let flag = try CoachProcess.run(["chat", "--jsonl", "--region", "UK"] + example, input: "{\"text\":\"knife\"}\n")
         XCTAssertTrue(flag.stdout.contains("Call 999 now"), flag.stdout)

@@ -65,7 +65,7 @@ final class ServeEndToEndTests: XCTestCase {
         for user in users {
             let acked = acknowledged.value(user)
             guard acked > 0 else { continue }
-            let data = try XCTUnwrap(store.load(user), "session of \(user) lost")
+            let data = try XCTUnwrap(store.load("api:" + user), "session of \(user) lost")
             let session = try JSONDecoder().decode(SessionState.self, from: data)
             XCTAssertGreaterThanOrEqual(session.turns, acked, "\(user): \(acked) turns acknowledged, \(session.turns) on disk")
             XCTAssertLessThanOrEqual(session.turns, acked + 1, "\(user): at most the one unacknowledged turn in flight")

@@ -46,18 +46,23 @@ final class ApplicationTests: XCTestCase {
         XCTAssertEqual(app.service.repository.count, 1)
         let (status, body) = post(app, "/v1/messages", #"{"user":"u9","text":"/forget"}"#)
         XCTAssertEqual(status, 200)
-        XCTAssertEqual(body, #"{"user":"u9","replies":[{"text":"Everything kept about this conversation is erased. Write again any time to start afresh."}],"state":null,"intent":null,"tags":[]}"#)
+        XCTAssertEqual(body, #"{"user":"u9","replies":[{"text":"Everything kept about this conversation is erased. Write again any time to start afresh."}],"state":"welcome","intent":null,"tags":[]}"#)
         XCTAssertEqual(app.service.repository.count, 0)
         _ = post(app, "/v1/messages", #"{"user":"a/b c","text":"1"}"#)
         let deleted = app.respond(to: HTTPRequest(method: "DELETE", target: "/v1/sessions/a%2Fb%20c"))
         XCTAssertEqual(deleted.status, 204)
+        XCTAssertEqual(app.service.repository.count, 0)
+        XCTAssertEqual(app.respond(to: HTTPRequest(method: "DELETE", target: "/v1/sessions/a%2Fb%20c")).status, 404, "nothing left to erase")
+        _ = post(app, "/telegram", #"{"update_id":1,"message":{"message_id":1,"chat":{"id":42},"from":{"id":7},"text":"hi"}}"#)
+        XCTAssertEqual(app.respond(to: HTTPRequest(method: "DELETE", target: "/v1/sessions/7")).status, 404, "a bare id is a generic API user")
+        XCTAssertEqual(app.respond(to: HTTPRequest(method: "DELETE", target: "/v1/sessions/telegram:7")).status, 204)
         XCTAssertEqual(app.service.repository.count, 0)
     }
 
     func testRasaChannel() {
         let (status, body) = post(makeApp(), "/webhooks/rest/webhook", #"{"sender":"s1","message":"hello"}"#)
         XCTAssertEqual(status, 200)
-        XCTAssertEqual(body, #"[{"recipient_id":"s1","text":"Hello, I'm the example coach."},{"recipient_id":"s1","text":"Where are you?","buttons":[{"title":"At work","payload":"1"},{"title":"On the street","payload":"2"},{"title":"Practise a scene","payload":"3"}]}]"#)
+        XCTAssertEqual(body, #"[{"recipient_id":"s1","text":"Hello, I'm the example coach."},{"recipient_id":"s1","text":"Where are you?","buttons":[{"title":"At work","payload":"At work"},{"title":"On the street","payload":"On the street"},{"title":"Practise a scene","payload":"Practise a scene"}]}]"#)
     }
 
     func testTelegramMessageAndCallbackQuery() {
@@ -66,8 +71,8 @@ final class ApplicationTests: XCTestCase {
         let message = #"{"update_id":1,"message":{"message_id":5,"chat":{"id":42,"type":"private"},"from":{"id":7,"is_bot":false,"first_name":"A"},"text":"hi"}}"#
         let (status, body) = post(app, "/telegram", message, headers: header)
         XCTAssertEqual(status, 200)
-        XCTAssertEqual(body, #"{"method":"sendMessage","chat_id":42,"text":"Hello, I'm the example coach.\n\nWhere are you?","reply_markup":{"inline_keyboard":[[{"text":"At work","callback_data":"1"}],[{"text":"On the street","callback_data":"2"}],[{"text":"Practise a scene","callback_data":"3"}]]}}"#)
-        let callback = #"{"update_id":2,"callback_query":{"id":"q1","from":{"id":7},"message":{"message_id":6,"chat":{"id":42}},"data":"2"}}"#
+        XCTAssertEqual(body, #"{"method":"sendMessage","chat_id":42,"text":"Hello, I'm the example coach.\n\nWhere are you?","reply_markup":{"inline_keyboard":[[{"text":"At work","callback_data":"At work"}],[{"text":"On the street","callback_data":"On the street"}],[{"text":"Practise a scene","callback_data":"Practise a scene"}]]}}"#)
+        let callback = #"{"update_id":2,"callback_query":{"id":"q1","from":{"id":7},"message":{"message_id":6,"chat":{"id":42}},"data":"On the street"}}"#
         let (_, answer) = post(app, "/telegram", callback, headers: header)
         XCTAssertEqual(answer, #"{"method":"sendMessage","chat_id":42,"text":"On the street, staff or the driver can help.\n\nYour setting is street. Is anyone hurt?"}"#)
         XCTAssertEqual(post(app, "/telegram", message).0, 401)
@@ -87,7 +92,25 @@ final class ApplicationTests: XCTestCase {
         XCTAssertEqual(body, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Message>Call the emergency number (112 in Europe, 911 in North America) and keep a safe distance.\n1. Continue</Message></Response>")
         XCTAssertEqual(post(app, "/twilio", form).0, 401)
         XCTAssertEqual(post(app, "/twilio", form.replacingOccurrences(of: "knife", with: "spoon"), headers: signed).0, 401)
+        let full = makeApp { $0.twilioAuthToken = "secret-token"; $0.publicURL = "https://bot.example.org/twilio" }
+        XCTAssertEqual(post(full, "/twilio", form, headers: signed).0, 200, "the public URL may name the endpoint itself")
         XCTAssertEqual(TwilioChannel.escape("<a & 'b'>\u{1}"), "&lt;a &amp; &apos;b&apos;&gt;")
+    }
+
+    func testChannelsCannotReachEachOthersSessions() {
+        let app = makeApp()
+        _ = post(app, "/twilio", "From=%2B15551234567&Body=1")
+        let (_, body) = post(app, "/v1/messages", #"{"user":"twilio:+15551234567","text":"no"}"#)
+        XCTAssertTrue(body.contains(#""state":"welcome""#), "a generic user named like a Twilio one starts afresh: \(body)")
+        XCTAssertEqual(app.service.repository.count, 2)
+    }
+
+    func testSlashCommandsWorkInEveryChannel() {
+        let app = makeApp()
+        _ = post(app, "/v1/messages", #"{"user":"c","text":"1"}"#)
+        XCTAssertTrue(post(app, "/v1/messages", #"{"user":"c","text":" /back\n"}"#).1.contains(#""state":"welcome""#))
+        XCTAssertTrue(post(app, "/telegram", #"{"update_id":1,"message":{"message_id":1,"chat":{"id":5},"from":{"id":5},"text":"/start@AllyCoachBot"}}"#).1.contains("example coach"))
+        XCTAssertTrue(post(app, "/twilio", "From=%2B1&Body=%2FFORGET").1.contains("Everything kept about this conversation is erased."))
     }
 
     func testBearerKeyGuardsGenericAndRasa() {

@@ -24,11 +24,11 @@ enum ChatCommand {
         let recorder = try args["--record"].map { try TranscriptFileRecorder(path: $0, seed: seed, region: region, dialogues: args["--dialogues"]) }
         Platform.ignoreBrokenPipe()
         if args.has("--jsonl") {
-            var transport = JSONLinesChat(trace: args.has("--trace"), recorder: recorder)
+            var transport = JSONLinesChat(trace: args.has("--trace"), defaultUser: args["--user"] ?? "local", recorder: recorder)
             return transport.run(service)
         }
         let interactive = Platform.isTerminal(0)
-        let style = TerminalStyle(color: Output.useColor(fd: 1, environment: environment), interactive: interactive)
+        let style = TerminalStyle(color: Output.useColor(fd: 1, environment: environment))
         var transport = TerminalChat(user: args["--user"] ?? "local", trace: args.has("--trace"), interactive: interactive,
                                      style: style, recorder: recorder)
         return transport.run(service)

@@ -24,7 +24,10 @@ enum ServeCommand {
         configuration.twilioAuthToken = args["--twilio-token"] ?? environment["COACH_TWILIO_AUTH_TOKEN"]
         configuration.publicURL = args["--public-url"] ?? environment["COACH_PUBLIC_URL"]
         if args.has("--log-messages") { configuration.messageLog = RequestLogLine.message }
-        if let days = try args.unsigned("--session-days") { configuration.sessionExpiry = Double(days) * 24 * 3600 }
+        if let days = try args.unsigned("--session-days") {
+            guard days > 0 else { throw UsageError("--session-days takes a number of days from 1 up") }
+            configuration.sessionExpiry = Double(days) * 24 * 3600
+        }
         guard let brain = DialogueLoading.load(args["--dialogues"], environment: environment) else { return ExitCode.failure }
 
         let directory = args["--state-dir"].map { URL(fileURLWithPath: $0) } ?? environment["COACH_STATE_DIR"].map { URL(fileURLWithPath: $0) }

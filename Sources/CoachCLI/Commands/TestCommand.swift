@@ -10,7 +10,10 @@ enum TestCommand {
     static func run(_ arguments: [String], environment: [String: String]) throws -> Int32 {
         let args = try Arguments(arguments, valueOptions: ["--dialogues", "--filter", "--junit"], flagOptions: ["--coverage"],
                                  maxPositional: Int.max)
-        guard let brain = DialogueLoading.load(args["--dialogues"], environment: environment) else { return ExitCode.failure }
+        guard let brain = DialogueLoading.load(args["--dialogues"], environment: environment) else {
+            Output.out(TranscriptReport.summary(passed: 0, failed: 1))  // the contract's last line, even now
+            return ExitCode.failure
+        }
         let dialogues = BuiltinDialogues.path(option: args["--dialogues"], environment: environment)
         let paths = args.positional.isEmpty ? [relative(dialogues.hasSuffix("/") ? dialogues + "tests" : dialogues + "/tests")] : args.positional
         let suite = TranscriptSuite.load(paths: paths, brain: brain)

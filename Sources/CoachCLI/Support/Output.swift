@@ -1,6 +1,8 @@
 /// Writes to standard output and standard error, unbuffered so each line goes out when written.
 enum Output {
-    static func out(_ text: String) { Platform.writeAll(1, Array(text.utf8)) }
+    /// False when standard output is closed (the reader went away).
+    @discardableResult
+    static func out(_ text: String) -> Bool { Platform.writeAll(1, Array(text.utf8)) }
     static func err(_ text: String) { Platform.writeAll(2, Array(text.utf8)) }
 
     /// Colour is used only when the stream is a terminal and NO_COLOR is unset.

@@ -31,8 +31,15 @@ enum Platform {
 
     static func ignoreBrokenPipe() { signal(SIGPIPE, SIG_IGN) }
 
-    /// Exits at once with `code` on Ctrl-C, after `cleanup`.
-    static func onInterrupt(_ handler: @escaping @convention(c) (Int32) -> Void) { signal(SIGINT, handler) }
+    /// Ctrl-C ends the program at once with exit 0, after a newline; the handler only calls
+    /// async-signal-safe functions.
+    static func exitOnInterrupt() {
+        signal(SIGINT) { _ in
+            var newline: UInt8 = 0x0A
+            _ = Glibc.write(1, &newline, 1)
+            Glibc._exit(0)
+        }
+    }
 
     /// The current UTC time as `2026-11-23T10:15:30.123Z`, without a formatter object.
     static func utcTimestamp() -> String {

@@ -6,18 +6,23 @@ struct JSONLinesChat: ChatTransport {
     static let maxLineBytes = 64 * 1024
 
     var trace: Bool
+    /// The user of lines without a `user` (`--user`, else `local`).
+    var defaultUser: String
     var recorder: TranscriptRecorder?
 
+    /// Answers line by line; stops at end of input, or quietly when standard output is closed.
     mutating func run(_ service: ConversationService) -> Int32 {
         var reader = LineReader(limit: Self.maxLineBytes)
         while let line = reader.next() {
+            let output: String
             switch line {
             case .tooLong(let size):
-                Output.out(JSONText.errorLine("line is longer than 64 KiB (\(size) bytes)") + "\n")
+                output = JSONText.errorLine("line is longer than 64 KiB (\(size) bytes)")
             case .text(let bytes):
                 if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-                Output.out(answer(bytes, service) + "\n")
+                output = answer(bytes, service)
             }
+            guard Output.out(output + "\n") else { break }
         }
         recorder?.finish()
         return ExitCode.success
@@ -25,13 +30,13 @@ struct JSONLinesChat: ChatTransport {
 
     private mutating func answer(_ bytes: [UInt8], _ service: ConversationService) -> String {
         let message: (user: String, text: String)
-        switch JSONLineInput.decode(bytes) {
+        switch JSONLineInput.decode(bytes, defaultUser: defaultUser) {
         case .failure(let reason): return JSONText.errorLine(reason.message)
         case .success(let decoded): message = decoded
         }
         do {
-            let turn = try service.handle(user: message.user, text: message.text)
-            if trace { Output.err(turn.trace.map { "trace[\(message.user)]: \($0)\n" }.joined()) }
+            let turn = try service.reply(user: message.user, text: message.text)
+            if trace { Output.err(turn.trace.map { "trace[\(JSONText.string(message.user))]: \($0)\n" }.joined()) }
             recorder?.record(user: message.text, turn: turn)
             return turn.jsonLine(user: message.user)
         } catch {
@@ -45,7 +50,7 @@ enum JSONLineInput {
     /// Why a line was refused.
     struct Refusal: Error { let message: String }
 
-    static func decode(_ bytes: [UInt8]) -> Result<(user: String, text: String), Refusal> {
+    static func decode(_ bytes: [UInt8], defaultUser: String = "local") -> Result<(user: String, text: String), Refusal> {
         if let offset = UTF8Check.firstInvalidOffset(bytes) {
             return .failure(Refusal(message: "line is not valid UTF-8 (byte \(offset + 1))"))
         }
@@ -60,7 +65,7 @@ enum JSONLineInput {
         }
         let user: String
         switch dictionary["user"] {
-        case nil, is NSNull: user = "local"
+        case nil, is NSNull: user = defaultUser
         case let value as String where !value.isEmpty: user = value
         default: return .failure(Refusal(message: "\"user\" must be a non-empty string"))
         }

@@ -9,10 +9,7 @@ struct TerminalChat: ChatTransport {
     var recorder: TranscriptRecorder?
 
     mutating func run(_ service: ConversationService) -> Int32 {
-        Platform.onInterrupt { _ in
-            Output.out("\n")
-            Platform.exitNow(0)
-        }
+        Platform.exitOnInterrupt()
         do {
             let opening = try service.open(user: user)
             recorder?.opened(turn: opening)
@@ -77,8 +74,12 @@ struct TerminalChat: ChatTransport {
                 show(turn)
             }
         case "/forget":
-            try? service.forget(user: user)
-            Output.out(style.notice("Everything kept about this conversation is erased.") + "\n")
+            do {
+                try service.forget(user: user)
+                Output.out(style.notice("Everything kept about this conversation is erased.") + "\n")
+            } catch {
+                Output.err("coach: could not erase this conversation: \(error)\n")
+            }
             return false
         case "/help":
             Output.out(style.notice(Self.slashHelp) + "\n")

@@ -3,7 +3,6 @@ import CoachCore
 /// How the terminal chat looks: colour only on a terminal without NO_COLOR, nothing raw from users.
 struct TerminalStyle {
     let color: Bool
-    let interactive: Bool
 
     var prompt: String { color ? "\u{1B}[1;32m> \u{1B}[0m" : "> " }
 
@@ -46,10 +45,4 @@ extension String {
         split(separator: "\n", omittingEmptySubsequences: false).joined(separator: replacement)
     }
 
-    var trimmingSpaces: String {
-        var s = Substring(self)
-        while let f = s.first, f == " " || f == "\t" || f == "\r" { s.removeFirst() }
-        while let l = s.last, l == " " || l == "\t" || l == "\r" { s.removeLast() }
-        return String(s)
-    }
 }

@@ -85,7 +85,6 @@ public struct CompiledState: Sendable {
         public let intents: [Int]
         public let condition: Condition?
         public let action: CompiledAction
-        public let order: Int
     }
 
     /// A `goto` line.

@@ -86,10 +86,10 @@ struct CompileContext {
                 let stems = ChoiceMatcher.contentStems(choice.label)
                 return .init(label: choice.label, labelStems: stems, labelStemSet: Set(stems), action: action)
             }
-            let transitions = state.transitions.enumerated().compactMap { order, transition -> CompiledState.Transition? in
+            let transitions = state.transitions.compactMap { transition -> CompiledState.Transition? in
                 let intents = transition.intents.compactMap { resolveIntent($0) }
                 guard intents.count == transition.intents.count, let action = resolve(transition.action) else { return nil }
-                return .init(intents: intents, condition: transition.condition, action: action, order: order)
+                return .init(intents: intents, condition: transition.condition, action: action)
             }
             let gotos = state.gotos.compactMap { goto in resolve(goto.action).map { CompiledState.Goto(condition: goto.condition, action: $0) } }
             var listening = IntentSet(capacity: script.intents.count)

@@ -47,9 +47,34 @@ public final class ConversationService: @unchecked Sendable {
         }
     }
 
-    /// Erases everything kept about `user`.
-    public func forget(user: String) throws {
-        try withLock(user) { try repository.erase(user) }
+    /// Erases everything kept about `user`; true when there was something to erase.
+    @discardableResult
+    public func forget(user: String) throws -> Bool {
+        try withLock(user) {
+            let existed = repository.load(user) != nil
+            try repository.erase(user)
+            return existed
+        }
+    }
+
+    /// What the coach says after `/forget`.
+    public static let forgottenText = "Everything kept about this conversation is erased. Write again any time to start afresh."
+
+    /// Answers a message from any transport: slash commands (`/forget`, `/start`, `/back`, `/restart`)
+    /// are handled here, the same for every transport; anything else is a turn. After `/forget` the
+    /// result holds a fresh session that is not saved.
+    public func reply(user: String, text: String) throws -> TurnResult {
+        switch ChatCommandWord.parse(text) {
+        case .forget:
+            try forget(user: user)
+            var turn = TurnResult(session: engine.newSession(seed: 0, context: context), tracing: false)
+            turn.replies = [Reply(text: Self.forgottenText)]
+            return turn
+        case .start: return try open(user: user)
+        case .back: return try command(.back, user: user)
+        case .restart: return try command(.restart, user: user)
+        case nil: return try handle(user: user, text: text)
+        }
     }
 
     private func newSeed() -> UInt64 { seed ?? UInt64.random(in: 0...UInt64.max) }

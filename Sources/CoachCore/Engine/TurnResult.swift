@@ -28,7 +28,7 @@ public struct TurnResult: Sendable {
     /// Whether `note` records lines.
     public let tracing: Bool
 
-    public init(session: SessionState, tracing: Bool = true) {
+    public init(session: SessionState, tracing: Bool = true) {  // public: transports build replies such as /forget's
         self.session = session
         self.tracing = tracing
     }

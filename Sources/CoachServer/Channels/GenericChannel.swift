@@ -14,13 +14,9 @@ struct GenericChannel {
         }
         guard case .success(let text) = RequestBody.string(object, "text") else { return .error(400, "\"text\" must be a string") }
         guard let user = object["user"] as? String, !user.isEmpty else { return .error(400, "\"user\" must be a non-empty string") }
-        switch app.converse(user: user, text: text) {
+        switch app.converse(.api, user: user, text: text) {
         case .failure(let failure): return failure.response
-        case .success(nil):
-            let line = #"{"user":\#(JSONText.string(user)),"replies":[{"text":\#(JSONText.string(CoachApplication.forgottenText))}],"state":null,"intent":null,"tags":[]}"#
-            return .json(200, Array(line.utf8))
-        case .success(let turn?):
-            return .json(200, Array(turn.jsonLine(user: user).utf8))
+        case .success(let turn): return .json(200, Array(turn.jsonLine(user: user).utf8))
         }
     }
 }

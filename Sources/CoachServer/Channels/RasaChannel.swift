@@ -15,15 +15,14 @@ struct RasaChannel {
         }
         guard let sender = RequestBody.identifier(object["sender"]) else { return .error(400, "\"sender\" must be a non-empty string") }
         guard case .success(let message) = RequestBody.string(object, "message") else { return .error(400, "\"message\" must be a string") }
-        switch app.converse(user: "rasa:" + sender, text: message) {
+        switch app.converse(.rasa, user: sender, text: message) {
         case .failure(let failure): return failure.response
-        case .success(nil):
-            return .json(200, Array("[{\"recipient_id\":\(JSONText.string(sender)),\"text\":\(JSONText.string(CoachApplication.forgottenText))}]".utf8))
-        case .success(let turn?):
+        case .success(let turn):
             let items = turn.replies.map { reply -> String in
                 var item = "{\"recipient_id\":\(JSONText.string(sender)),\"text\":\(JSONText.string(reply.text))"
                 if let choices = reply.choices {
-                    let buttons = choices.enumerated().map { "{\"title\":\(JSONText.string($1)),\"payload\":\(JSONText.string(String($0 + 1)))}" }
+                    // The payload is the label itself: an old button pressed later still means what it says.
+                    let buttons = choices.map { "{\"title\":\(JSONText.string($0)),\"payload\":\(JSONText.string($0))}" }
                     item += ",\"buttons\":[\(buttons.joined(separator: ","))]"
                 }
                 return item + "}"

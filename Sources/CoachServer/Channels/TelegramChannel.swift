@@ -16,10 +16,9 @@ struct TelegramChannel {
         guard let incoming = TelegramUpdate.incoming(update) else {
             return .json(200, Array("{}".utf8))  // updates without text (stickers, edits, joins): acknowledged, nothing to say
         }
-        switch app.converse(user: "telegram:" + incoming.user, text: incoming.text) {
+        switch app.converse(.telegram, user: incoming.user, text: incoming.text) {
         case .failure(let failure): return failure.response
-        case .success(nil): return sendMessage(chat: incoming.chat, text: CoachApplication.forgottenText, choices: nil)
-        case .success(let turn?):
+        case .success(let turn):
             let text = turn.replies.map(\.text).filter { !$0.isEmpty }.joined(separator: "\n\n")
             return sendMessage(chat: incoming.chat, text: text.isEmpty ? "…" : text, choices: turn.replies.last(where: { $0.choices != nil })?.choices)
         }
@@ -29,7 +28,12 @@ struct TelegramChannel {
         let chatValue = Int64(chat).map(String.init) ?? JSONText.string(chat)
         var body = "{\"method\":\"sendMessage\",\"chat_id\":\(chatValue),\"text\":\(JSONText.string(text))"
         if let choices, !choices.isEmpty {
-            let rows = choices.enumerated().map { "[{\"text\":\(JSONText.string($1)),\"callback_data\":\(JSONText.string(String($0 + 1)))}]" }
+            // callback_data is the label when it fits Telegram's 64-byte limit (so an old button still means
+            // what it says), else the choice's number.
+            let rows = choices.enumerated().map { number, label in
+                let data = label.utf8.count <= 64 ? label : String(number + 1)
+                return "[{\"text\":\(JSONText.string(label)),\"callback_data\":\(JSONText.string(data))}]"
+            }
             body += ",\"reply_markup\":{\"inline_keyboard\":[\(rows.joined(separator: ","))]}"
         }
         return .json(200, Array((body + "}").utf8))

@@ -11,10 +11,9 @@ struct TwilioChannel {
         }
         guard let from = form.first(where: { $0.0 == "From" })?.1, !from.isEmpty else { return .error(400, "the form has no \"From\"") }
         let body = form.first(where: { $0.0 == "Body" })?.1 ?? ""
-        switch app.converse(user: "twilio:" + from, text: body) {
+        switch app.converse(.twilio, user: from, text: body) {
         case .failure(let failure): return failure.response
-        case .success(nil): return twiml([CoachApplication.forgottenText])
-        case .success(let turn?):
+        case .success(let turn):
             let messages = turn.replies.map { reply -> String in
                 guard let choices = reply.choices else { return reply.text }
                 let menu = choices.enumerated().map { "\($0 + 1). \($1)" }.joined(separator: "\n")

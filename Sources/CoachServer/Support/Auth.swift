@@ -25,13 +25,24 @@ enum Auth {
         return Data(HMAC.sha1(key: Array(token.utf8), message: Array(message.utf8))).base64EncodedString()
     }
 
+    /// The URL Twilio signed: the public URL as configured when it already names this endpoint
+    /// (`https://bot.example.org/twilio`), else the public base URL plus the request's path and query.
+    static func signedURL(publicURL: String, request: HTTPRequest) -> String {
+        let base = publicURL.hasSuffix("/") ? String(publicURL.dropLast()) : publicURL
+        let withoutQuery = base.split(separator: "?", maxSplits: 1).first.map(String.init) ?? base
+        if withoutQuery.hasSuffix(request.path) {
+            return base.contains("?") || request.query == nil ? base : base + "?" + request.query!
+        }
+        return base + request.target
+    }
+
     /// True when no token is configured, or `X-Twilio-Signature` matches the request.
     static func twilio(_ request: HTTPRequest, parameters: [(String, String)], token: String?, publicURL: String?) -> Bool {
         guard let token else { return true }
         guard let signature = request.headers["X-Twilio-Signature"] else { return false }
         let url: String
         if let publicURL {
-            url = publicURL.hasSuffix("/") ? String(publicURL.dropLast()) + request.target : publicURL + request.target
+            url = signedURL(publicURL: publicURL, request: request)
         } else {
             url = "http://" + (request.headers["Host"] ?? "localhost") + request.target
         }

@@ -4,14 +4,14 @@ import Foundation
 public struct ServerConfiguration: Sendable {
     public var host = "127.0.0.1"
     public var port: UInt16 = 8080
-    public var stateDirectory: URL?
     /// `Authorization: Bearer KEY` for the generic and Rasa endpoints.
     public var apiKey: String?
     /// `X-Telegram-Bot-Api-Secret-Token` for `/telegram`.
     public var telegramSecret: String?
     /// Signs `X-Twilio-Signature` for `/twilio`.
     public var twilioAuthToken: String?
-    /// The public URL Twilio signs, when a proxy changes it (e.g. `https://bot.example.org`).
+    /// The public URL Twilio signs, when a proxy changes it: the base (`https://bot.example.org`) or
+    /// the full webhook URL (`https://bot.example.org/twilio`).
     public var publicURL: String?
     /// Idle sessions older than this are forgotten.
     public var sessionExpiry: TimeInterval = 30 * 24 * 3600

@@ -51,7 +51,7 @@ struct LineScanner {
     mutating func readRest() -> (text: String, location: SourceLocation) {
         skipSpaces()
         let start = location
-        let text = String(chars[min(position, chars.count)...]).trimmedSpaces
+        let text = String(chars[min(position, chars.count)...]).trimmingSpaces
         position = chars.count
         return (text, start)
     }
@@ -64,7 +64,7 @@ struct LineScanner {
         func add(_ end: Int) {
             var s = start
             while s < end, chars[s] == " " || chars[s] == "\t" { s += 1 }
-            pieces.append(Named(String(chars[s..<end]).trimmedSpaces, at: location(at: s)))
+            pieces.append(Named(String(chars[s..<end]).trimmingSpaces, at: location(at: s)))
         }
         while index < chars.count {
             if chars[index] == separator {
@@ -84,17 +84,9 @@ struct LineScanner {
 }
 
 extension String {
-    /// The string without leading and trailing spaces, tabs and carriage returns.
-    var trimmedSpaces: String {
-        var s = Substring(self)
-        while let f = s.first, f == " " || f == "\t" || f == "\r" { s.removeFirst() }
-        while let l = s.last, l == " " || l == "\t" || l == "\r" { s.removeLast() }
-        return String(s)
-    }
-
     /// Each line trimmed of surrounding spaces, so indentation and trailing spaces never decide a test.
     var trimmedLines: String {
         guard contains("\n") || first == " " || last == " " || first == "\t" || last == "\t" else { return self }
-        return split(separator: "\n", omittingEmptySubsequences: false).map { String($0).trimmedSpaces }.joined(separator: "\n")
+        return split(separator: "\n", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }.joined(separator: "\n")
     }
 }

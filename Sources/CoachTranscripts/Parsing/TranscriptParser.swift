@@ -226,8 +226,8 @@ public struct TranscriptParser {
                 guard let equals = piece.name.firstIndex(of: "=") else {
                     return error("expected 'slot = value' after 'set:'", at: piece.location)
                 }
-                let slot = String(piece.name[..<equals]).trimmedSpaces
-                let value = String(piece.name[piece.name.index(after: equals)...]).trimmedSpaces
+                let slot = String(piece.name[..<equals]).trimmingSpaces
+                let value = String(piece.name[piece.name.index(after: equals)...]).trimmingSpaces
                 if slot.isEmpty || !slot.allSatisfy(LineScanner.isNameCharacter) {
                     return error("expected a slot name before '='", at: piece.location)
                 }
@@ -267,7 +267,7 @@ public struct TranscriptParser {
     private mutating func expectEnd(_ scanner: inout LineScanner) -> Bool {
         scanner.skipSpaces()
         guard scanner.isAtEnd else {
-            let rest = String(scanner.chars[scanner.position...]).trimmedSpaces
+            let rest = String(scanner.chars[scanner.position...]).trimmingSpaces
             error("unexpected text '\(rest)'", at: scanner.location)
             return false
         }

@@ -30,7 +30,7 @@ public struct ChatRecording: Sendable {
 
     /// The person said `text` and the coach answered with `turn`.
     public mutating func record(user text: String, turn: TurnResult) {
-        add(.message(text.trimmedSpaces), turn)
+        add(.message(text.trimmingSpaces), turn)
     }
 
     /// The person used a command such as `/back`.
