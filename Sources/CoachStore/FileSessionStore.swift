@@ -19,6 +19,8 @@ import Foundation
 /// - After a write or sync fails, the store refuses further writes; reopen it to recover from disk.
 public final class FileSessionStore: SessionStore, @unchecked Sendable {
     let paths: StorePaths
+    /// The random key user ids are hashed with (see `StoreSecret`).
+    let secret: [UInt8]
     let idleExpiryMillis: Int64
     let now: @Sendable () -> Date
     let lockFile: FileDescriptor
@@ -55,6 +57,12 @@ public final class FileSessionStore: SessionStore, @unchecked Sendable {
         self.now = now
         try paths.prepareDirectory()
         lockFile = try paths.acquireLock()
+        do {
+            secret = try StoreSecret.loadOrCreate(paths)
+        } catch {
+            lockFile.close()
+            throw error
+        }
         let replay: ReplayResult
         do {
             let opened = try Self.openLog(paths, expiryCutoff: millis(now()) - idleExpiryMillis)

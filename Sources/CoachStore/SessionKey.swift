@@ -1,12 +1,13 @@
 import CoachCrypto
 
-/// A user as the store knows them: the SHA-256 of the user id. The raw id is never written anywhere.
+/// A user as the store knows them: HMAC-SHA256 of the user id under the store's own random key.
+/// The raw id is never written anywhere, and without the key the hash cannot be checked against guesses.
 struct SessionKey: Hashable {
     private let words: (UInt64, UInt64, UInt64, UInt64)
 
-    /// The key for `user`: SHA-256 of its UTF-8 bytes.
-    init(user: String) {
-        let digest = SHA256.hash(Array(user.utf8))
+    /// The key for `user`: HMAC-SHA256(secret, UTF-8 bytes of `user`).
+    init(user: String, secret: [UInt8]) {
+        let digest = HMAC.sha256(key: secret, message: Array(user.utf8))
         self = digest.withUnsafeBytes { SessionKey(bytes: $0) }
     }
 

@@ -11,6 +11,8 @@ struct StorePaths {
     var compacting: String { directory + "/sessions.log.compacting" }
     /// Held with flock while a store has the directory open.
     var lock: String { directory + "/lock" }
+    /// The store's random key for hashing user ids.
+    var key: String { directory + "/key" }
 
     init(directory: URL) { self.directory = directory.standardizedFileURL.path }
 

@@ -52,6 +52,7 @@ final class EraseTests: XCTestCase {
         LogRecord.append(kind: .erase, key: key, time: now, payload: [UInt8](), to: &log)
         try FileManager.default.createDirectory(at: directory.url, withIntermediateDirectories: true)
         try Data(log).write(to: logURL(directory.url))
+        try Data(testSecret).write(to: directory.url.appendingPathComponent("key"))
 
         let store = try FileSessionStore(directory: directory.url)
         XCTAssertFalse(directoryContains(directory.url, Data(utf8: "SECRET")))

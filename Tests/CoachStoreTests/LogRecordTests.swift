@@ -11,11 +11,11 @@ final class LogRecordTests: XCTestCase {
     func testEncodings() {
         let cases: [(name: String, kind: RecordKind, key: SessionKey, time: Int64, payload: [UInt8], hex: String)] = [
             ("put", .put, Self.alice, Self.time, Array("hi".utf8),
-             "ff414353010100002bd806c97f0e00af1a1fc3328fa763a9269723c8db8fac4f93af71db186d6e90"
-                + "7b68e5cf8b010000020000006869a2e98aed"),
+             "ff4143530101000099db77b0762df8b1c0373451dc06e834b3daa4d438c21378fa5c6337fa5abb32"
+                + "7b68e5cf8b010000020000006869a1a21769"),
             ("erase", .erase, Self.alice, Self.time, [],
-             "ff414353010200002bd806c97f0e00af1a1fc3328fa763a9269723c8db8fac4f93af71db186d6e90"
-                + "7b68e5cf8b010000000000000fbd8fc6"),
+             "ff4143530102000099db77b0762df8b1c0373451dc06e834b3daa4d438c21378fa5c6337fa5abb32"
+                + "7b68e5cf8b01000000000000f8113515"),
             ("void", .void, .zero, 0, [0, 0, 0, 0],
              "ff414353010000000000000000000000000000000000000000000000000000000000000000000000"
                 + "000000000000000004000000000000007fb43356"),

@@ -74,7 +74,7 @@ final class RecoveryTests: XCTestCase {
         let leftover = directory.url.appendingPathComponent("sessions.log.compacting")
         try Data(utf8: "half-written secret").write(to: leftover)
         let store = try FileSessionStore(directory: directory.url)
-        XCTAssertEqual(fileNames(in: directory.url), ["lock", "sessions.log"])
+        XCTAssertEqual(fileNames(in: directory.url), ["key", "lock", "sessions.log"])
         XCTAssertEqual(store.load("c"), Data(utf8: "33"))
         try store.close()
     }

@@ -13,7 +13,7 @@ final class SafetyTests: XCTestCase {
                        "x\u{0}y", String(repeating: "A", count: 5000), "\\..\\..\\windows"]
         for user in hostile { try store.save(user, Data(utf8: "payload")) }
         try store.erase(hostile[0])
-        XCTAssertEqual(fileNames(in: directory), ["lock", "sessions.log"])
+        XCTAssertEqual(fileNames(in: directory), ["key", "lock", "sessions.log"])
         XCTAssertEqual(fileNames(in: root.child("a/b")), ["sessions"])
         XCTAssertEqual(fileNames(in: root.child("a")), ["b"])
         XCTAssertEqual(fileNames(in: root.url), ["a"])
