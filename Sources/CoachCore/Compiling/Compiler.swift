@@ -56,12 +56,18 @@ struct CompileContext {
             if intent.keywords.isEmpty && intent.patterns.isEmpty {
                 diagnostics.append(.error("intent '\(intent.name.name)' has no keywords and no regex, so it can never match", at: intent.name.location))
             }
-            for keyword in intent.keywords { index.addPhrase(intent: id, text: keyword.text, isExclusion: false) }
-            for exclusion in intent.exclusions { index.addPhrase(intent: id, text: exclusion.text, isExclusion: true) }
+            let phrases = intent.keywords.map { ($0, false) } + intent.exclusions.map { ($0, true) }
+            for (phrase, isExclusion) in phrases {
+                if !index.addPhrase(intent: id, text: phrase.text, isExclusion: isExclusion) {
+                    diagnostics.append(.error("phrase '\(phrase.text)' has no words to match", at: phrase.location))
+                }
+            }
             for pattern in intent.patterns {
                 do {
                     let regex = try NSRegularExpression(pattern: pattern.source, options: [.caseInsensitive])
-                    index.addPattern(intent: id, regex: regex, source: pattern.source)
+                    if !index.addPattern(intent: id, regex: regex, source: pattern.source) {
+                        diagnostics.append(.warning("this regex has no required word of 3+ letters, so it runs on every message", at: pattern.location))
+                    }
                 } catch _ {
                     diagnostics.append(.error("invalid regular expression; patterns use ICU syntax, as NSRegularExpression does", at: pattern.location))
                 }

@@ -19,8 +19,14 @@ enum RegexRequirement {
 
     /// The most selective set: the one whose shortest word is longest, then the smallest.
     static func best(_ requirement: [Set<RequiredWord>]) -> Set<RequiredWord>? {
-        requirement.max { a, b in
-            let (la, lb) = (a.map(\.text.count).min() ?? 0, b.map(\.text.count).min() ?? 0)
+        if requirement.count < 2 { return requirement.first }
+        func shortest(_ set: Set<RequiredWord>) -> Int {
+            var length = Int.max
+            for word in set { length = min(length, word.text.utf8.count) }
+            return length
+        }
+        return requirement.max { a, b in
+            let (la, lb) = (shortest(a), shortest(b))
             return la != lb ? la < lb : a.count > b.count
         }
     }

@@ -4,7 +4,7 @@ struct ScriptChecks {
     let contextSlots: Set<String>
 
     func run() -> [Diagnostic] {
-        unsetSlots() + unreachableStates() + unusedIntents() + gotoLoops() + unindexedPatterns()
+        unsetSlots() + unreachableStates() + unusedIntents() + gotoLoops()
     }
 
     private func unsetSlots() -> [Diagnostic] {
@@ -92,11 +92,5 @@ struct ScriptChecks {
             }
         }
         return diagnostics
-    }
-
-    private func unindexedPatterns() -> [Diagnostic] {
-        script.intents.flatMap(\.patterns).filter { RegexRequirement.literals(in: $0.source)?.isEmpty ?? true }.map {
-            .warning("this regex has no required word of 3+ letters, so it runs on every message", at: $0.location)
-        }
     }
 }

@@ -31,14 +31,19 @@ struct IntentIndex: @unchecked Sendable {
     /// Patterns with no required literal: they run on every message.
     private(set) var unindexedPatterns: [Int] = []
 
-    mutating func addPhrase(intent: Int, text: String, isExclusion: Bool) {
+    /// Indexes a keyword or exclusion; false when it has no words to match (only articles or punctuation).
+    @discardableResult
+    mutating func addPhrase(intent: Int, text: String, isExclusion: Bool) -> Bool {
         let stems = Normalizer.normalize(text).tokens.map(\.stem)
-        guard let first = stems.first else { return }
+        guard let first = stems.first else { return false }
         phrasesByFirstStem[first, default: []].append(phrases.count)
         phrases.append(Phrase(intent: intent, stems: stems, text: text, isExclusion: isExclusion))
+        return true
     }
 
-    mutating func addPattern(intent: Int, regex: NSRegularExpression, source: String) {
+    /// Indexes a regular expression; false when it requires no word the index can use (it then runs on every message).
+    @discardableResult
+    mutating func addPattern(intent: Int, regex: NSRegularExpression, source: String) -> Bool {
         let id = patterns.count
         let requirement = RegexRequirement.requirement(in: source)
         let required = requirement.map { set in
@@ -47,13 +52,14 @@ struct IntentIndex: @unchecked Sendable {
         patterns.append(Pattern(intent: intent, regex: regex, source: source, required: required))
         guard let best = RegexRequirement.best(requirement) else {
             unindexedPatterns.append(id)
-            return
+            return false
         }
         for word in best {
             let key = Self.trigram(Array(word.text.utf8), at: 0)
             if patternsByTrigram[key].last != Int32(id) { patternsByTrigram[key].append(Int32(id)) }
             hasIndexedPatterns = true
         }
+        return true
     }
 
     /// Three bytes packed into one key.

@@ -51,8 +51,6 @@ enum IntentFieldParser {
             let location = cursor.location(at: start + leading)
             if text.isEmpty {
                 diagnostics.append(.error("empty phrase in the list", at: location))
-            } else if Normalizer.normalize(text).tokens.isEmpty {
-                diagnostics.append(.error("phrase '\(text)' has no words to match", at: location))
             } else {
                 result.append(.init(text: text, location: location))
             }
