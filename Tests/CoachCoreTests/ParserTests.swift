@@ -21,6 +21,8 @@ final class ParserTests: XCTestCase {
              ["main.coach:3:10: error: invalid regular expression; patterns use ICU syntax, as NSRegularExpression does"]),
             ("unclosed slot", ["main.coach": "start s\nstate s\n  say: hi {name\n"],
              ["main.coach:3:11: error: expected a slot name and '}' after '{'; write '{{' for a literal brace"]),
+            ("columns count characters, not bytes", ["main.coach": "start s\nstate s\n  say: caf\u{E9} \u{1F44D} {name\n"],
+             ["main.coach:3:15: error: expected a slot name and '}' after '{'; write '{{' for a literal brace"]),
             ("slot never set", ["main.coach": "start s\nstate s\n  say: hi {nmae}\n  set: name = x\n"],
              ["main.coach:3:12: error: slot 'nmae' is read but never set; did you mean 'name'?"]),
             ("duplicate state", ["main.coach": "start s\nstate s\n  say: a\nstate s\n  say: b\n"],

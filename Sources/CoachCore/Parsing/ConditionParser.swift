@@ -23,15 +23,16 @@ enum ConditionParser {
     /// A value: a quoted string, or a run of name characters (possibly empty).
     static func readValue(_ cursor: inout LineCursor) -> String {
         cursor.skipSpaces()
-        if cursor.position < cursor.chars.count, cursor.chars[cursor.position] == "\"" {
-            var value = ""
+        let quote = UInt8(ascii: "\"")
+        if cursor.byte(at: cursor.position) == quote {
             var i = cursor.position + 1
-            while i < cursor.chars.count, cursor.chars[i] != "\"" { value.append(cursor.chars[i]); i += 1 }
-            cursor.position = min(i + 1, cursor.chars.count)
+            while i < cursor.count, cursor.bytes[i] != quote { i += 1 }
+            let value = cursor.text((cursor.position + 1)..<i)
+            cursor.position = min(i + 1, cursor.count)
             return value
         }
         let start = cursor.position
-        while cursor.position < cursor.chars.count, LineCursor.isNameCharacter(cursor.chars[cursor.position]) { cursor.position += 1 }
-        return String(cursor.chars[start..<cursor.position])
+        while cursor.position < cursor.count, LineCursor.isNameByte(cursor.bytes[cursor.position]) { cursor.position += 1 }
+        return cursor.text(start..<cursor.position)
     }
 }

@@ -45,7 +45,7 @@ enum IntentFieldParser {
         var start = cursor.position
         var i = cursor.position
         func flush(_ end: Int) {
-            let raw = String(cursor.chars[start..<end])
+            let raw = cursor.text(start..<end)
             let leading = raw.prefix { $0 == " " || $0 == "\t" }.count
             let text = raw.trimmingSpaces
             let location = cursor.location(at: start + leading)
@@ -55,12 +55,12 @@ enum IntentFieldParser {
                 result.append(.init(text: text, location: location))
             }
         }
-        while i < cursor.chars.count {
-            if cursor.chars[i] == "," { flush(i); start = i + 1 }
+        while i < cursor.count {
+            if cursor.bytes[i] == UInt8(ascii: ",") { flush(i); start = i + 1 }
             i += 1
         }
-        flush(cursor.chars.count)
-        cursor.position = cursor.chars.count
+        flush(cursor.count)
+        cursor.position = cursor.count
         return result
     }
 }

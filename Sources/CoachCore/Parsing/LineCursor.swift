@@ -1,74 +1,94 @@
-/// Reads one script line left to right, knowing the column of everything it reads.
+/// Reads one script line left to right over its UTF-8 bytes, knowing the column (in characters) of
+/// everything it reads. Bytes keep parsing fast; columns are counted in characters only for lines
+/// that are not plain ASCII.
 struct LineCursor {
     let file: String
     let line: Int
-    let chars: [Character]
+    let bytes: [UInt8]
+    private let isASCII: Bool
     var position: Int
 
     init(file: String, line: Int, text: Substring, position: Int = 0) {
         self.file = file
         self.line = line
-        self.chars = Array(text)
+        self.bytes = Array(text.utf8)
+        self.isASCII = !bytes.contains { $0 >= 0x80 }
         self.position = position
     }
 
-    var isAtEnd: Bool { position >= chars.count }
+    var count: Int { bytes.count }
+    var isAtEnd: Bool { position >= bytes.count }
     var location: SourceLocation { location(at: position) }
-    var rest: String { String(chars[min(position, chars.count)...]) }
+    var rest: String { text(min(position, bytes.count)..<bytes.count) }
+
+    /// The byte at `index`, or nil past the end.
+    func byte(at index: Int) -> UInt8? { index < bytes.count ? bytes[index] : nil }
+
+    /// The text of a byte range.
+    func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
 
     func location(at index: Int) -> SourceLocation {
-        SourceLocation(file: file, line: line, column: index + 1)
+        let column = isASCII ? index + 1 : String(decoding: bytes[..<min(index, bytes.count)], as: UTF8.self).count + 1
+        return SourceLocation(file: file, line: line, column: column)
     }
 
     mutating func skipSpaces() {
-        while position < chars.count, chars[position] == " " || chars[position] == "\t" { position += 1 }
+        while position < bytes.count, bytes[position] == 0x20 || bytes[position] == 0x09 { position += 1 }
     }
 
     /// Reads a name (letters, digits, `_`, `-`, `.`, or a leading `@`), or nil without moving.
     mutating func readName() -> Named? {
         skipSpaces()
         let start = position
-        if position < chars.count, chars[position] == "@" { position += 1 }
-        while position < chars.count, Self.isNameCharacter(chars[position]) { position += 1 }
-        if position == start || (position == start + 1 && chars[start] == "@") {
+        if position < bytes.count, bytes[position] == UInt8(ascii: "@") { position += 1 }
+        while position < bytes.count, Self.isNameByte(bytes[position]) { position += 1 }
+        if position == start || (position == start + 1 && bytes[start] == UInt8(ascii: "@")) {
             position = start
             return nil
         }
-        return Named(String(chars[start..<position]), at: location(at: start))
+        return Named(text(start..<position), at: location(at: start))
     }
 
     /// Consumes `literal` after optional spaces; false (without moving) if it is not there.
-    mutating func consume(_ literal: String) -> Bool {
+    mutating func consume(_ literal: StaticString) -> Bool {
         let saved = position
         skipSpaces()
-        for character in literal {
-            guard position < chars.count, chars[position] == character else { position = saved; return false }
-            position += 1
+        let matched = literal.withUTF8Buffer { needle -> Bool in
+            guard position + needle.count <= bytes.count else { return false }
+            for (k, byte) in needle.enumerated() where bytes[position + k] != byte { return false }
+            position += needle.count
+            return true
         }
-        return true
+        if !matched { position = saved }
+        return matched
     }
 
     /// Consumes a whole word (not followed by a name character).
-    mutating func consumeWord(_ word: String) -> Bool {
+    mutating func consumeWord(_ word: StaticString) -> Bool {
         let saved = position
         guard consume(word) else { return false }
-        if position < chars.count, Self.isNameCharacter(chars[position]) { position = saved; return false }
+        if position < bytes.count, Self.isNameByte(bytes[position]) { position = saved; return false }
         return true
     }
 
     /// The index of the first occurrence of `literal` at or after the position.
-    func find(_ literal: String) -> Int? {
-        let needle = Array(literal)
-        guard needle.count <= chars.count else { return nil }
-        var i = position
-        while i + needle.count <= chars.count {
-            if Array(chars[i..<(i + needle.count)]) == needle { return i }
-            i += 1
+    func find(_ literal: StaticString) -> Int? {
+        literal.withUTF8Buffer { needle -> Int? in
+            guard needle.count <= bytes.count else { return nil }
+            var i = position
+            while i + needle.count <= bytes.count {
+                var k = 0
+                while k < needle.count, bytes[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return i }
+                i += 1
+            }
+            return nil
         }
-        return nil
     }
 
-    static func isNameCharacter(_ c: Character) -> Bool {
-        c.isLetter || c.isNumber || c == "_" || c == "-" || c == "."
+    /// Letters, digits, `_`, `-`, `.`, and any non-ASCII byte (so names may use accented letters).
+    static func isNameByte(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39)
+            || b == UInt8(ascii: "_") || b == UInt8(ascii: "-") || b == UInt8(ascii: ".") || b >= 0x80
     }
 }

@@ -26,7 +26,7 @@ struct ScriptParser {
     private mutating func parseLine(_ text: Substring, number: Int) {
         var cursor = LineCursor(file: file, line: number, text: text)
         cursor.skipSpaces()
-        if cursor.isAtEnd || cursor.chars[cursor.position] == "#" { return }
+        if cursor.isAtEnd || cursor.bytes[cursor.position] == UInt8(ascii: "#") { return }
         if cursor.position == 0 {
             parseTopLevel(&cursor)
         } else {
@@ -136,7 +136,7 @@ struct ScriptParser {
             guard expectColon(&cursor) else { return }
             cursor.skipSpaces()
             guard let arrow = cursor.find("->") else { return error("expected '->' and a target after the choice label", at: cursor.location) }
-            let label = String(cursor.chars[cursor.position..<arrow]).trimmingSpaces
+            let label = cursor.text(cursor.position..<arrow).trimmingSpaces
             if label.isEmpty { return error("expected a label before '->'", at: cursor.location) }
             cursor.position = arrow + 2
             guard let action = parseAction(&cursor) else { return }
