@@ -11,7 +11,7 @@ struct RequiredWord: Hashable, Sendable {
 enum RegexRequirement {
     /// Every set of words a match must draw from (all sets, one word of each).
     static func requirement(in pattern: String) -> [Set<RequiredWord>] {
-        var parser = Parser(chars: Array(pattern))
+        var parser = Parser(chars: Array(pattern.utf8))
         let result = parser.alternation(boundary: true)
         guard parser.position == parser.chars.count, !parser.unsure else { return [] }
         return result
@@ -40,7 +40,7 @@ enum RegexRequirement {
         /// Nesting beyond this is not analysed (the regex then runs on every message).
         static let maxDepth = 100
 
-        let chars: [Character]
+        let chars: [UInt8]
         var position = 0
         var depth = 0
         /// Set when the pattern uses syntax whose literal text this parser does not model.
@@ -50,7 +50,7 @@ enum RegexRequirement {
         /// require one word from the union of each branch's best set.
         mutating func alternation(boundary: Bool) -> [Set<RequiredWord>] {
             var branches = [sequence(boundary: boundary)]
-            while position < chars.count, chars[position] == "|" {
+            while position < chars.count, chars[position] == UInt8(ascii: "|") {
                 position += 1
                 branches.append(sequence(boundary: boundary))
             }
@@ -66,18 +66,18 @@ enum RegexRequirement {
         /// sequence := item*; a match contains what every item requires.
         mutating func sequence(boundary: Bool) -> [Set<RequiredWord>] {
             var result: [Set<RequiredWord>] = []
-            var word = ""
+            var word: [UInt8] = []
             var wordAtStart = false
             var atBoundary = boundary
             func endWord() {
-                if word.count >= 3 { result.append([RequiredWord(text: word, atWordStart: wordAtStart)]) }
-                word = ""
+                if word.count >= 3 { result.append([RequiredWord(text: String(decoding: word, as: UTF8.self), atWordStart: wordAtStart)]) }
+                word = []
             }
             while position < chars.count, !unsure {
                 let c = chars[position]
-                if c == "|" || c == ")" { break }
+                if c == UInt8(ascii: "|") || c == UInt8(ascii: ")") { break }
                 switch c {
-                case "(":
+                case UInt8(ascii: "("):
                     endWord()
                     position += 1
                     let lookaround = skipGroupPrefix()
@@ -85,38 +85,38 @@ enum RegexRequirement {
                     if depth > Self.maxDepth { unsure = true; return [] }
                     let inner = alternation(boundary: atBoundary)
                     depth -= 1
-                    guard position < chars.count, chars[position] == ")" else { unsure = true; return [] }
+                    guard position < chars.count, chars[position] == UInt8(ascii: ")") else { unsure = true; return [] }
                     position += 1
                     if lookaround { continue }  // zero-width: the boundary state stays
                     if !skipQuantifier() { result += inner }
                     atBoundary = false
-                case "[":
+                case UInt8(ascii: "["):
                     endWord()
                     skipClass()
                     _ = skipQuantifier()
                     atBoundary = false
-                case "\\":
+                case UInt8(ascii: "\\"):
                     endWord()
                     position += 1
                     guard position < chars.count else { unsure = true; return [] }
                     let escaped = chars[position]
                     position += 1
                     // Escapes that stand for literal characters (\x41, \u006b, \0, \cA, \N{…}, \Q…\E) are not modelled.
-                    if "xuU0cNQ".contains(escaped) { unsure = true; return [] }
+                    if "xuU0cNQ".utf8.contains(escaped) { unsure = true; return [] }
                     let quantified = skipQuantifier()
                     switch escaped {
-                    case "b": atBoundary = true
-                    case "s": atBoundary = !quantified || chars[position - 1] == "+"
-                    default: atBoundary = !(escaped.isLetter || escaped.isNumber) && !quantified
+                    case UInt8(ascii: "b"): atBoundary = true
+                    case UInt8(ascii: "s"): atBoundary = !quantified || chars[position - 1] == UInt8(ascii: "+")
+                    default: atBoundary = !Self.isAlphanumeric(escaped) && escaped < 0x80 && !quantified
                     }
-                case "*", "+", "?", "{":
+                case UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "?"), UInt8(ascii: "{"):
                     unsure = true
                     return []
-                case "^":
+                case UInt8(ascii: "^"):
                     endWord()
                     position += 1
                     atBoundary = true
-                case ".", "$":
+                case UInt8(ascii: "."), UInt8(ascii: "$"):
                     endWord()
                     position += 1
                     _ = skipQuantifier()
@@ -126,13 +126,13 @@ enum RegexRequirement {
                     if skipQuantifier() {
                         endWord()  // the quantified character is optional or repeated: the word ends before it
                         atBoundary = false
-                    } else if c.isASCII && (c.isLetter || c.isNumber) {
+                    } else if Self.isAlphanumeric(c) {
                         if word.isEmpty { wordAtStart = atBoundary }
-                        word.append(Character(c.lowercased()))
+                        word.append(c >= 0x41 && c <= 0x5A ? c + 32 : c)
                         atBoundary = false
                     } else {
                         endWord()
-                        atBoundary = c.isASCII  // after a space or punctuation a word starts; not after é
+                        atBoundary = c < 0x80  // after a space or punctuation a word starts; not inside é
                     }
                 }
             }
@@ -140,29 +140,33 @@ enum RegexRequirement {
             return result
         }
 
+        static func isAlphanumeric(_ b: UInt8) -> Bool {
+            (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39)
+        }
+
         /// Skips `?:`, `?i:` and similar; true for lookarounds, which consume nothing.
         mutating func skipGroupPrefix() -> Bool {
-            guard position < chars.count, chars[position] == "?" else { return false }
+            guard position < chars.count, chars[position] == UInt8(ascii: "?") else { return false }
             position += 1
-            if position < chars.count, chars[position] == "=" || chars[position] == "!" { position += 1; return true }
-            if position < chars.count, chars[position] == "<", position + 1 < chars.count, chars[position + 1] == "=" || chars[position + 1] == "!" {
+            if position < chars.count, chars[position] == UInt8(ascii: "=") || chars[position] == UInt8(ascii: "!") { position += 1; return true }
+            if position < chars.count, chars[position] == UInt8(ascii: "<"), position + 1 < chars.count, chars[position + 1] == UInt8(ascii: "=") || chars[position + 1] == UInt8(ascii: "!") {
                 position += 2
                 return true
             }
-            while position < chars.count, chars[position] != ":" && chars[position] != ")" {
-                if chars[position] == "x" { unsure = true }  // (?x): white space and comments are not literal
+            while position < chars.count, chars[position] != UInt8(ascii: ":") && chars[position] != UInt8(ascii: ")") {
+                if chars[position] == UInt8(ascii: "x") { unsure = true }  // (?x): white space and comments are not literal
                 position += 1
             }
-            if position < chars.count, chars[position] == ":" { position += 1 }
+            if position < chars.count, chars[position] == UInt8(ascii: ":") { position += 1 }
             return false
         }
 
         mutating func skipClass() {
             position += 1
-            if position < chars.count, chars[position] == "^" { position += 1 }
-            if position < chars.count, chars[position] == "]" { position += 1 }
-            while position < chars.count, chars[position] != "]" {
-                if chars[position] == "\\" { position += 1 }
+            if position < chars.count, chars[position] == UInt8(ascii: "^") { position += 1 }
+            if position < chars.count, chars[position] == UInt8(ascii: "]") { position += 1 }
+            while position < chars.count, chars[position] != UInt8(ascii: "]") {
+                if chars[position] == UInt8(ascii: "\\") { position += 1 }
                 position += 1
             }
             position += 1
@@ -172,15 +176,15 @@ enum RegexRequirement {
         mutating func skipQuantifier() -> Bool {
             guard position < chars.count else { return false }
             let c = chars[position]
-            if c == "*" || c == "?" || c == "+" {
+            if c == UInt8(ascii: "*") || c == UInt8(ascii: "?") || c == UInt8(ascii: "+") {
                 position += 1
-            } else if c == "{" {
-                while position < chars.count, chars[position] != "}" { position += 1 }
+            } else if c == UInt8(ascii: "{") {
+                while position < chars.count, chars[position] != UInt8(ascii: "}") { position += 1 }
                 position += 1
             } else {
                 return false
             }
-            if position < chars.count, chars[position] == "?" || chars[position] == "+" { position += 1 }
+            if position < chars.count, chars[position] == UInt8(ascii: "?") || chars[position] == UInt8(ascii: "+") { position += 1 }
             return true
         }
     }
