@@ -42,14 +42,39 @@ public final class CoachApplication: HTTPResponder, @unchecked Sendable {
     }
 
     /// Runs one message from a channel's user through the coach (slash commands included).
-    func converse(_ channel: Channel, user: String, text: String) -> Result<TurnResult, Failure> {
+    func converse(_ channel: Channel, user: String, text: String) throws -> TurnResult {
         let started = DispatchTime.now().uptimeNanoseconds
         defer { metrics.observeTurn(seconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9) }
         configuration.messageLog?(channel.key(user), text)
         do {
-            return .success(try service.reply(user: channel.key(user), text: text))
+            return try service.reply(user: channel.key(user), text: text)
         } catch {
-            return .failure(Failure(status: 503, message: "the session could not be saved; try again"))
+            throw Failure(status: 503, message: "the session could not be saved; try again")
+        }
+    }
+
+    /// The JSON object a request carries, after checking the API key (generic and Rasa endpoints).
+    func authorizedJSON(_ request: HTTPRequest) throws -> [String: Any] {
+        guard Auth.bearer(request, key: configuration.apiKey) else { throw Failure(status: 401, message: "missing or wrong API key") }
+        return try jsonObject(request)
+    }
+
+    /// The JSON object a request carries, or a 400 failure saying why not.
+    func jsonObject(_ request: HTTPRequest) throws -> [String: Any] {
+        switch RequestBody.jsonObject(request.body) {
+        case .failure(let refusal): throw Failure(status: 400, message: refusal.message)
+        case .success(let object): return object
+        }
+    }
+
+    /// Runs a channel's handler, turning a thrown `Failure` into its JSON error response.
+    func answer(_ handler: () throws -> HTTPResponse) -> HTTPResponse {
+        do {
+            return try handler()
+        } catch let failure as Failure {
+            return failure.response
+        } catch {
+            return .error(500, "internal error")
         }
     }
 

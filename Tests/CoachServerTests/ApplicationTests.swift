@@ -94,7 +94,7 @@ final class ApplicationTests: XCTestCase {
         XCTAssertEqual(post(app, "/twilio", form.replacingOccurrences(of: "knife", with: "spoon"), headers: signed).0, 401)
         let full = makeApp { $0.twilioAuthToken = "secret-token"; $0.publicURL = "https://bot.example.org/twilio" }
         XCTAssertEqual(post(full, "/twilio", form, headers: signed).0, 200, "the public URL may name the endpoint itself")
-        XCTAssertEqual(TwilioChannel.escape("<a & 'b'>\u{1}"), "&lt;a &amp; &apos;b&apos;&gt;")
+        XCTAssertEqual(XMLText.text("<a & 'b'>\u{1}"), "&lt;a &amp; 'b'&gt;\u{FFFD}")
     }
 
     func testChannelsCannotReachEachOthersSessions() {

@@ -7,17 +7,13 @@ struct RasaChannel {
     let app: CoachApplication
 
     func handle(_ request: HTTPRequest) -> HTTPResponse {
-        guard Auth.bearer(request, key: app.configuration.apiKey) else { return .error(401, "missing or wrong API key") }
-        let object: [String: Any]
-        switch RequestBody.jsonObject(request.body) {
-        case .failure(let refusal): return .error(400, refusal.message)
-        case .success(let value): object = value
-        }
-        guard let sender = RequestBody.identifier(object["sender"]) else { return .error(400, "\"sender\" must be a non-empty string") }
-        guard case .success(let message) = RequestBody.string(object, "message") else { return .error(400, "\"message\" must be a string") }
-        switch app.converse(.rasa, user: sender, text: message) {
-        case .failure(let failure): return failure.response
-        case .success(let turn):
+        app.answer {
+            let object = try app.authorizedJSON(request)
+            guard let sender = RequestBody.identifier(object["sender"]) else {
+                throw CoachApplication.Failure(status: 400, message: "\"sender\" must be a non-empty string")
+            }
+            guard let message = object["message"] as? String else { throw CoachApplication.Failure(status: 400, message: "\"message\" must be a string") }
+            let turn = try app.converse(.rasa, user: sender, text: message)
             let items = turn.replies.map { reply -> String in
                 var item = "{\"recipient_id\":\(JSONText.string(sender)),\"text\":\(JSONText.string(reply.text))"
                 if let choices = reply.choices {

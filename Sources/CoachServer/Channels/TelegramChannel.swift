@@ -7,18 +7,14 @@ struct TelegramChannel {
     let app: CoachApplication
 
     func handle(_ request: HTTPRequest) -> HTTPResponse {
-        guard Auth.telegram(request, secret: app.configuration.telegramSecret) else { return .error(401, "missing or wrong secret token") }
-        let update: [String: Any]
-        switch RequestBody.jsonObject(request.body) {
-        case .failure(let refusal): return .error(400, refusal.message)
-        case .success(let value): update = value
-        }
-        guard let incoming = TelegramUpdate.incoming(update) else {
-            return .json(200, Array("{}".utf8))  // updates without text (stickers, edits, joins): acknowledged, nothing to say
-        }
-        switch app.converse(.telegram, user: incoming.user, text: incoming.text) {
-        case .failure(let failure): return failure.response
-        case .success(let turn):
+        app.answer {
+            guard Auth.telegram(request, secret: app.configuration.telegramSecret) else {
+                throw CoachApplication.Failure(status: 401, message: "missing or wrong secret token")
+            }
+            guard let incoming = TelegramUpdate.incoming(try app.jsonObject(request)) else {
+                return .json(200, Array("{}".utf8))  // updates without text (stickers, edits, joins): acknowledged, nothing to say
+            }
+            let turn = try app.converse(.telegram, user: incoming.user, text: incoming.text)
             let text = turn.replies.map(\.text).filter { !$0.isEmpty }.joined(separator: "\n\n")
             return sendMessage(chat: incoming.chat, text: text.isEmpty ? "…" : text, choices: turn.replies.last(where: { $0.choices != nil })?.choices)
         }

@@ -19,12 +19,6 @@ public enum RequestBody {
         return .success(object)
     }
 
-    /// A required string field of a JSON object.
-    public static func string(_ object: [String: Any], _ key: String) -> Result<String, Refusal> {
-        guard let value = object[key] as? String else { return .failure(Refusal("\"\(key)\" must be a string")) }
-        return .success(value)
-    }
-
     /// An identifier that may arrive as a JSON number or string (Telegram ids are numbers).
     public static func identifier(_ value: Any?) -> String? {
         switch value {

@@ -14,20 +14,20 @@ public enum JUnitReport {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         out += "<testsuites name=\"coach test\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"\(errors)\" time=\"\(seconds(suite.duration))\">\n"
         for file in suite.files {
-            let classname = attribute(className(file.path))
+            let classname = XMLText.attribute(className(file.path))
             if file.isBroken {
                 let count = file.diagnostics.filter(\.isError).count
                 let message = "\(count) error\(count == 1 ? "" : "s") in the file, so none of its tests ran"
-                out += "  <testsuite name=\(attribute(file.path)) tests=\"1\" failures=\"0\" errors=\"1\" time=\"0.000\">\n"
-                out += "    <testcase name=\(attribute(file.path)) classname=\(classname) time=\"0.000\">\n"
-                out += "      <error message=\(attribute(message)) type=\"TranscriptError\">\(text(renderer.render(file.diagnostics)))</error>\n"
+                out += "  <testsuite name=\(XMLText.attribute(file.path)) tests=\"1\" failures=\"0\" errors=\"1\" time=\"0.000\">\n"
+                out += "    <testcase name=\(XMLText.attribute(file.path)) classname=\(classname) time=\"0.000\">\n"
+                out += "      <error message=\(XMLText.attribute(message)) type=\"TranscriptError\">\(XMLText.text(renderer.render(file.diagnostics)))</error>\n"
                 out += "    </testcase>\n  </testsuite>\n"
                 continue
             }
             let time = file.conversations.reduce(0) { $0 + $1.duration }
-            out += "  <testsuite name=\(attribute(file.path)) tests=\"\(file.conversations.count)\" failures=\"\(file.failed)\" errors=\"0\" time=\"\(seconds(time))\">\n"
+            out += "  <testsuite name=\(XMLText.attribute(file.path)) tests=\"\(file.conversations.count)\" failures=\"\(file.failed)\" errors=\"0\" time=\"\(seconds(time))\">\n"
             for result in file.conversations {
-                let open = "    <testcase name=\(attribute(result.name)) classname=\(classname) time=\"\(seconds(result.duration))\""
+                let open = "    <testcase name=\(XMLText.attribute(result.name)) classname=\(classname) time=\"\(seconds(result.duration))\""
                 guard let failure = result.failure else {
                     out += open + "/>\n"
                     continue
@@ -35,55 +35,13 @@ public enum JUnitReport {
                 let first = failure.mismatches[0]
                 let message = "\(first.expectation.location): \(first.message)"
                 out += open + ">\n"
-                out += "      <failure message=\(attribute(message)) type=\"TranscriptFailure\">\(text(report.render(failure)))</failure>\n"
+                out += "      <failure message=\(XMLText.attribute(message)) type=\"TranscriptFailure\">\(XMLText.text(report.render(failure)))</failure>\n"
                 out += "    </testcase>\n"
             }
             out += "  </testsuite>\n"
         }
         out += "</testsuites>\n"
         return out
-    }
-
-    /// A quoted attribute value, escaped; line breaks and tabs kept as character references.
-    static func attribute(_ value: String) -> String {
-        var out = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\n": out += "&#10;"
-            case "\r": out += "&#13;"
-            case "\t": out += "&#9;"
-            default: out.unicodeScalars.append(allowed(scalar))
-            }
-        }
-        return out + "\""
-    }
-
-    /// Element text, escaped.
-    static func text(_ value: String) -> String {
-        var out = ""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\r": out += "&#13;"
-            default: out.unicodeScalars.append(allowed(scalar))
-            }
-        }
-        return out
-    }
-
-    /// Characters XML 1.0 forbids even as references (most control characters) become U+FFFD.
-    private static func allowed(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        switch scalar.value {
-        case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return scalar
-        default: return "\u{FFFD}"
-        }
     }
 
     /// `Dialogues/tests/safety.test` becomes `Dialogues.tests.safety`.
