@@ -3,7 +3,7 @@ import Foundation
 extension FileSessionStore {
     /// The session saved for `user`, or nil if none, erased, expired or the store is closed.
     public func load(_ user: String) -> Data? {
-        let key = SessionKey(user: user, secret: secret)
+        let key = keys.key(for: user)
         let cutoff = expiryCutoff()
         condition.lock(); defer { condition.unlock() }
         guard let entry = sessions.entries[key] else { return nil }
@@ -19,7 +19,7 @@ extension FileSessionStore {
         guard data.count <= LogRecord.maxPayload else {
             throw StoreError("session store: a session of \(data.count) bytes exceeds the limit of \(LogRecord.maxPayload)")
         }
-        let key = SessionKey(user: user, secret: secret)
+        let key = keys.key(for: user)
         let time = millis(now())
         var record: [UInt8] = []
         LogRecord.append(kind: .put, key: key, time: time, payload: data, to: &record)
@@ -34,7 +34,8 @@ extension FileSessionStore {
     /// that user's data any more (see the type's guarantees); this costs one compaction, shared by
     /// concurrent erasures. Erasing a user with nothing stored writes nothing.
     public func erase(_ user: String) throws {
-        let key = SessionKey(user: user, secret: secret)
+        let key = keys.key(for: user)
+        defer { keys.forget(user) }
         var record: [UInt8] = []
         LogRecord.append(kind: .erase, key: key, time: millis(now()), payload: EmptyCollection(), to: &record)
         condition.lock(); defer { condition.unlock() }

@@ -21,6 +21,8 @@ public final class FileSessionStore: SessionStore, @unchecked Sendable {
     let paths: StorePaths
     /// The random key user ids are hashed with (see `StoreSecret`).
     let secret: [UInt8]
+    /// Recent users' keys, so each turn computes its HMAC once.
+    let keys: SessionKeyCache
     let idleExpiryMillis: Int64
     let now: @Sendable () -> Date
     let lockFile: FileDescriptor
@@ -63,6 +65,7 @@ public final class FileSessionStore: SessionStore, @unchecked Sendable {
             lockFile.close()
             throw error
         }
+        keys = SessionKeyCache(secret: secret)
         let replay: ReplayResult
         do {
             let opened = try Self.openLog(paths, expiryCutoff: millis(now()) - idleExpiryMillis)
