@@ -9,6 +9,8 @@ import Foundation
 public final class StoreSessionRepository: SessionRepository, @unchecked Sendable {
     public let store: SessionStore
     private var decoded: [String: (data: Data, state: SessionState)] = [:]
+    /// The cache is cleared when it holds this many users, so memory stays bounded.
+    static let cacheLimit = 100_000
     private let lock = NSLock()
 
     public init(store: SessionStore) { self.store = store }
@@ -20,14 +22,14 @@ public final class StoreSessionRepository: SessionRepository, @unchecked Sendabl
         }
         if let cached = lock.withLock({ decoded[user] }), cached.data == data { return cached.state }
         guard let state = try? JSONDecoder().decode(SessionState.self, from: data) else { return nil }
-        lock.withLock { decoded[user] = (data, state) }
+        remember(user, data, state)
         return state
     }
 
     public func save(_ user: String, _ state: SessionState) throws {
         let data = state.encodedJSON()
         try store.save(user, data)
-        lock.withLock { decoded[user] = (data, state) }
+        remember(user, data, state)
     }
 
     public func erase(_ user: String) throws {
@@ -36,4 +38,11 @@ public final class StoreSessionRepository: SessionRepository, @unchecked Sendabl
     }
 
     public var count: Int { store.count }
+
+    private func remember(_ user: String, _ data: Data, _ state: SessionState) {
+        lock.withLock {
+            if decoded.count >= Self.cacheLimit { decoded.removeAll(keepingCapacity: true) }
+            decoded[user] = (data, state)
+        }
+    }
 }
