@@ -113,6 +113,7 @@ final class RegexPrefilterTests: XCTestCase {
     func testCandidatesNeedEveryRequiredWord() {
         var index = IntentIndex()
         index.addPattern(intent: 0, regex: try! NSRegularExpression(pattern: #"\bi will (kill|hurt) (you|her)\b"#), source: #"\bi will (kill|hurt) (you|her)\b"#)
+        index.seal()
         let cases: [(String, [Int])] = [
             ("i will film it", []),
             ("i will hurt her", [0]),

@@ -7,6 +7,7 @@ public enum Compiler {
     public static func compile(_ script: Script, contextSlots: Set<String> = ["region"]) -> (brain: Brain?, diagnostics: [Diagnostic]) {
         var context = CompileContext(script: script)
         let intents = context.compileIntents()
+        context.index.seal()
         let interrupts = context.compileInterrupts()
         let states = context.compileStates(interrupts: interrupts.map(\.intent))
         let start = context.resolveStart()

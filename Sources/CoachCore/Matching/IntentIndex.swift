@@ -25,8 +25,11 @@ struct IntentIndex: @unchecked Sendable {
     private(set) var phrasesByFirstStem: [String: [Int]] = [:]
     /// Pattern ids by a hash of the first three bytes of each required literal (collisions only add
     /// candidates, which the required-word check then removes).
-    private(set) var patternsByTrigram = [[Int32]](repeating: [], count: IntentIndex.trigramBuckets)
-    private(set) var hasIndexedPatterns = false
+    private var patternsByTrigram: [[Int32]] = []
+    /// The same table, sealed into one flat array (bucket b holds `bucketIDs[bucketStart[b]..<bucketStart[b + 1]]`),
+    /// so a lookup touches no reference counts.
+    private var bucketStart: [Int32] = []
+    private var bucketIDs: [Int32] = []
     static let trigramBuckets = 1 << 14
     /// Patterns with no required literal: they run on every message.
     private(set) var unindexedPatterns: [Int] = []
@@ -56,10 +59,22 @@ struct IntentIndex: @unchecked Sendable {
         }
         for word in best {
             let key = Self.trigram(Array(word.text.utf8), at: 0)
+            if patternsByTrigram.isEmpty { patternsByTrigram = [[Int32]](repeating: [], count: Self.trigramBuckets) }
             if patternsByTrigram[key].last != Int32(id) { patternsByTrigram[key].append(Int32(id)) }
-            hasIndexedPatterns = true
         }
         return true
+    }
+
+    /// Freezes the trigram table into flat arrays; call once all patterns are added.
+    mutating func seal() {
+        guard !patternsByTrigram.isEmpty else { return }
+        bucketStart = [0]
+        bucketStart.reserveCapacity(Self.trigramBuckets + 1)
+        for bucket in patternsByTrigram {
+            bucketIDs += bucket
+            bucketStart.append(Int32(bucketIDs.count))
+        }
+        patternsByTrigram = []
     }
 
     /// Three bytes packed into one key.
@@ -75,9 +90,12 @@ struct IntentIndex: @unchecked Sendable {
         let bytes = Array(text.utf8)
         var seen = [Bool](repeating: false, count: patterns.count)
         for id in unindexedPatterns { seen[id] = true }
-        if hasIndexedPatterns, bytes.count >= 3 {
+        if !bucketStart.isEmpty, bytes.count >= 3 {
             for i in 0...(bytes.count - 3) {
-                for id in patternsByTrigram[Self.trigram(bytes, at: i)] { seen[Int(id)] = true }
+                let bucket = Self.trigram(bytes, at: i)
+                var k = Int(bucketStart[bucket])
+                let end = Int(bucketStart[bucket + 1])
+                while k < end { seen[Int(bucketIDs[k])] = true; k += 1 }
             }
         }
         var words: WordPrefixes?
