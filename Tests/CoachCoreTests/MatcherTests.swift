@@ -110,6 +110,23 @@ final class RegexPrefilterTests: XCTestCase {
         ])
     }
 
+    func testWordBoundaryHoistedBeforeLookbehinds() {
+        let cases: [(String, String)] = [
+            (#"(?<!\bi )(?<!\b(mom|dad) (is )?)\b(will|would) kill\b"#, #"\b(?<!\bi )(?<!\b(mom|dad) (is )?)(will|would) kill\b"#),
+            (#"(?<=[(]x)\bkill"#, #"\b(?<=[(]x)kill"#),
+            (#"\bkill"#, #"\bkill"#),
+            (#"(?<!a)kill\b"#, #"(?<!a)kill\b"#),
+            (#"(?<!a"#, #"(?<!a"#),
+        ]
+        for (pattern, tuned) in cases { XCTAssertEqual(RegexTuning.hoistWordBoundary(pattern), tuned, pattern) }
+        let original = try! NSRegularExpression(pattern: cases[0].0, options: [.caseInsensitive])
+        let hoisted = try! NSRegularExpression(pattern: cases[0].1, options: [.caseInsensitive])
+        for text in ["he will kill her", "i will kill it", "my mom is will kill", "dad would kill", "x would kill y"] {
+            let range = NSRange(location: 0, length: (text as NSString).length)
+            XCTAssertEqual(original.matches(in: text, range: range).map(\.range), hoisted.matches(in: text, range: range).map(\.range), text)
+        }
+    }
+
     func testCandidatesNeedEveryRequiredWord() {
         var index = IntentIndex()
         index.addPattern(intent: 0, regex: try! NSRegularExpression(pattern: #"\bi will (kill|hurt) (you|her)\b"#), source: #"\bi will (kill|hurt) (you|her)\b"#)

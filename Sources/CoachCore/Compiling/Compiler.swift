@@ -65,7 +65,7 @@ struct CompileContext {
             }
             for pattern in intent.patterns {
                 do {
-                    let regex = try NSRegularExpression(pattern: pattern.source, options: [.caseInsensitive])
+                    let regex = try NSRegularExpression(pattern: RegexTuning.hoistWordBoundary(pattern.source), options: [.caseInsensitive])
                     if !index.addPattern(intent: id, regex: regex, source: pattern.source) {
                         diagnostics.append(.warning("this regex has no required word of 3+ letters, so it runs on every message", at: pattern.location))
                     }
