@@ -63,6 +63,15 @@ final class FirstMessageTests: XCTestCase {
         ("what does direct mean", "learn"),
         ("i saw something last week", "after"),
         ("i want to reflect on what happened", "after"),
+        ("urgent a guy is harassing a woman next to me", "now"),
+        ("happening rn", "now"),
+        ("need help with something happening now", "now"),
+        ("can i roleplay", "practice"),
+        ("practice scenario please", "practice"),
+        ("what are the 5ds", "learn"),
+        ("how do i become a better ally", "learn"),
+        ("something happened at work yesterday", "after"),
+        ("i want to debrief about last night", "after"),
     ]
 
     /// (message, setting slot) for a first message that describes harassment somewhere.
@@ -135,6 +144,16 @@ final class FirstMessageTests: XCTestCase {
         ("at the park a man keeps approaching women", "street"),
         ("at the bar a guy won't leave a girl alone", "social"),
         ("at a house party a guy keeps touching girls", "social"),
+        ("on the tube a man keeps pressing up against a woman", "transit"),
+        ("on my flight a man is harassing the woman next to him", "transit"),
+        ("in my office a guy keeps making comments about women", "work"),
+        ("at uni a guy in my seminar keeps mocking a girl", "work"),
+        ("on reddit people are harassing a trans woman", "online"),
+        ("in the whatsapp group they're being racist to a new member", "online"),
+        ("in the park a man keeps shouting at girls", "street"),
+        ("outside the shop a guy is harassing a woman", "street"),
+        ("at the pub a man keeps touching a woman's back", "social"),
+        ("at my cousins wedding a guest keeps hitting on a waitress", "social"),
     ]
 
     static let modeStates = ["now": "safety_check", "practice": "practice_menu", "learn": "learn_menu", "after": "after_start"]

@@ -148,6 +148,22 @@ final class PlanTests: XCTestCase {
             "make small talk with her",
             "ask the group a random question",
             "tell her there's a phone call for her",
+            // Batch E.
+            "ask her if she knows where the nearest cash machine is",
+            "i'd go up and say 'sorry, is this seat free?'",
+            "pretend to know her and say hey how was your weekend",
+            "drop some coins near them",
+            "start a loud conversation with my friend next to them",
+            "ask her to help me read the timetable",
+            "walk past and accidentally knock into him",
+            "ask if anyone has a phone charger",
+            "i'd act like we're old friends and pull her into my conversation",
+            "steer the conversation back to work",
+            "i'd offer her a mint and start chatting",
+            "interrupt and say the boss wants to see her",
+            "ask him a random question about the football",
+            "stand between her and him so she can move away",
+            "change the topic in the group chat",
         ],
         "delegate": [
             "I'd tell the driver",
@@ -292,6 +308,22 @@ final class PlanTests: XCTestCase {
             "talk to his manager",
             "i'd notify hr",
             "ask the other passengers to help",
+            // Batch E.
+            "go and get the train conductor",
+            "tell the staff at the front",
+            "find a security person",
+            "notify the driver straight away",
+            "i'd report it to the manager",
+            "ask some other people to step in with me",
+            "get the bartender to cut him off",
+            "report the comments to the mods",
+            "speak to hr about it",
+            "tell the teacher on duty",
+            "call the non emergency number",
+            "tell the shop security",
+            "ping the admin to remove the post",
+            "get her mates to come over",
+            "use the help point on the platform",
         ],
         "document": [
             "I'll film it",
@@ -428,6 +460,22 @@ final class PlanTests: XCTestCase {
             "start videoing",
             "log everything he says",
             "get some footage",
+            // Batch E.
+            "video him discreetly",
+            "take screenshots before they delete them",
+            "i'd keep a note of the date and what he said",
+            "film it in case she wants to report it",
+            "record the bloke",
+            "snap a few photos",
+            "make a written record after",
+            "note down his car reg",
+            "get video evidence",
+            "i would write everything down",
+            "keep a log of his comments",
+            "start recording on my phone",
+            "take a picture of his face",
+            "save copies of the messages",
+            "document everything",
         ],
         "delay": [
             "I'll ask her if she's ok after",
@@ -564,6 +612,22 @@ final class PlanTests: XCTestCase {
             "i'd wait and then check on her",
             "make sure she's safe afterwards",
             "give her a call later",
+            // Batch E.
+            "ask if she's okay once he gets off",
+            "check on her later",
+            "message her afterwards",
+            "text her to make sure she's ok",
+            "talk to her after the lesson",
+            "wait until he's gone and see how she is",
+            "find her afterwards and ask if she wants to talk",
+            "call her tonight to check in",
+            "support her after",
+            "let her know i'm there for her afterwards",
+            "go and sit with her when he's gone",
+            "catch her after and say i saw it",
+            "i'll ask her privately if she's alright",
+            "check in with her tomorrow",
+            "offer to walk her to her stop afterwards",
         ],
         "direct": [
             "I'd tell him to knock it off",
@@ -705,8 +769,28 @@ final class PlanTests: XCTestCase {
             "tell him to keep his hands to himself",
             "stand up to him",
             "tell him to cut it out",
+            // Batch E.
+            "tell him to leave her the hell alone",
+            "say 'stop, she's not interested'",
+            "i'd tell him to pack it in",
+            "tell him that's harassment",
+            "say you can't talk to people like that",
+            "call him out in front of everyone",
+            "tell the guy to knock it off",
+            "i'd tell him to stop touching her",
+            "say something like 'not cool man'",
+            "ask him why he thinks that's funny",
+            "tell him off for it",
+            "reply saying that's not ok",
+            "confront the guy directly",
+            "tell them to stop it now",
         ]
     ]
+
+    /// Plans whose D depends on who is meant, left out of the tables: in batch E, "tell her boss that's
+    /// inappropriate" was meant as Direct (her boss made the comment) but reads as Delegate (telling someone
+    /// with authority); the coach answers Delegate, which is safe either way.
+    static let ambiguousPlans = ["tell her boss that's inappropriate"]
 
     func testTablesHaveAtLeastTwelvePlansPerD() {
         for d in ["distract", "delegate", "document", "delay", "direct"] {
