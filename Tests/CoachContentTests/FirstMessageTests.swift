@@ -72,6 +72,14 @@ final class FirstMessageTests: XCTestCase {
         ("how do i become a better ally", "learn"),
         ("something happened at work yesterday", "after"),
         ("i want to debrief about last night", "after"),
+        ("there's something going on right now", "now"),
+        ("need help now theres a guy bothering a woman", "now"),
+        ("i'd like to practise a situation", "practice"),
+        ("roleplay", "practice"),
+        ("what are the 5 d's", "learn"),
+        ("explain bystander intervention", "learn"),
+        ("i want to check on someone after something yesterday", "after"),
+        ("it already happened but i'm still thinking about it", "after"),
     ]
 
     /// (message, setting slot) for a first message that describes harassment somewhere.
@@ -154,6 +162,16 @@ final class FirstMessageTests: XCTestCase {
         ("outside the shop a guy is harassing a woman", "street"),
         ("at the pub a man keeps touching a woman's back", "social"),
         ("at my cousins wedding a guest keeps hitting on a waitress", "social"),
+        ("a guy is harassing a girl on the metro", "transit"),
+        ("on the train a man is filming a woman's legs", "transit"),
+        ("at work my manager keeps commenting on a junior's looks", "work"),
+        ("at school a teacher is picking on a student", "work"),
+        ("people are being sexist on my discord server", "online"),
+        ("someone keeps posting about her on twitter", "online"),
+        ("on the pavement a guy keeps blocking a woman's way", "street"),
+        ("in the supermarket a man is making comments at a cashier", "street"),
+        ("at a bbq my mate keeps making gay jokes", "social"),
+        ("at the bar a guy keeps touching women", "social"),
     ]
 
     static let modeStates = ["now": "safety_check", "practice": "practice_menu", "learn": "learn_menu", "after": "after_start"]
