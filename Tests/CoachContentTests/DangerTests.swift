@@ -2194,6 +2194,47 @@ final class DangerTests: XCTestCase {
         XCTAssertEqual(missed, [])
     }
 
+    /// Weapons named in many ways: "he pulled a bat on her", "guy with a machete on the bus".
+    func testWeaponsInManyFrames() throws {
+        let weapons = ["knife", "blade", "machete", "gun", "pistol", "shotgun", "baseball bat", "hammer", "crowbar", "axe",
+                       "broken bottle", "screwdriver", "taser", "meat cleaver", "sword", "golf club", "iron bar", "rifle", "hatchet", "syringe"]
+        let frames = ["he has a %@", "guy with a %@ on the bus", "he pulled out a %@", "someone is waving a %@ around",
+                      "a man is carrying a %@ and shouting", "he just pulled a %@ on her", "my friend says her ex has a %@",
+                      "there is a man threatening people with a %@"]
+        var missed: [String] = []
+        for (i, weapon) in weapons.enumerated() {
+            for frame in [frames[i % frames.count], frames[(i + 3) % frames.count], frames[(i + 5) % frames.count]] {
+                let message = frame.replacingOccurrences(of: "%@", with: weapon)
+                var chat = try Chat()
+                chat.say(message)
+                if !chat.tags.contains("safety.emergency") { missed.append(message) }
+            }
+        }
+        XCTAssertEqual(missed, [])
+    }
+
+    /// Ordinary harassment (not immediate danger) in many combinations never gets the emergency guidance.
+    func testOrdinaryHarassmentIsNotAnEmergency() throws {
+        let people = ["a guy", "some man", "my coworker", "my boss", "a drunk bloke", "a group of teens", "my uncle", "a customer", "someone"]
+        let behaviours = ["keeps staring at her", "is making sexual comments", "keeps asking for her number", "is catcalling her",
+                          "keeps touching her hair", "made a racist joke", "is mocking his accent", "keeps standing really close",
+                          "called her a slur", "is following her with his eyes", "keeps commenting on her body", "is misgendering them on purpose",
+                          "keeps interrupting her", "sent her an unsolicited pic", "keeps messaging her after she said no",
+                          "keeps telling her to smile", "is shouting insults at her", "is spreading rumours about her",
+                          "won't leave her alone", "is rating women out loud", "made a joke about her weight"]
+        let places = ["on the bus", "at work", "in the pub", "online", "in class", "at a party", ""]
+        var flagged: [String] = []
+        for (i, behaviour) in behaviours.enumerated() {
+            for (j, person) in people.enumerated() where (i + j) % 3 == 0 {
+                let message = "\(person) \(behaviour) \(places[(i + j) % places.count])".trimmingCharacters(in: .whitespaces)
+                var chat = try Chat()
+                chat.say(message)
+                if chat.tags.contains("safety.emergency") { flagged.append(message) }
+            }
+        }
+        XCTAssertEqual(flagged, [])
+    }
+
     func testEmergencyNeverSuggestsDirect() throws {
         var chat = try Chat()
         chat.say("he has a knife")
