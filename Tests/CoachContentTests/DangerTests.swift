@@ -982,6 +982,10 @@ final class DangerTests: XCTestCase {
         "my dad is drunk and hitting my brother",
         "the guy next to me has a knife out and is looking at me",
         "a man is strangling a woman in the stairwell",
+        // Weapons pulled on someone, and hit with something.
+        "he hit me with a bottle",
+        "he just pulled a bat on her",
+        "he pulled a golf club on the bouncer",
     ]
 
     /// Messages that are not immediate danger: negated, figurative, everyday harassment, plans,
@@ -2046,6 +2050,12 @@ final class DangerTests: XCTestCase {
         "my cat attacked my foot",
         "he's intimidating but not physical",
         "there was a scuffle but it's over now",
+        // "Hit me with" news, bills and parties; eyes that follow.
+        "my boss hit me with a deadline",
+        "she hit me with a surprise party",
+        "they hit us with a huge bill",
+        "he hit her with the news",
+        "a group of teens is following her with his eyes at work",
     ]
 
     /// Ordinary messages that the coach still flags, because the words that make them harmless are not next to
