@@ -7,8 +7,8 @@ extension Engine {
     /// Performs a command as if the script had an interrupt for it.
     public func perform(_ command: Command, in session: SessionState) -> TurnResult {
         var turn = TurnResult(session: session, tracing: tracing)
-        guard let current = brain.stateID(session.state), !session.ended else {
-            turn.session = newSession(seed: session.seed, context: session.context)
+        guard let current = continuingState(of: session) else {
+            turn.session = afresh(session)
             enter(brain.start, &turn)
             return turn
         }

@@ -36,15 +36,17 @@ public struct Engine: Sendable {
     /// Continues a saved conversation: the `returning` state if the script has one, else the current question again.
     public func resume(_ session: SessionState) -> TurnResult {
         var turn = TurnResult(session: session, tracing: tracing)
-        if session.ended || brain.stateID(session.state) == nil {
-            turn.session = newSession(seed: session.seed, context: session.context)
+        guard let current = continuingState(of: session) else {
+            turn.session = afresh(session)
             enter(brain.start, &turn)
-        } else if let returning = brain.returning {
+            return turn
+        }
+        if let returning = brain.returning {
             // Coming back while still at the welcome back (twice in a row) keeps the older place to return to.
-            if !brain.welcomeBackStates.contains(brain.stateID(session.state)!) { pushHistory(session.state, &turn) }
+            if !brain.welcomeBackStates.contains(current) { pushHistory(session.state, &turn) }
             enter(returning, &turn)
         } else {
-            enter(brain.stateID(session.state)!, &turn)
+            enter(current, &turn)
         }
         return turn
     }
@@ -52,9 +54,9 @@ public struct Engine: Sendable {
     /// Answers one message.
     public func respond(to message: String, in session: SessionState) -> TurnResult {
         var turn = TurnResult(session: session, tracing: tracing)
-        if session.ended || brain.stateID(session.state) == nil {
+        if continuingState(of: session) == nil {
             turn.note(session.ended ? "the conversation had ended: starting again" : "unknown state '\(session.state)': starting again")
-            turn.session = newSession(seed: session.seed, context: session.context)
+            turn.session = afresh(session)
         }
         let isFirstTurn = !turn.session.greeted
         turn.session.turns += 1
@@ -78,6 +80,17 @@ public struct Engine: Sendable {
             }
         }
         return turn
+    }
+
+    /// The id of the session's state, or nil when the conversation has ended or its state is no longer
+    /// in the script: both start afresh.
+    func continuingState(of session: SessionState) -> Int? {
+        session.ended ? nil : brain.stateID(session.state)
+    }
+
+    /// A new session that keeps the old one's seed and the transport's context.
+    func afresh(_ session: SessionState) -> SessionState {
+        newSession(seed: session.seed, context: session.context)
     }
 
     // MARK: Moving between states

@@ -21,8 +21,8 @@ struct Fallback {
             turn.note("  miss \(misses): rephrasing")
         } else {
             let menu = brain.menuText?.render(lookup) ?? Self.defaultMenu
-            let numbered = state.choices.enumerated().map { "\($0 + 1). \($1.label)" }.joined(separator: "\n")
-            turn.replies.append(Reply(text: menu + "\n" + numbered, choices: state.choices.map(\.label)))
+            let labels = state.choices.map(\.label)
+            turn.replies.append(Reply(text: menu + "\n" + Reply.numbered(labels), choices: labels))
             let misses = turn.session.misses
             turn.note("  miss \(misses): offering the choices as a numbered menu")
         }

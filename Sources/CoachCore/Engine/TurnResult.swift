@@ -8,6 +8,11 @@ public struct Reply: Codable, Equatable, Sendable {
         self.text = text
         self.choices = choices
     }
+
+    /// Choices as a numbered list, one per line ("1. Distract"), for plain-text channels and menus.
+    public static func numbered(_ choices: [String]) -> String {
+        choices.enumerated().map { "\($0 + 1). \($1)" }.joined(separator: "\n")
+    }
 }
 
 /// What one turn produced: the new session state and everything said, with the reasons.

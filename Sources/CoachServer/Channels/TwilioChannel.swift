@@ -17,7 +17,7 @@ struct TwilioChannel {
             let turn = try app.converse(.twilio, user: from, text: form.first(where: { $0.0 == "Body" })?.1 ?? "")
             let messages = turn.replies.map { reply -> String in
                 guard let choices = reply.choices else { return reply.text }
-                let menu = choices.enumerated().map { "\($0 + 1). \($1)" }.joined(separator: "\n")
+                let menu = Reply.numbered(choices)
                 return reply.text.isEmpty ? menu : reply.text + "\n" + menu
             }
             return twiml([messages.filter { !$0.isEmpty }.joined(separator: "\n\n")])
