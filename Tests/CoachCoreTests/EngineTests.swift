@@ -118,7 +118,7 @@ final class EngineTests: XCTestCase {
         let turn = play(engine, ["1", "he didn't hit her but he has a knife"])[1]
         XCTAssertEqual(turn.trace, [
             "in state setting_chosen: \"he did not hit her but he has knife\"",
-            "  ignored danger: keyword \"hit\" on \"hit\" is negated by \"not\"",
+            "  ignored danger: keyword \"hit\" on \"hit\" is cancelled by frame negation (\"not\")",
             "  interrupt danger matched keyword \"knife\" on \"knife\" -> emergency",
         ])
     }

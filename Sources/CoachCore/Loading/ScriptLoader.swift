@@ -55,6 +55,9 @@ public struct ScriptLoader {
         script.intents += part.intents
         script.states += part.states
         script.interrupts += part.interrupts
+        script.concepts += part.concepts
+        script.frames += part.frames
+        script.blocks += part.blocks
         if let start = part.start {
             if let first = script.start {
                 diagnostics.append(.error("a second 'start'", at: start.location, notes: [Diagnostic(.note, "the first 'start' is here", at: first.location)]))

@@ -31,7 +31,15 @@ public struct StateDecl: Hashable, Sendable {
         public var location: SourceLocation
     }
 
+    /// `use: BLOCK(ARG, ...)`: the block's lines, with its parameters replaced, become this state's.
+    public struct Use: Hashable, Sendable {
+        public var block: Named
+        public var arguments: [Named]
+        public var location: SourceLocation
+    }
+
     public var name: Named
+    public var uses: [Use] = []
     public var tags: [Named] = []
     public var messages: [Message] = []
     public var choices: [Choice] = []

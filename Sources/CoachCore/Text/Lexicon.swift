@@ -52,5 +52,16 @@ enum Lexicon {
         "aint": ["is", "not"], "mustnt": ["must", "not"], "neednt": ["need", "not"], "im": ["i", "am"],
         "ive": ["i", "have"], "youre": ["you", "are"], "theyre": ["they", "are"], "hes": ["he"],
         "shes": ["she"], "thats": ["that"], "whats": ["what"], "ur": ["your"], "u": ["you"],
+        // Chat forms typed on phones.
+        "rn": ["right", "now"], "pls": ["please"], "plz": ["please"], "gf": ["girlfriend"], "bf": ["boyfriend"],
+        "tho": ["though"], "bc": ["because"], "cuz": ["because"], "coz": ["because"], "cos": ["because"],
+        "ppl": ["people"], "smth": ["something"], "idk": ["i", "do", "not", "know"], "abt": ["about"],
+        "thru": ["through"], "gonna": ["going", "to"], "wanna": ["want", "to"], "gotta": ["got", "to"],
+        "b4": ["before"], "thx": ["thanks"], "omw": ["on", "my", "way"], "atm": ["at", "moment"],
+        "bcoz": ["because"], "ppls": ["people"], "hv": ["have"], "dunno": ["do", "not", "know"],
+        "ya": ["you"], "yr": ["your"], "r": ["are"], "n": ["and"], "wat": ["what"], "wot": ["what"],
+        "sum1": ["someone"], "some1": ["someone"], "any1": ["anyone"], "every1": ["everyone"], "no1": ["no", "one"],
+        "bout": ["about"], "cud": ["could"], "shud": ["should"], "wud": ["would"], "kinda": ["kind", "of"],
+        "outta": ["out", "of"], "lemme": ["let", "me"], "gimme": ["give", "me"], "tryna": ["trying", "to"],
     ]
 }

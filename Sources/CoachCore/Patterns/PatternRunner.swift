@@ -1,0 +1,99 @@
+/// Matches compiled patterns against one message, by backtracking over its words.
+///
+/// A match never crosses a sentence; concept matches are remembered per position.
+final class PatternRunner {
+    let index: PatternIndex
+    let message: TokenView
+    private var conceptCache: [Int: [Int]] = [:]
+
+    init(index: PatternIndex, message: TokenView) {
+        self.index = index
+        self.message = message
+    }
+
+    /// The end of the longest match of pattern `id` starting at word `start`, or nil.
+    func longestMatch(_ id: Int, at start: Int) -> Int? {
+        let elements = index.patterns[id].elements
+        return sequence(elements, 0, start, sentence: message.sentences[start], topLevel: true) { $0 }
+    }
+
+    /// Matches `elements[i...]` at `position`, then calls `next` with the end; the best result of `next` wins.
+    private func sequence(_ elements: [CompiledElement], _ i: Int, _ position: Int, sentence: Int, topLevel: Bool = false,
+                          _ next: (Int) -> Int?) -> Int? {
+        if i == elements.count { return next(position) }
+        let inSentence = position < message.count && message.sentences[position] == sentence
+        switch elements[i] {
+        case .token(let id):
+            guard inSentence, message.ids[position] == id else { return nil }
+            return sequence(elements, i + 1, position + 1, sentence: sentence, topLevel: topLevel, next)
+        case .prefix(let prefix):
+            guard inSentence, message.words[position].starts(with: prefix) else { return nil }
+            return sequence(elements, i + 1, position + 1, sentence: sentence, topLevel: topLevel, next)
+        case .concept(let c):
+            guard inSentence else { return nil }
+            var best: Int?
+            for length in conceptLengths(c, at: position) {
+                if let end = sequence(elements, i + 1, position + length, sentence: sentence, topLevel: topLevel, next) {
+                    best = max(best ?? end, end)
+                }
+            }
+            return best
+        case .alternatives(let branches):
+            var best: Int?
+            for branch in branches {
+                let end = sequence(branch, 0, position, sentence: sentence) { after in
+                    self.sequence(elements, i + 1, after, sentence: sentence, topLevel: topLevel, next)
+                }
+                if let end { best = max(best ?? end, end) }
+            }
+            return best
+        case .optional(let inner):
+            let with = sequence(inner, 0, position, sentence: sentence) { after in
+                self.sequence(elements, i + 1, after, sentence: sentence, topLevel: topLevel, next)
+            }
+            let without = sequence(elements, i + 1, position, sentence: sentence, topLevel: topLevel, next)
+            switch (with, without) {
+            case (let a?, let b?): return max(a, b)
+            default: return with ?? without
+            }
+        case .gap(let limit):
+            var best: Int?
+            var skip = 0
+            while skip <= limit {
+                let at = position + skip
+                if skip > 0, !(at - 1 < message.count && message.sentences[at - 1] == sentence) { break }
+                if let end = sequence(elements, i + 1, at, sentence: sentence, topLevel: topLevel, next) { best = max(best ?? end, end) }
+                skip += 1
+            }
+            return best
+        case .not(let inner):
+            // First in a pattern: the word before the match; elsewhere: the word here.
+            let checked = topLevel && i == 0 ? position - 1 : position
+            if checked >= 0, checked < message.count, message.sentences[checked] == sentence,
+               sequence([inner], 0, checked, sentence: sentence, { $0 }) != nil {
+                return nil
+            }
+            return sequence(elements, i + 1, position, sentence: sentence, topLevel: topLevel, next)
+        }
+    }
+
+    /// How many words a concept's members cover at `position`, longest first.
+    func conceptLengths(_ c: Int, at position: Int) -> [Int] {
+        let key = c << 16 | position
+        if let known = conceptCache[key] { return known }
+        let concept = index.concepts[c]
+        var lengths: [Int] = []
+        if concept.singles.contains(message.ids[position]) { lengths.append(1) }
+        if lengths.isEmpty, concept.prefixes.contains(where: { message.words[position].starts(with: $0) }) { lengths.append(1) }
+        let sentence = message.sentences[position]
+        for member in concept.sequences {
+            _ = sequence(member, 0, position, sentence: sentence) { end in
+                if end > position, !lengths.contains(end - position) { lengths.append(end - position) }
+                return nil
+            }
+        }
+        lengths.sort(by: >)
+        conceptCache[key] = lengths
+        return lengths
+    }
+}
