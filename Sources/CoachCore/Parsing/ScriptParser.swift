@@ -3,7 +3,7 @@ struct ScriptParser {
     static let topLevelWords = ["include", "start", "returning", "interrupt", "fallback", "menu", "intent", "state", "concept", "frame", "block"]
     static let intentFields = ["keywords", "pattern", "regex", "unless", "like", "not in", "only in", "example", "not example",
                                "negation", "match", "priority"]
-    static let stateFields = ["tags", "say", "or", "choice", "on", "goto", "set", "reprompt", "use"]
+    static let stateFields = ["tags", "say", "or", "choice", "on", "goto", "set", "reprompt", "use", "notice"]
 
     private enum Block { case none, intent(Int), state(Int), concept(Int), frame(Int), block(Int) }
 
@@ -156,8 +156,16 @@ struct ScriptParser {
         let location = cursor.location(at: cursor.position - word.count)
         switch word {
         case "tags":
+            if let condition = parseOptionalCondition(&cursor) {
+                guard expectColon(&cursor) else { return }
+                state.conditionalTags.append(.init(condition: condition, tags: parseNameList(&cursor)))
+                return
+            }
             guard expectColon(&cursor) else { return }
             state.tags += parseNameList(&cursor)
+        case "notice":
+            guard expectColon(&cursor) else { return }
+            state.noticed += parseNameList(&cursor)
         case "say":
             let condition = parseOptionalCondition(&cursor)
             guard let template = parseTextField(&cursor) else { return }
