@@ -84,12 +84,22 @@ struct WordPatternParser {
             while true {
                 let branchStart = cursor.position
                 let branch = sequence(closing: [UInt8(ascii: "|"), UInt8(ascii: "]")])
-                if branch.isEmpty { error("empty alternative: write a word between '|' and ']'", at: branchStart) }
-                branches.append(branch)
+                let raw = cursor.text(branchStart..<cursor.position).trimmingSpaces
+                if branch.isEmpty, Lexicon.articles.contains(raw.lowercased()) {
+                    // "[the]": articles are dropped from messages, so the branch is left out.
+                } else if branch.isEmpty {
+                    error("empty alternative: write a word between '|' and ']'", at: branchStart)
+                } else {
+                    branches.append(branch)
+                }
                 if atEnd { error("'[' is never closed: add ']'", at: start); return nil }
                 let mark = current
                 cursor.position += 1
                 if mark == UInt8(ascii: "]") { break }
+            }
+            if branches.isEmpty {
+                if !atEnd, current == UInt8(ascii: "?") { cursor.position += 1 }
+                return nil
             }
             return .alternatives(branches)
         case UInt8(ascii: "~"):
@@ -98,6 +108,15 @@ struct WordPatternParser {
             while !atEnd, LineCursor.isNameByte(current), current != UInt8(ascii: ".") { cursor.position += 1 }
             if cursor.position == nameStart { error("expected a concept name after '~'", at: start); return nil }
             return .concept(Named(cursor.text(nameStart..<cursor.position), at: cursor.location(at: start)))
+        case UInt8(ascii: "\""):
+            cursor.position += 1
+            let wordStart = cursor.position
+            while !atEnd, current != UInt8(ascii: "\"") { cursor.position += 1 }
+            if atEnd { error("the quote is never closed: add '\"'", at: start); return nil }
+            let words = Normalizer.normalize(cursor.text(wordStart..<cursor.position)).tokens.map(\.word)
+            cursor.position += 1
+            guard words.count == 1 else { error("a quoted word is one word: \"training\"", at: start); return nil }
+            return .exact(words[0])
         case UInt8(ascii: "*"):
             cursor.position += 1
             let digitsStart = cursor.position
@@ -128,8 +147,9 @@ struct WordPatternParser {
         text = String(text)
         let normalized = Normalizer.normalize(text).tokens.map(\.word)
         if isPrefix {
-            guard normalized.count == 1, normalized[0].utf8.count >= 3 else {
-                error("a word beginning needs 3 or more letters before '*'", at: start)
+            let isDigits = normalized.first?.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } ?? false
+            guard normalized.count == 1, normalized[0].utf8.count >= 3 || isDigits else {
+                error("a word beginning needs 3 or more letters (or digits) before '*'", at: start)
                 return nil
             }
             return .prefix(normalized[0])
@@ -156,7 +176,7 @@ extension PatternElement {
     /// Whether the element always consumes at least one word when it matches.
     var consumesWords: Bool {
         switch self {
-        case .word, .prefix, .concept: return true
+        case .word, .prefix, .exact, .concept: return true
         case .alternatives(let branches): return !branches.isEmpty && branches.allSatisfy { $0.contains(where: \.consumesWords) }
         case .optional, .gap, .not: return false
         }

@@ -29,6 +29,9 @@ final class PatternRunner {
         case .prefix(let prefix):
             guard inSentence, message.words[position].starts(with: prefix) else { return nil }
             return sequence(elements, i + 1, position + 1, sentence: sentence, topLevel: topLevel, next)
+        case .exact(let word):
+            guard inSentence, message.words[position] == word else { return nil }
+            return sequence(elements, i + 1, position + 1, sentence: sentence, topLevel: topLevel, next)
         case .concept(let c):
             guard inSentence else { return nil }
             var best: Int?
@@ -84,6 +87,7 @@ final class PatternRunner {
         let concept = index.concepts[c]
         var lengths: [Int] = []
         if concept.singles.contains(message.ids[position]) { lengths.append(1) }
+        if lengths.isEmpty, concept.exacts.contains(message.words[position]) { lengths.append(1) }
         if lengths.isEmpty, concept.prefixes.contains(where: { message.words[position].starts(with: $0) }) { lengths.append(1) }
         let sentence = message.sentences[position]
         for member in concept.sequences {

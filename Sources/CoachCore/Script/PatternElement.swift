@@ -6,6 +6,8 @@ public indirect enum PatternElement: Hashable, Sendable {
     case word(String)
     /// A word beginning: `stab*` matches "stabbed", "stabbing", "stabby".
     case prefix(String)
+    /// Exactly this word, not its other forms: `"training"` does not match "train".
+    case exact(String)
     /// Any word or phrase of a concept: `~weapon`.
     case concept(Named)
     /// One of several sequences: `[is|was|has been]`.
