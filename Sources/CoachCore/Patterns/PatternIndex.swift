@@ -53,12 +53,12 @@ struct PatternIndex: Sendable {
             if let ids = byFirstID[message.ids[position]] {
                 for id in ids { visit(Int(id), position) }
             }
-            for entry in shortPrefixes where message.words[position].starts(with: entry.prefix) {
+            for entry in shortPrefixes where WordBeginning.matches(message.words[position], entry.prefix) {
                 for id in entry.ids { visit(Int(id), position) }
             }
             guard !byPrefixKey.isEmpty, message.words[position].count >= 3,
                   let entries = byPrefixKey[Self.key(message.words[position][...])] else { continue }
-            for entry in entries where message.words[position].starts(with: entry.prefix) {
+            for entry in entries where WordBeginning.matches(message.words[position], entry.prefix) {
                 for id in entry.ids { visit(Int(id), position) }
             }
         }
