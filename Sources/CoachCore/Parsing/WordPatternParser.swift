@@ -83,8 +83,11 @@ struct WordPatternParser {
             var branches: [[PatternElement]] = []
             while true {
                 let branchStart = cursor.position
+                let errorsBefore = diagnostics.count
                 let branch = sequence(closing: [UInt8(ascii: "|"), UInt8(ascii: "]")])
-                if branch.isEmpty { error("empty alternative: write a word between '|' and ']'", at: branchStart) }
+                if branch.isEmpty, diagnostics.count == errorsBefore {
+                    error("empty alternative: write a word between '|' and ']'", at: branchStart)
+                }
                 branches.append(branch)
                 if atEnd { error("'[' is never closed: add ']'", at: start); return nil }
                 let mark = current
