@@ -93,13 +93,18 @@ struct CompileContext {
         var merged = intent
         var seen: Set<String> = [intent.name.name]
         var next = intent.like
+        // Each mistake is reported once: an unknown name by the intent that writes it, a circle by the intent it returns to.
         while let name = next {
             guard let id = intentIDs[name.name] else {
-                diagnostics.append(.error("unknown intent '\(name.name)'" + Suggestion.hint(for: name.name, in: intentIDs.keys.sorted()), at: name.location))
+                if name == intent.like {
+                    diagnostics.append(.error("unknown intent '\(name.name)'" + Suggestion.hint(for: name.name, in: intentIDs.keys.sorted()), at: name.location))
+                }
                 break
             }
             guard seen.insert(name.name).inserted else {
-                diagnostics.append(.error("'like:' goes round in a circle back to '\(name.name)'", at: name.location))
+                if name.name == intent.name.name {
+                    diagnostics.append(.error("'like:' goes round in a circle back to '\(name.name)'", at: name.location))
+                }
                 break
             }
             let other = script.intents[id]
