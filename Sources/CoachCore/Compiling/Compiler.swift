@@ -20,7 +20,9 @@ public enum Compiler {
         let start = context.resolveStart()
         let returning = script.returning.flatMap { context.resolveState($0) }
         context.diagnostics += ScriptChecks(script: script, contextSlots: contextSlots).run()
-        let diagnostics = context.diagnostics.sortedByLocation()
+        // A block used by several states would otherwise report each mistake in it once per state.
+        var seen = Set<Diagnostic>()
+        let diagnostics = context.diagnostics.filter { seen.insert($0).inserted }.sortedByLocation()
         guard !diagnostics.hasErrors, let start else { return (nil, diagnostics) }
         let brain = Brain(intents: intents, states: states, interrupts: interrupts, start: start, returning: returning,
                           fallbackText: script.fallbackText, menuText: script.menuText, index: context.index,
