@@ -235,13 +235,16 @@ struct ScriptParser {
     /// Parses one field line of a state: used when a `block` is expanded into a state that `use`s it.
     static func parseStateLine(_ text: String, location: SourceLocation, into state: inout StateDecl) -> [Diagnostic] {
         var parser = ScriptParser(file: location.file)
-        var cursor = LineCursor(file: location.file, line: location.line, text: Substring(text))
+        // The block line's own indentation, so columns point into the block as written.
+        let indented = String(repeating: " ", count: max(0, location.column - 1)) + text
+        var cursor = LineCursor(file: location.file, line: location.line, text: Substring(indented))
         cursor.skipSpaces()
         let start = cursor.location
         guard let word = cursor.readName()?.name else {
             return [.error("expected a field name such as 'on' or 'choice'", at: location)]
         }
-        guard Self.stateFields.contains(word), word != "use" else {
+        if word == "use" { return [.error("'use' cannot be used in a block", at: start)] }
+        guard Self.stateFields.contains(word) else {
             return [.error("'\(word)' cannot be used in a block" + Suggestion.hint(for: word, in: Self.stateFields), at: start)]
         }
         parser.parseStateField(word, &cursor, into: &state)

@@ -83,13 +83,14 @@ struct WordPatternParser {
             var branches: [[PatternElement]] = []
             while true {
                 let branchStart = cursor.position
+                let errorsBefore = diagnostics.count
                 let branch = sequence(closing: [UInt8(ascii: "|"), UInt8(ascii: "]")])
                 let raw = cursor.text(branchStart..<cursor.position).trimmingSpaces
                 if branch.isEmpty, Lexicon.articles.contains(raw.lowercased()) {
                     // "[the]": articles are dropped from messages, so the branch is left out.
-                } else if branch.isEmpty {
+                } else if branch.isEmpty, diagnostics.count == errorsBefore {
                     error("empty alternative: write a word between '|' and ']'", at: branchStart)
-                } else {
+                } else if !branch.isEmpty {
                     branches.append(branch)
                 }
                 if atEnd { error("'[' is never closed: add ']'", at: start); return nil }

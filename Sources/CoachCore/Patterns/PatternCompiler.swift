@@ -20,6 +20,10 @@ struct PatternCompiler {
         }
         var done = Set<String>()
         var visiting: [String] = []
+        func reportCycle(_ other: Named) {
+            let cycle = (visiting.drop(while: { $0 != other.name }) + [other.name]).joined(separator: " -> ")
+            diagnostics.append(.error("concepts include each other: \(cycle)", at: other.location))
+        }
         func visit(_ decl: ConceptDecl) {
             let name = decl.name.name
             if done.contains(name) { return }
@@ -29,8 +33,7 @@ struct PatternCompiler {
             for member in decl.members {
                 if member.elements.count == 1, case .concept(let other) = member.elements[0] {
                     if visiting.contains(other.name) {
-                        let cycle = (visiting.drop(while: { $0 != other.name }) + [other.name]).joined(separator: " -> ")
-                        diagnostics.append(.error("concepts include each other: \(cycle)", at: other.location))
+                        reportCycle(other)
                         continue
                     }
                     guard let included = declByName[other.name] else { _ = resolveConcept(other); continue }
@@ -55,6 +58,17 @@ struct PatternCompiler {
                     concept.prefixes.append(Array(prefix.utf8))
                     continue
                 }
+                // A phrase member's concepts are included too: a cycle through them would recurse forever when matching.
+                var isCyclic = false
+                for other in Self.conceptNames(in: member.elements) {
+                    if visiting.contains(other.name) {
+                        reportCycle(other)
+                        isCyclic = true
+                    } else if let included = declByName[other.name] {
+                        visit(included)
+                    }
+                }
+                if isCyclic { continue }
                 concept.sequences.append(compile(member.elements, inConcept: visiting))
             }
             concept.firstIDs = concept.singles
@@ -84,6 +98,19 @@ struct PatternCompiler {
                     }
                     if concepts[c].firstIDs.count != before { changed = true }
                 }
+            }
+        }
+    }
+
+    /// The concepts named anywhere in some elements.
+    private static func conceptNames(in elements: [PatternElement]) -> [Named] {
+        elements.flatMap { element -> [Named] in
+            switch element {
+            case .concept(let name): return [name]
+            case .alternatives(let branches): return branches.flatMap { conceptNames(in: $0) }
+            case .optional(let inner): return conceptNames(in: inner)
+            case .not(let inner): return conceptNames(in: [inner])
+            case .word, .prefix, .exact, .gap: return []
             }
         }
     }

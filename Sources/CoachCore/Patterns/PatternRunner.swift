@@ -82,7 +82,7 @@ final class PatternRunner {
 
     /// How many words a concept's members cover at `position`, longest first.
     func conceptLengths(_ c: Int, at position: Int) -> [Int] {
-        let key = c << 16 | position
+        let key = c * message.count + position
         if let known = conceptCache[key] { return known }
         let concept = index.concepts[c]
         var lengths: [Int] = []
