@@ -109,6 +109,9 @@ struct WordPatternParser {
             while !atEnd, LineCursor.isNameByte(current), current != UInt8(ascii: ".") { cursor.position += 1 }
             if cursor.position == nameStart { error("expected a concept name after '~'", at: start); return nil }
             return .concept(Named(cursor.text(nameStart..<cursor.position), at: cursor.location(at: start)))
+        case UInt8(ascii: "^"):
+            cursor.position += 1
+            return .start
         case UInt8(ascii: "\""):
             cursor.position += 1
             let wordStart = cursor.position
@@ -166,6 +169,7 @@ struct WordPatternParser {
     static func isSyntax(_ b: UInt8) -> Bool {
         b == 0x20 || b == 0x09 || b == UInt8(ascii: "[") || b == UInt8(ascii: "]") || b == UInt8(ascii: "|")
             || b == UInt8(ascii: "?") || b == UInt8(ascii: "*") || b == UInt8(ascii: "~") || b == UInt8(ascii: "!")
+            || b == UInt8(ascii: "^")
     }
 
     private mutating func error(_ message: String, at position: Int) {
@@ -179,7 +183,7 @@ extension PatternElement {
         switch self {
         case .word, .prefix, .exact, .concept: return true
         case .alternatives(let branches): return !branches.isEmpty && branches.allSatisfy { $0.contains(where: \.consumesWords) }
-        case .optional, .gap, .not: return false
+        case .optional, .gap, .not, .start: return false
         }
     }
 }

@@ -8,6 +8,7 @@ indirect enum CompiledElement: Sendable {
     case optional([CompiledElement])
     case gap(Int)
     case not(CompiledElement)
+    case start
 }
 
 /// What a compiled pattern belongs to.

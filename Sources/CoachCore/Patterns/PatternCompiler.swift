@@ -110,7 +110,7 @@ struct PatternCompiler {
             case .alternatives(let branches): return branches.flatMap { conceptNames(in: $0) }
             case .optional(let inner): return conceptNames(in: inner)
             case .not(let inner): return conceptNames(in: [inner])
-            case .word, .prefix, .exact, .gap: return []
+            case .word, .prefix, .exact, .gap, .start: return []
             }
         }
     }
@@ -142,6 +142,7 @@ struct PatternCompiler {
         case .optional(let inner): return .optional(compile(inner, inConcept: visiting))
         case .gap(let n): return .gap(n)
         case .not(let inner): return .not(compile(inner, visiting))
+        case .start: return .start
         }
     }
 
@@ -170,7 +171,7 @@ struct PatternCompiler {
                 let first = firstSet(inner)
                 ids.formUnion(first.ids)
                 prefixes += first.prefixes
-            case .gap, .not:
+            case .gap, .not, .start:
                 continue
             }
         }

@@ -69,6 +69,9 @@ final class PatternRunner {
                 skip += 1
             }
             return best
+        case .start:
+            guard position == 0 else { return nil }
+            return sequence(elements, i + 1, position, sentence: sentence, topLevel: topLevel, next)
         case .not(let inner):
             // First in a pattern: the word before the match; elsewhere: the word here.
             let checked = topLevel && i == 0 ? position - 1 : position

@@ -16,6 +16,8 @@ public indirect enum PatternElement: Hashable, Sendable {
     case optional([PatternElement])
     /// Up to this many words of anything (within the sentence): `*` (3) or `*5`.
     case gap(Int)
+    /// The start of the message: `^ [yes|yeah]` is "yes" as the first word.
+    case start
     /// Not this here: at the start, the word before the match; elsewhere, the next word.
     case not(PatternElement)
 }
