@@ -10,7 +10,8 @@
   const NUMBER = /(^|[^\w+-])(\+?\d(?:[\d -]*\d)?)(?![\w-])/g;
 
   const $ = (id) => document.getElementById(id);
-  const log = $("log"), choices = $("choices"), status = $("status");
+  const scroller = $("scroller"), log = $("log"), choices = $("choices"), status = $("status");
+  const calm = window.matchMedia("(prefers-reduced-motion: reduce)");
   const form = $("composer"), input = $("message"), send = $("send"), erase = $("erase"), exit = $("exit");
   const exitURL = document.body.getAttribute("data-exit-url") || "about:blank";
   let busy = false;
@@ -110,8 +111,11 @@
     }
     appendText(item, text);
     log.appendChild(item);
-    log.scrollTop = log.scrollHeight;
+    toEnd();
     return item;
+  }
+  function toEnd() {
+    scroller.scrollTo({ top: scroller.scrollHeight, behavior: calm.matches ? "auto" : "smooth" });
   }
   function note(text) { add("note", text); }
 
@@ -126,6 +130,7 @@
       button.addEventListener("click", () => say(entry.text, entry.echo));
       choices.appendChild(button);
     }
+    toEnd();
   }
 
   function show(turn) {

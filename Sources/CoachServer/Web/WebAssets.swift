@@ -24,20 +24,23 @@ enum WebAssets {
 </header>
 <p id="exit-help" class="visually-hidden">Leaves this page at once for a neutral site and removes it from the back button. Pressing Escape twice does the same.</p>
 <main class="chat">
-  <p class="intro">Help to step in safely when someone is being harassed. If anyone is in danger now, call your local emergency number.</p>
-  <div id="log" class="log" role="log" aria-live="polite" aria-label="Conversation" tabindex="0"></div>
-  <div id="choices" class="choices" role="group" aria-label="Quick replies"></div>
+  <div id="scroller" class="scroller">
+    <p class="intro">Help to step in safely when someone is being harassed. If anyone is in danger now, call your local emergency number.
+      This browser keeps only a random session id; the coach keeps your place in the conversation, never what you wrote.</p>
+    <div id="log" class="log" role="log" aria-live="polite" aria-label="Conversation" tabindex="0"></div>
+    <div id="choices" class="choices" role="group" aria-label="Quick replies"></div>
+  </div>
   <p id="status" class="status" role="status"></p>
   <form id="composer" class="composer" autocomplete="off">
     <label for="message" class="visually-hidden">Your message</label>
     <input id="message" name="message" type="text" maxlength="2000" placeholder="Type a message" enterkeyhint="send" spellcheck="true">
     <button id="send" type="submit">Send</button>
   </form>
-  <noscript><p class="status">This chat needs JavaScript. Nothing else is loaded from anywhere else.</p></noscript>
+  <noscript><p class="status">This chat needs JavaScript. Nothing is loaded from anywhere else.</p></noscript>
 </main>
 <footer class="foot">
   <button id="erase" class="erase" type="button">Erase this conversation</button>
-  <p class="privacy">This browser keeps only a random session id; the coach keeps where you are in the conversation, never what you wrote.</p>
+  <span class="hint">Esc twice: quick exit</span>
 </footer>
 </body>
 </html>
@@ -113,11 +116,9 @@ button { font: inherit; cursor: pointer; }
   flex: 1; min-height: 0; display: flex; flex-direction: column;
   width: 100%; max-width: 44rem; margin: 0 auto; padding: 0 0.75rem;
 }
-.intro { margin: 0.6rem 0 0.4rem; color: var(--muted); font-size: 0.95rem; }
-.log {
-  flex: 1; min-height: 6rem; overflow-y: auto; padding: 0.5rem 0.1rem;
-  display: flex; flex-direction: column; gap: 0.5rem;
-}
+.scroller { flex: 1; min-height: 0; overflow-y: auto; padding: 0 0.1rem 0.5rem; }
+.intro { margin: 0.6rem 0 0.4rem; color: var(--muted); font-size: 0.9rem; }
+.log { display: flex; flex-direction: column; gap: 0.5rem; padding: 0.5rem 0; }
 .msg {
   max-width: 88%; padding: 0.6rem 0.85rem; border-radius: 1rem;
   overflow-wrap: anywhere; white-space: pre-wrap;
@@ -126,8 +127,7 @@ button { font: inherit; cursor: pointer; }
 .msg.me { align-self: flex-end; background: var(--me); color: var(--me-text); border-bottom-right-radius: 0.3rem; }
 .msg.note { align-self: center; max-width: 100%; background: none; color: var(--muted); font-size: 0.9rem; text-align: center; }
 .msg a { color: var(--link); font-weight: 700; text-underline-offset: 0.15em; }
-.msg a.tel { display: inline-block; padding: 0 0.25rem; border-radius: 0.3rem; }
-.choices { display: grid; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); gap: 0.5rem; padding: 0.25rem 0; }
+.choices { display: grid; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); gap: 0.5rem; padding: 0.25rem 0 0; }
 .choices:empty { display: none; }
 .choice {
   min-height: 3rem; padding: 0.6rem 0.9rem; text-align: left;
@@ -147,22 +147,22 @@ button { font: inherit; cursor: pointer; }
 button:disabled { opacity: 0.6; cursor: progress; }
 .foot {
   display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 1rem;
-  padding: 0.4rem max(0.75rem, calc((100% - 44rem) / 2)) 0.6rem;
+  padding: 0.4rem max(0.75rem, calc((100% - 44rem) / 2)) 0.5rem;
   border-top: 1px solid var(--border); background: var(--panel);
 }
 .erase {
   min-height: 2.75rem; padding: 0.3rem 0.9rem; border: 2px solid var(--muted); border-radius: 0.5rem;
   background: transparent; color: var(--text);
 }
-.privacy { flex: 1 1 16rem; margin: 0; color: var(--muted); font-size: 0.85rem; }
+.hint { margin-left: auto; color: var(--muted); font-size: 0.85rem; }
 @media (prefers-reduced-motion: no-preference) {
   .msg { animation: arrive 160ms ease-out; }
   @keyframes arrive { from { opacity: 0; transform: translateY(0.3rem); } to { opacity: 1; transform: none; } }
 }
 @media (max-width: 30rem) {
-  .intro { font-size: 0.9rem; }
+  .intro { font-size: 0.85rem; }
   .choices { grid-template-columns: 1fr; }
-  .privacy { font-size: 0.8rem; }
+  .hint { display: none; }
 }
 """##
 
@@ -180,7 +180,8 @@ button:disabled { opacity: 0.6; cursor: progress; }
   const NUMBER = /(^|[^\w+-])(\+?\d(?:[\d -]*\d)?)(?![\w-])/g;
 
   const $ = (id) => document.getElementById(id);
-  const log = $("log"), choices = $("choices"), status = $("status");
+  const scroller = $("scroller"), log = $("log"), choices = $("choices"), status = $("status");
+  const calm = window.matchMedia("(prefers-reduced-motion: reduce)");
   const form = $("composer"), input = $("message"), send = $("send"), erase = $("erase"), exit = $("exit");
   const exitURL = document.body.getAttribute("data-exit-url") || "about:blank";
   let busy = false;
@@ -280,8 +281,11 @@ button:disabled { opacity: 0.6; cursor: progress; }
     }
     appendText(item, text);
     log.appendChild(item);
-    log.scrollTop = log.scrollHeight;
+    toEnd();
     return item;
+  }
+  function toEnd() {
+    scroller.scrollTo({ top: scroller.scrollHeight, behavior: calm.matches ? "auto" : "smooth" });
   }
   function note(text) { add("note", text); }
 
@@ -296,6 +300,7 @@ button:disabled { opacity: 0.6; cursor: progress; }
       button.addEventListener("click", () => say(entry.text, entry.echo));
       choices.appendChild(button);
     }
+    toEnd();
   }
 
   function show(turn) {
