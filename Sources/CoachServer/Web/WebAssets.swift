@@ -356,9 +356,13 @@ button:disabled { opacity: 0.6; cursor: progress; }
     status.textContent = "";
     let message = "Everything kept about this conversation is erased.";
     try {
-      if (token()) {
-        const turn = await exchange("/forget", false);
-        if (turn.replies && turn.replies[0] && turn.replies[0].text) message = turn.replies[0].text;
+      const bearer = token();
+      if (bearer) {
+        // A refused token (401) reaches no conversation, so there is nothing left to erase on the server.
+        const answer = await post("/v1/messages", { text: "/forget" }, bearer);
+        if (answer.status !== 200 && answer.status !== 401) throw new Error("status " + answer.status + ". Try again.");
+        const reply = answer.status === 200 && answer.value.replies && answer.value.replies[0];
+        if (reply && reply.text) message = reply.text;
       }
       dropToken();
       log.textContent = "";
