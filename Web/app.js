@@ -7,6 +7,8 @@
   const KEY = "allycoach.session";
   // Emergency and support numbers linked even when short; longer phone numbers are linked by their length.
   const KNOWN_NUMBERS = new Set(["000", "101", "110", "111", "112", "114", "17", "911", "988", "999", "1737", "3919", "61016"]);
+  // Numbers that take text messages only (British Transport Police) open the messaging app instead.
+  const TEXT_ONLY = new Set(["61016"]);
   const NUMBER = /(^|[^\w+-])(\+?\d(?:[\d -]*\d)?)(?![\w-])/g;
 
   const $ = (id) => document.getElementById(id);
@@ -91,9 +93,10 @@
       parent.appendChild(document.createTextNode(text.slice(last, start)));
       const link = document.createElement("a");
       link.className = "tel";
-      link.href = "tel:" + digits;
+      const text = TEXT_ONLY.has(digits);
+      link.href = (text ? "sms:" : "tel:") + digits;
       link.textContent = shown;
-      link.setAttribute("aria-label", "Call " + shown);
+      link.setAttribute("aria-label", (text ? "Text " : "Call ") + shown);
       parent.appendChild(link);
       last = start + shown.length;
     }
