@@ -263,10 +263,10 @@ button:disabled { opacity: 0.6; cursor: progress; }
       parent.appendChild(document.createTextNode(text.slice(last, start)));
       const link = document.createElement("a");
       link.className = "tel";
-      const text = TEXT_ONLY.has(digits);
-      link.href = (text ? "sms:" : "tel:") + digits;
+      const textOnly = TEXT_ONLY.has(digits);
+      link.href = (textOnly ? "sms:" : "tel:") + digits;
       link.textContent = shown;
-      link.setAttribute("aria-label", (text ? "Text " : "Call ") + shown);
+      link.setAttribute("aria-label", (textOnly ? "Text " : "Call ") + shown);
       parent.appendChild(link);
       last = start + shown.length;
     }

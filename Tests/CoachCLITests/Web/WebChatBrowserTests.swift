@@ -50,7 +50,9 @@ final class WebChatBrowserTests: XCTestCase {
         // Type a message that describes danger, send it with Enter, and find the emergency number as a link.
         let box = try browser.element("#message")
         try browser.type(box, "a man is punching someone and he has a knife\u{E007}")
-        try browser.wait("a tel: link") { try telLinks(browser).contains("tel:999") }
+        try browser.wait("a tel: link", describe: { try (coachMessages(browser) + texts(browser, "#status")).description }) {
+            try telLinks(browser).contains("tel:999")
+        }
         XCTAssertEqual(try browser.run("return document.getElementById('message').value") as? String, "")
         XCTAssertEqual(try browser.run("return document.activeElement.id") as? String, "message", "typing goes on where it was")
         if let directory = ProcessInfo.processInfo.environment["COACH_WEB_SCREENSHOTS"] {
@@ -108,7 +110,10 @@ final class WebChatBrowserTests: XCTestCase {
         let afterBack = try browser.currentURL()
         XCTAssertFalse(afterBack.hasPrefix(page), afterBack)
 
-        let problems = browser.consoleMessages().filter { $0.contains("Content Security Policy") || $0.contains("Refused") || $0.contains("Uncaught") }
+        _ = try browser.run("console.error('console-probe')")
+        let console = browser.consoleMessages()
+        XCTAssertTrue(console.contains { $0.contains("console-probe") }, "the browser's console can be read: \(console)")
+        let problems = console.filter { $0.contains("Content Security Policy") || $0.contains("Refused") || $0.contains("Uncaught") }
         XCTAssertEqual(problems, [], "the page runs within its Content-Security-Policy")
     }
 
