@@ -7,8 +7,9 @@ public struct WebConfiguration: Sendable {
     /// The key web session tokens are signed with; nil derives it from the API key, or draws a random one
     /// per process when there is no API key (tokens then last until the server restarts).
     public var sessionKey: [UInt8]?
-    /// New web sessions one client address may start at once, and how many more per second after that.
+    /// New web sessions one client address may start at once (behind a proxy, all clients share its address).
     public var sessionBurst = 60.0
+    /// New web sessions one client address may start per second once its burst is spent.
     public var sessionsPerSecond = 0.5
 
     public static let defaultExitURL = "https://www.google.com/"

@@ -126,6 +126,9 @@ final class WebChatBrowserTests: XCTestCase {
         XCTAssertEqual(server.request("GET", "/web/v1/app.js")?.status, 404)
         XCTAssertEqual(server.request("POST", "/web/session", body: "{}")?.status, 404)
         XCTAssertFalse(server.stderr.contains("web chat at"))
+        let byEnvironment = try ServerProcess(stateDirectory: state.appendingPathComponent("env"), environment: ["COACH_WEB": "off"])
+        defer { byEnvironment.signal(SIGTERM); _ = byEnvironment.waitForExit() }
+        XCTAssertEqual(byEnvironment.request("GET", "/")?.status, 404, "COACH_WEB=off")
         let bad = try CoachProcess.run(["serve", "--web", "maybe"], input: "")
         XCTAssertEqual(bad.status, 64)
         XCTAssertTrue(bad.stderr.contains("--web takes on or off, not 'maybe'"), bad.stderr)
