@@ -8,9 +8,13 @@ import Foundation
 ///   one write and one sync (group commit). A crash, even `kill -9` or power loss, keeps every
 ///   acknowledged change.
 /// - User ids are never written: records are keyed by SHA-256 of the id; no file is named after a user.
-/// - `erase` returns only after a compaction has replaced the log with one holding no record of that
-///   user's data (the old file is unlinked) and the directory is synced. Beyond the store's files,
-///   freed disk blocks, copy-on-write filesystems, SSD remapping and backups are out of its reach.
+/// - `erase` costs about two turns, whatever the store's size: it appends an erase record (group
+///   commit), overwrites every earlier record of that user in the log with a void record of the same
+///   size, syncs, then voids the erase record too. When it returns, no file in the directory holds
+///   that user's data; the voided erase record (the keyed hash and a time, no data) reaches the disk
+///   with the next write or sync, at the latest at `close` (after a power cut, the compaction on open
+///   removes it). Erasures never rewrite the store. Beyond the store's files, freed disk blocks,
+///   copy-on-write filesystems, SSD remapping and backups are out of its reach.
 /// - Sessions idle (unsaved) longer than `idleExpiry` are invisible at once, and leave the disk at the
 ///   next compaction: an hourly sweep (or sooner, for short expiries) compacts when any have expired.
 /// - On open, a torn or damaged tail is truncated away; damaged records between intact ones are
@@ -33,8 +37,12 @@ public final class FileSessionStore: SessionStore, @unchecked Sendable {
     /// Guards every `var` below.
     let condition = NSCondition()
     var sessions: SessionIndex
+    /// Where each key's records sit in the current log (see `erase`).
+    var records: RecordLocations
     var commit: CommitQueue
     var compacting = false
+    /// Counts compactions started, so an erasure can wait for the one running when it began.
+    var compactionSerial = 0
     /// `close` has begun: new writes are refused while queued ones finish.
     var closing = false
     var closed = false
@@ -77,6 +85,7 @@ public final class FileSessionStore: SessionStore, @unchecked Sendable {
         }
         recovery = replay.stats
         sessions = SessionIndex(entries: replay.entries, dead: replay.dead)
+        records = replay.locations
         startMaintenance(compactNow: replay.needsCompaction)
     }
 
@@ -100,12 +109,16 @@ public final class FileSessionStore: SessionStore, @unchecked Sendable {
         while compacting || commit.writerBusy || (commit.hasPending && commit.failure == nil) {
             if compacting || commit.writerBusy { condition.wait() } else { flushLocked() }
         }
+        if commit.hasUnsyncedOverwrites && commit.failure == nil {
+            do { try commit.log.syncData() } catch { commit.failure = Self.broken(by: error) }
+        }
         closed = true
         timer?.cancel()
         timer = nil
         commit.log.close()
         lockFile.close()
         sessions = SessionIndex(entries: [:], dead: [])
+        records = RecordLocations()
         condition.broadcast()
         if let failure = commit.failure { throw failure }
     }
