@@ -32,6 +32,8 @@ public final class FileSessionStore: SessionStore, @unchecked Sendable {
     let lockFile: FileDescriptor
     /// What the replay on open found (for tests and diagnostics).
     let recovery: RecoveryStats
+    /// What opening changed that an operator should know (a directory's mode tightened), one line each.
+    public let openingNotes: [String]
     let maintenanceQueue = DispatchQueue(label: "allycoach.session-store.maintenance")
 
     /// Guards every `var` below.
@@ -56,7 +58,8 @@ public final class FileSessionStore: SessionStore, @unchecked Sendable {
     /// Where a compaction is, for `duringCompaction`.
     enum CompactionStep { case snapshotWritten, finishing }
 
-    /// Opens (creating if needed, mode 0700) the store in `directory` and replays its log.
+    /// Opens (creating if needed, mode 0700; an existing directory open to others is tightened to 0700,
+    /// see `openingNotes`) the store in `directory` and replays its log.
     /// Throws a `StoreError` when the directory cannot be created, read or locked.
     public init(
         directory: URL, idleExpiry: TimeInterval = 30 * 24 * 3600,
@@ -65,7 +68,7 @@ public final class FileSessionStore: SessionStore, @unchecked Sendable {
         paths = StorePaths(directory: directory)
         idleExpiryMillis = Int64(min(max(idleExpiry, 0), 1e15) * 1000)
         self.now = now
-        try paths.prepareDirectory()
+        openingNotes = try paths.prepareDirectory().map { [$0] } ?? []
         lockFile = try paths.acquireLock()
         do {
             secret = try StoreSecret.loadOrCreate(paths)
