@@ -53,9 +53,9 @@ public final class CoachApplication: HTTPResponder, @unchecked Sendable {
         }
     }
 
-    /// The JSON object a request carries, after checking the API key (generic and Rasa endpoints).
+    /// The JSON object a request carries, after checking the API access (generic and Rasa endpoints).
     func authorizedJSON(_ request: HTTPRequest) throws -> [String: Any] {
-        guard Auth.bearer(request, key: configuration.apiKey) else { throw Failure(status: 401, message: "missing or wrong API key") }
+        if let refusal = APIAccess(configuration).refusal(request) { throw refusal }
         return try jsonObject(request)
     }
 
@@ -79,7 +79,7 @@ public final class CoachApplication: HTTPResponder, @unchecked Sendable {
     }
 
     private func forgetSession(_ encodedUser: String, _ request: HTTPRequest) -> HTTPResponse {
-        guard Auth.bearer(request, key: configuration.apiKey) else { return .error(401, "missing or wrong API key") }
+        if let refusal = APIAccess(configuration).refusal(request) { return refusal.response }
         guard let user = encodedUser.removingPercentEncoding, !user.isEmpty else { return .error(400, "the user id is not valid percent-encoding") }
         do {
             guard try service.forget(user: Channel.storedKey(user)) else { return .error(404, "no conversation is kept for that user") }

@@ -23,7 +23,6 @@ enum ServeCommand {
         configuration.telegramSecret = args["--telegram-secret"] ?? environment["COACH_TELEGRAM_SECRET"]
         configuration.twilioAuthToken = args["--twilio-token"] ?? environment["COACH_TWILIO_AUTH_TOKEN"]
         configuration.publicURL = args["--public-url"] ?? environment["COACH_PUBLIC_URL"]
-        if args.has("--log-messages") { configuration.messageLog = RequestLogLine.message }
         if let days = try args.unsigned("--session-days") {
             guard days > 0 else { throw UsageError("--session-days takes a number of days from 1 up") }
             configuration.sessionExpiry = Double(days) * 24 * 3600
@@ -38,6 +37,10 @@ enum ServeCommand {
         } catch {
             Output.err("coach: cannot open the session store: \(error)\n")
             return ExitCode.failure
+        }
+        for note in store.openingNotes { Output.err("coach serve: \(note)\n") }
+        if args.has("--log-messages") {
+            configuration.messageLog = { user, text in RequestLogLine.message(user: store.pseudonym(for: user), text: text) }
         }
         let region = Region.code(option: args["--region"], environment: environment)
         let service = ConversationService(engine: Engine(brain: brain, tracing: false), repository: StoreSessionRepository(store: store),
@@ -56,6 +59,7 @@ enum ServeCommand {
             return ExitCode.failure
         }
         SignalHandler.onTerminate { server.shutdown() }
+        for line in SecuritySummary.lines(configuration) { Output.err("coach serve: \(line)\n") }
         Output.err("coach serve: listening on http://\(configuration.host):\(bound) (sessions in \(directory.path))\n")
         server.waitUntilStopped()
         do { try store.close() } catch { Output.err("coach: closing the session store: \(error)\n") }
@@ -66,10 +70,9 @@ enum ServeCommand {
 
 /// One structured log line per request on stderr: never the body, the query or a user id.
 enum RequestLogLine {
-    /// With `--log-messages` only: the message text, and the user id hashed.
-    @Sendable static func message(user: String, text: String) {
-        let hashed = SHA256.hash(Array(user.utf8)).hexString.prefix(16)
-        Output.err("{\"time\":\"\(Platform.utcTimestamp())\",\"user\":\"\(hashed)\",\"text\":\(JSONText.string(text))}\n")
+    /// With `--log-messages` only: the message text, and the user as the store's keyed pseudonym.
+    @Sendable static func message(user pseudonym: String, text: String) {
+        Output.err("{\"time\":\"\(Platform.utcTimestamp())\",\"user\":\"\(pseudonym)\",\"text\":\(JSONText.string(text))}\n")
     }
 
     @Sendable static func write(_ log: HTTPRequestLog) {

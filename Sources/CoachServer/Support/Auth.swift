@@ -4,11 +4,21 @@ import Foundation
 
 /// Secret checks for each endpoint, all compared in constant time.
 enum Auth {
-    /// True when no key is configured, or the request carries `Authorization: Bearer KEY`.
+    /// True when no key is configured, or the request carries `Authorization: Bearer KEY`. The scheme is
+    /// case-insensitive (RFC 9110, section 11.1) and may be followed by several spaces; the key is exact.
     static func bearer(_ request: HTTPRequest, key: String?) -> Bool {
         guard let key else { return true }
-        guard let header = request.headers["Authorization"], header.hasPrefix("Bearer ") else { return false }
-        return ConstantTime.equals(Array(header.dropFirst(7).utf8), Array(key.utf8))
+        guard let header = request.headers["Authorization"], let token = bearerToken(header) else { return false }
+        return ConstantTime.equals(Array(token.utf8), Array(key.utf8))
+    }
+
+    /// The credentials of a `Bearer` authorization value, or nil for another scheme.
+    static func bearerToken(_ value: String) -> Substring? {
+        let trimmed = value.drop { $0 == " " || $0 == "\t" }
+        guard let space = trimmed.firstIndex(where: { $0 == " " || $0 == "\t" }),
+              trimmed[..<space].lowercased() == "bearer" else { return nil }
+        let token = trimmed[space...].drop { $0 == " " || $0 == "\t" }
+        return token.isEmpty ? nil : token
     }
 
     /// True when no secret is configured, or the Telegram secret header matches.
