@@ -8,10 +8,15 @@ public final class CoachApplication: HTTPResponder, @unchecked Sendable {
     public let service: ConversationService
     public let configuration: ServerConfiguration
     public let metrics = ServerMetrics()
+    /// Answers Telegram callback queries; nil without a bot token.
+    let telegramAPI: TelegramBotAPI?
 
     public init(service: ConversationService, configuration: ServerConfiguration) {
         self.service = service
         self.configuration = configuration
+        telegramAPI = configuration.telegramBotToken.map {
+            TelegramBotAPI(token: $0, base: configuration.telegramAPIBase, onFailure: configuration.telegramFailureLog ?? { _ in })
+        }
     }
 
     public func respond(to request: HTTPRequest) -> HTTPResponse {

@@ -8,6 +8,12 @@ public struct ServerConfiguration: Sendable {
     public var apiKey: String?
     /// `X-Telegram-Bot-Api-Secret-Token` for `/telegram`.
     public var telegramSecret: String?
+    /// The bot's token, for answering callback queries (`answerCallbackQuery`) so tapped buttons stop spinning.
+    public var telegramBotToken: String?
+    /// Telegram's Bot API server.
+    public var telegramAPIBase = "https://api.telegram.org"
+    /// Hears about outbound Telegram calls that failed.
+    public var telegramFailureLog: (@Sendable (String) -> Void)?
     /// Signs `X-Twilio-Signature` for `/twilio`.
     public var twilioAuthToken: String?
     /// The public URL Twilio signs, when a proxy changes it: the base (`https://bot.example.org`) or
