@@ -8,10 +8,10 @@ import Foundation
 /// `coach serve`: the webhook server for messaging bots.
 enum ServeCommand {
     static let abstract = "Serve the coach over HTTP for messaging bots (generic, Rasa, Telegram, Twilio)."
-    static let usage = "coach serve [--host H] [--port P] [--state-dir DIR] [--api-key K] [--telegram-secret S] [--telegram-token T] [--twilio-token T] [--public-url URL] [--dialogues DIR] [--region CODE] [--session-days N] [--log-messages]"
+    static let usage = "coach serve [--host H] [--port P] [--state-dir DIR] [--api-key K] [--telegram-secret S] [--telegram-token T] [--twilio-token T] [--twilio-signing-key K] [--public-url URL] [--dialogues DIR] [--region CODE] [--session-days N] [--log-messages]"
 
     static func run(_ arguments: [String], environment: [String: String]) throws -> Int32 {
-        let args = try Arguments(arguments, valueOptions: ["--host", "--port", "--state-dir", "--api-key", "--telegram-secret", "--telegram-token", "--twilio-token",
+        let args = try Arguments(arguments, valueOptions: ["--host", "--port", "--state-dir", "--api-key", "--telegram-secret", "--telegram-token", "--twilio-token", "--twilio-signing-key",
                                                            "--public-url", "--dialogues", "--region", "--session-days"],
                                  flagOptions: ["--log-messages"], maxPositional: 0)
         var configuration = ServerConfiguration()
@@ -24,6 +24,7 @@ enum ServeCommand {
         configuration.telegramBotToken = args["--telegram-token"] ?? environment["COACH_TELEGRAM_BOT_TOKEN"]
         configuration.telegramFailureLog = { message in Output.err("coach serve: \(message)\n") }
         configuration.twilioAuthToken = args["--twilio-token"] ?? environment["COACH_TWILIO_AUTH_TOKEN"]
+        configuration.twilioSigningKey = args["--twilio-signing-key"] ?? environment["COACH_TWILIO_SIGNING_KEY"]
         configuration.publicURL = args["--public-url"] ?? environment["COACH_PUBLIC_URL"]
         if let days = try args.unsigned("--session-days") {
             guard days > 0 else { throw UsageError("--session-days takes a number of days from 1 up") }

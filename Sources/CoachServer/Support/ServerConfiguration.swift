@@ -16,6 +16,9 @@ public struct ServerConfiguration: Sendable {
     public var telegramFailureLog: (@Sendable (String) -> Void)?
     /// Signs `X-Twilio-Signature` for `/twilio`.
     public var twilioAuthToken: String?
+    /// The shared key of a Twilio Webhook Setting, for requests with `X-Twilio-Webhooks-Signature-Settings`
+    /// (the auth token when not set).
+    public var twilioSigningKey: String?
     /// The public URL Twilio signs, when a proxy changes it: the base (`https://bot.example.org`) or
     /// the full webhook URL (`https://bot.example.org/twilio`).
     public var publicURL: String?
