@@ -31,7 +31,10 @@ public final class CoachApplication: HTTPResponder, @unchecked Sendable {
             case .health: response = .json(200, Array(#"{"status":"ok"}"#.utf8))
             case .metrics: response = .text(200, metrics.render(liveSessions: service.repository.count), contentType: "text/plain; version=0.0.4")
             case .messages: response = GenericChannel(app: self).handle(request)
-            case .rasa: response = RasaChannel(app: self).handle(request)
+            case .rasa:
+                let cors = configuration.cors
+                response = request.method == "OPTIONS" ? cors.preflight(request, methods: Route.rasa.methods)
+                    : cors.decorate(RasaChannel(app: self).handle(request), for: request)
             case .telegram: response = TelegramChannel(app: self).handle(request)
             case .twilio: response = TwilioChannel(app: self).handle(request)
             case .session(let user): response = forgetSession(user, request)

@@ -8,11 +8,11 @@ import Foundation
 /// `coach serve`: the webhook server for messaging bots.
 enum ServeCommand {
     static let abstract = "Serve the coach over HTTP for messaging bots (generic, Rasa, Telegram, Twilio)."
-    static let usage = "coach serve [--host H] [--port P] [--state-dir DIR] [--api-key K] [--telegram-secret S] [--telegram-token T] [--twilio-token T] [--twilio-signing-key K] [--public-url URL] [--dialogues DIR] [--region CODE] [--session-days N] [--log-messages]"
+    static let usage = "coach serve [--host H] [--port P] [--state-dir DIR] [--api-key K] [--telegram-secret S] [--telegram-token T] [--twilio-token T] [--twilio-signing-key K] [--public-url URL] [--cors-origins LIST] [--dialogues DIR] [--region CODE] [--session-days N] [--log-messages]"
 
     static func run(_ arguments: [String], environment: [String: String]) throws -> Int32 {
         let args = try Arguments(arguments, valueOptions: ["--host", "--port", "--state-dir", "--api-key", "--telegram-secret", "--telegram-token", "--twilio-token", "--twilio-signing-key",
-                                                           "--public-url", "--dialogues", "--region", "--session-days"],
+                                                           "--public-url", "--cors-origins", "--dialogues", "--region", "--session-days"],
                                  flagOptions: ["--log-messages"], maxPositional: 0)
         var configuration = ServerConfiguration()
         configuration.host = args["--host"] ?? environment["COACH_HOST"] ?? "127.0.0.1"
@@ -26,6 +26,11 @@ enum ServeCommand {
         configuration.twilioAuthToken = args["--twilio-token"] ?? environment["COACH_TWILIO_AUTH_TOKEN"]
         configuration.twilioSigningKey = args["--twilio-signing-key"] ?? environment["COACH_TWILIO_SIGNING_KEY"]
         configuration.publicURL = args["--public-url"] ?? environment["COACH_PUBLIC_URL"]
+        if let list = args["--cors-origins"] ?? environment["COACH_CORS_ORIGINS"] {
+            let origins = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            if let problem = origins.lazy.compactMap(CORSPolicy.problem(with:)).first { throw UsageError("--cors-origins: \(problem)") }
+            configuration.cors = CORSPolicy(origins: origins)
+        }
         if let days = try args.unsigned("--session-days") {
             guard days > 0 else { throw UsageError("--session-days takes a number of days from 1 up") }
             configuration.sessionExpiry = Double(days) * 24 * 3600

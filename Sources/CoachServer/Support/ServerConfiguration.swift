@@ -22,6 +22,8 @@ public struct ServerConfiguration: Sendable {
     /// The public URL Twilio signs, when a proxy changes it: the base (`https://bot.example.org`) or
     /// the full webhook URL (`https://bot.example.org/twilio`).
     public var publicURL: String?
+    /// Origins whose web pages may call the Rasa endpoint (`--cors-origins`).
+    public var cors = CORSPolicy(origins: [])
     /// Idle sessions older than this are forgotten.
     public var sessionExpiry: TimeInterval = 30 * 24 * 3600
     /// Called with (user, text) for each message only when an operator asks for message logging
