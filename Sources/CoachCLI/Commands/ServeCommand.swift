@@ -8,11 +8,12 @@ import Foundation
 /// `coach serve`: the webhook server for messaging bots.
 enum ServeCommand {
     static let abstract = "Serve the coach over HTTP for messaging bots (generic, Rasa, Telegram, Twilio)."
-    static let usage = "coach serve [--host H] [--port P] [--state-dir DIR] [--api-key K] [--telegram-secret S] [--telegram-token T] [--twilio-token T] [--twilio-signing-key K] [--public-url URL] [--cors-origins LIST] [--dialogues DIR] [--region CODE] [--session-days N] [--log-messages]"
+    static let usage = "coach serve [--host H] [--port P] [--state-dir DIR] [--api-key K] [--telegram-secret S] [--telegram-token T] [--twilio-token T] [--twilio-signing-key K] [--public-url URL] [--cors-origins LIST] [--dialogues DIR] [--region CODE] [--session-days N] [--max-connections-per-client N] [--log-messages]"
 
     static func run(_ arguments: [String], environment: [String: String]) throws -> Int32 {
         let args = try Arguments(arguments, valueOptions: ["--host", "--port", "--state-dir", "--api-key", "--telegram-secret", "--telegram-token", "--twilio-token", "--twilio-signing-key",
-                                                           "--public-url", "--cors-origins", "--dialogues", "--region", "--session-days"],
+                                                           "--public-url", "--cors-origins", "--dialogues", "--region", "--session-days",
+                                                           "--max-connections-per-client"],
                                  flagOptions: ["--log-messages"], maxPositional: 0)
         var configuration = ServerConfiguration()
         configuration.host = args["--host"] ?? environment["COACH_HOST"] ?? "127.0.0.1"
@@ -54,7 +55,9 @@ enum ServeCommand {
         let service = ConversationService(engine: Engine(brain: brain, tracing: false), repository: StoreSessionRepository(store: store),
                                           context: region.map { ["region": $0] } ?? [:])
         let app = CoachApplication(service: service, configuration: configuration)
-        let server = HTTPServer(configuration: HTTPServerConfiguration(host: configuration.host, port: configuration.port, workerCount: 128),
+        var http = HTTPServerConfiguration(host: configuration.host, port: configuration.port, workerCount: 128)
+        if let perClient = try args.unsigned("--max-connections-per-client") { http.maxConnectionsPerClient = Int(min(perClient, 1 << 20)) }
+        let server = HTTPServer(configuration: http,
                                 responder: app, onLog: { log in
                                     app.observe(log)
                                     RequestLogLine.write(log)

@@ -3,6 +3,11 @@ extension EventLoop {
     func sweep() {
         resumeAcceptingIfDue()
         let forceClose = shuttingDown && now >= shutdownDeadline
+        // Under pressure, idle and slow connections give way sooner, so new clients keep being served.
+        let pressured = Double(activeCount) >= Double(configuration.maxConnections) * configuration.pressureThreshold
+        let idleTimeout = pressured ? min(configuration.idleTimeout, configuration.pressureIdleTimeout) : configuration.idleTimeout
+        let requestTimeout = pressured ? min(configuration.requestTimeout, configuration.pressureRequestTimeout)
+            : configuration.requestTimeout
         for case let connection? in connections {
             if forceClose {
                 close(connection)
@@ -13,10 +18,10 @@ extension EventLoop {
             } else if connection.inFlight {
                 continue
             } else if connection.parser.isMidRequest {
-                if let start = connection.requestStartedAt, now - start >= configuration.requestTimeout {
+                if let start = connection.requestStartedAt, now - start >= requestTimeout {
                     sendError(connection, .error(408, "request not received in time"), method: "-", path: "-", since: start)
                 }
-            } else if let since = connection.waitingSince, now - since >= configuration.idleTimeout {
+            } else if let since = connection.waitingSince, now - since >= idleTimeout {
                 close(connection)
             }
         }
