@@ -17,6 +17,9 @@ extension EventLoop {
                 if now - connection.lastWriteProgress >= configuration.requestTimeout { close(connection) }
             } else if connection.inFlight {
                 continue
+            } else if shuttingDown && !connection.parser.isMidRequest {
+                // Idle at shutdown: kept through the quiet period for a request already on its way.
+                if now >= shutdownQuietDeadline { close(connection) }
             } else if connection.parser.isMidRequest {
                 if let start = connection.requestStartedAt, now - start >= requestTimeout {
                     sendError(connection, .error(408, "request not received in time"), method: "-", path: "-", since: start)
@@ -27,17 +30,23 @@ extension EventLoop {
         }
     }
 
-    /// Stops accepting, closes idle connections, and marks busy ones to close after their response.
+    /// Stops accepting and marks busy connections to close after their response. A request that is arriving
+    /// (or arrives on an idle keep-alive connection within the quiet period) is still answered, with
+    /// `Connection: close`, so a client never sees its request dropped unanswered by a shutdown; idle
+    /// connections close when the quiet period ends.
     func beginShutdown() {
         shuttingDown = true
         shutdownDeadline = now + configuration.shutdownGracePeriod
+        shutdownQuietDeadline = now + min(configuration.shutdownQuietPeriod, configuration.shutdownGracePeriod)
         closeListener()
         for case let connection? in connections where !connection.draining {
             if connection.inFlight || connection.hasPendingOutput {
                 connection.closeAfterWrite = true
                 updateInterest(connection)
-            } else {
+            } else if connection.isRejected {
                 close(connection)
+            } else {
+                processInput(connection)
             }
         }
     }

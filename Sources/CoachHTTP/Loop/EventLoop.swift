@@ -20,6 +20,8 @@ final class EventLoop {
     var acceptPausedUntil: Double?
     var shuttingDown = false
     var shutdownDeadline = 0.0
+    /// Idle connections stay open until then during a shutdown.
+    var shutdownQuietDeadline = 0.0
     /// How often timeouts are checked.
     let tick: Double
     var nextSweep: Double

@@ -28,6 +28,9 @@ public struct HTTPServerConfiguration: Sendable {
     public var workerCount: Int
     /// How long `shutdown()` waits for requests in flight before closing connections anyway.
     public var shutdownGracePeriod: Double
+    /// At shutdown, idle keep-alive connections stay open this long (at most the grace period) so a request
+    /// already on its way is answered, with `Connection: close`, rather than dropped.
+    public var shutdownQuietPeriod: Double
     /// After a final response, how long unread client bytes are drained before closing.
     public var lingerTimeout: Double
     /// The listen(2) backlog.
@@ -40,7 +43,7 @@ public struct HTTPServerConfiguration: Sendable {
                 maxHeaderBytes: Int = 16 * 1024, maxBodyBytes: Int = 64 * 1024,
                 requestTimeout: Double = 10, idleTimeout: Double = 60,
                 workerCount: Int = HTTPServerConfiguration.defaultWorkerCount,
-                shutdownGracePeriod: Double = 30, lingerTimeout: Double = 2, backlog: Int = 1024) {
+                shutdownGracePeriod: Double = 30, shutdownQuietPeriod: Double = 1, lingerTimeout: Double = 2, backlog: Int = 1024) {
         self.host = host
         self.port = port
         self.maxConnections = maxConnections
@@ -54,6 +57,7 @@ public struct HTTPServerConfiguration: Sendable {
         self.idleTimeout = idleTimeout
         self.workerCount = workerCount
         self.shutdownGracePeriod = shutdownGracePeriod
+        self.shutdownQuietPeriod = shutdownQuietPeriod
         self.lingerTimeout = lingerTimeout
         self.backlog = backlog
     }
