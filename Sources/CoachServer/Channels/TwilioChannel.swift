@@ -21,7 +21,7 @@ struct TwilioChannel {
                 let menu = Reply.numbered(choices)
                 return reply.text.isEmpty ? menu : reply.text + "\n" + menu
             }
-            return twiml([messages.filter { !$0.isEmpty }.joined(separator: "\n\n")])
+            return twiml(TwilioMessages.fit(messages.filter { !$0.isEmpty }))
         }
     }
 
