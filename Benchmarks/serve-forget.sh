@@ -44,12 +44,13 @@ for run in $(seq "$runs"); do
   echo "run $run beside /forget: $b  ($e erasures by the 4 clients, $(echo "$e $duration" | awk '{printf "%.0f", $1/$2}')/s)"
 done
 median() { sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+millis() { awk '{v=$1; if (v ~ /us$/) v=v/1000; else if (v ~ /ms$/) v=v+0; else if (v ~ /s$/) v=v*1000; print v}'; }
 field() { for x in "$@"; do echo "$x"; done | awk -v f="$FIELD" '{print $f}'; }
 echo "== medians of $runs runs, ${duration}s each"
 for label in alone beside; do
   eval "values=(\"\${${label}[@]}\")"
   printf "%-7s requests/s %s  p50 %s  p99 %s\n" "$label" "$(FIELD=1 field "${values[@]}" | median)" \
-    "$(FIELD=2 field "${values[@]}" | sed 's/ms//;s/us/e-3/' | median)ms" "$(FIELD=3 field "${values[@]}" | sed 's/ms//;s/us/e-3/' | median)ms"
+    "$(FIELD=2 field "${values[@]}" | millis | median)ms" "$(FIELD=3 field "${values[@]}" | millis | median)ms"
 done
 echo "erasures/s by the 4 clients (median): $(for e in "${erasures[@]}"; do echo "$e $duration" | awk '{print $1/$2}'; done | median)"
 echo "log after the runs: $(du -m "$state/sessions.log" | cut -f1) MB"
