@@ -14,7 +14,7 @@ public final class CoachApplication: HTTPResponder, @unchecked Sendable {
     public init(service: ConversationService, configuration: ServerConfiguration) {
         self.service = service
         self.configuration = configuration
-        telegramAPI = configuration.telegramBotToken.map {
+        telegramAPI = configuration.telegramBotToken.flatMap {
             TelegramBotAPI(token: $0, base: configuration.telegramAPIBase, onFailure: configuration.telegramFailureLog ?? { _ in })
         }
     }

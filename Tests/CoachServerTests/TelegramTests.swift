@@ -75,3 +75,11 @@ final class TelegramTests: XCTestCase {
         var all: [String] { lock.withLock { items } }
     }
 }
+
+extension TelegramTests {
+    func testBotTokenMustFormAURL() {
+        XCTAssertEqual(TelegramBotAPI(token: "123456:AA-b_c")?.endpoint.absoluteString, "https://api.telegram.org/bot123456:AA-b_c/answerCallbackQuery")
+        XCTAssertNil(TelegramBotAPI(token: "12 34/../x"))
+        XCTAssertNil(TelegramBotAPI(token: ""))
+    }
+}

@@ -23,6 +23,9 @@ enum ServeCommand {
         configuration.apiKey = args["--api-key"] ?? environment["COACH_API_KEY"]
         configuration.telegramSecret = args["--telegram-secret"] ?? environment["COACH_TELEGRAM_SECRET"]
         configuration.telegramBotToken = args["--telegram-token"] ?? environment["COACH_TELEGRAM_BOT_TOKEN"]
+        if let token = configuration.telegramBotToken, TelegramBotAPI(token: token) == nil {
+            throw UsageError("--telegram-token takes the bot's token from BotFather (digits, a colon, letters, digits, _ and -)")
+        }
         configuration.telegramFailureLog = { message in Output.err("coach serve: \(message)\n") }
         configuration.twilioAuthToken = args["--twilio-token"] ?? environment["COACH_TWILIO_AUTH_TOKEN"]
         configuration.twilioSigningKey = args["--twilio-signing-key"] ?? environment["COACH_TWILIO_SIGNING_KEY"]

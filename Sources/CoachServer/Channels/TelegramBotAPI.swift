@@ -14,10 +14,14 @@ public final class TelegramBotAPI: @unchecked Sendable {
     private let onFailure: @Sendable (String) -> Void
 
     /// `token` is the bot's token from BotFather; `base` is Telegram's API server (a test may point elsewhere);
-    /// `onFailure` hears about calls that failed (no token or text in the message).
-    public init(token: String, base: String = "https://api.telegram.org", onFailure: @escaping @Sendable (String) -> Void = { _ in }) {
+    /// `onFailure` hears about calls that failed (no token or text in the message). Nil when the token or the
+    /// base cannot form a URL (a token is digits, a colon, then letters, digits, `_` and `-`).
+    public init?(token: String, base: String = "https://api.telegram.org", onFailure: @escaping @Sendable (String) -> Void = { _ in }) {
         let trimmed = base.hasSuffix("/") ? String(base.dropLast()) : base
-        endpoint = URL(string: trimmed + "/bot" + token + "/answerCallbackQuery")!
+        let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789:_-")
+        guard !token.isEmpty, token.allSatisfy(allowed.contains),
+              let endpoint = URL(string: trimmed + "/bot" + token + "/answerCallbackQuery") else { return nil }
+        self.endpoint = endpoint
         let configuration = URLSessionConfiguration.ephemeral
         configuration.timeoutIntervalForRequest = 10
         session = URLSession(configuration: configuration)
