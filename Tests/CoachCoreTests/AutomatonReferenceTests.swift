@@ -49,6 +49,7 @@ final class AutomatonReferenceTests: XCTestCase {
                     case 1: members.append([.prefix(pick(AutomatonReferenceTests.prefixes))])
                     case 2 where c > 0: members.append([.concept("c\(random.below(c))")])
                     case 3 where c > 0: members.append([.concept("c\(random.below(c))"), .word(pick(AutomatonReferenceTests.words))])
+                    case 4: members.append([.not(.word(pick(AutomatonReferenceTests.words))), .word(pick(AutomatonReferenceTests.words))])
                     default: members.append([.word(pick(AutomatonReferenceTests.words))])
                     }
                 }
@@ -76,10 +77,14 @@ final class AutomatonReferenceTests: XCTestCase {
             }
         }
 
-        /// What `!` may apply to: one word, or a choice of single words.
-        mutating func negatable() -> RefElement {
-            chance(70) ? .word(pick(AutomatonReferenceTests.words))
-                : .alternatives([[.word(pick(AutomatonReferenceTests.words))], [.word(pick(AutomatonReferenceTests.words))]])
+        /// What `!` applies to: a word, a concept (with phrases), or a choice of words and phrases.
+        mutating func negatable(_ concepts: [String]) -> RefElement {
+            switch random.below(10) {
+            case 0, 1, 2: return .concept(pick(concepts))
+            case 3, 4: return .alternatives([[.word(pick(AutomatonReferenceTests.words))],
+                                             [.word(pick(AutomatonReferenceTests.words)), .word(pick(AutomatonReferenceTests.words))]])
+            default: return .word(pick(AutomatonReferenceTests.words))
+            }
         }
 
         mutating func consuming(_ concepts: [String]) -> RefElement {
@@ -94,14 +99,14 @@ final class AutomatonReferenceTests: XCTestCase {
         /// A pattern that starts with a word it must match (after an optional `!x` or optional words).
         mutating func pattern(_ concepts: [String]) -> [RefElement] {
             var elements: [RefElement] = []
-            if chance(15) { elements.append(.not(negatable())) }
+            if chance(15) { elements.append(.not(negatable(concepts))) }
             if chance(15) { elements.append(.optional([single(concepts)])) }
             elements.append(consuming(concepts))
             for _ in 0..<random.below(4) {
                 switch random.below(8) {
                 case 0: elements.append(.gap(1 + random.below(4)))
                 case 1: elements.append(.optional([consuming(concepts)]))
-                case 2: elements.append(.not(negatable()))
+                case 2: elements.append(.not(negatable(concepts)))
                 default: elements.append(consuming(concepts))
                 }
             }

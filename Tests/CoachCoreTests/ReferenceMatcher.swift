@@ -76,10 +76,15 @@ struct ReferenceMatcher {
             }
             return then(after)
         case .not(let inner):
-            // First in a pattern: the word before the match is not `inner`; elsewhere: the word here is not.
-            let checked = first ? position - 1 : position
-            if checked >= 0, checked < tokens.count, tokens[checked].sentence == sentence,
-               !ends([inner], 0, checked, sentence: sentence, first: false).isEmpty {
+            if first {
+                // First in a pattern: no match of `inner` in the sentence ends just before this word.
+                var start = position - 1
+                while start >= 0, tokens[start].sentence == sentence {
+                    if ends([inner], 0, start, sentence: sentence, first: false).contains(position) { return [] }
+                    start -= 1
+                }
+            } else if here, !ends([inner], 0, position, sentence: sentence, first: false).isEmpty {
+                // Elsewhere: no match of `inner` starts here.
                 return []
             }
             return ends(elements, i + 1, position, sentence: sentence, first: false)
@@ -90,7 +95,7 @@ struct ReferenceMatcher {
     func conceptEnds(_ name: String, _ position: Int, sentence: Int) -> Set<Int> {
         var result = Set<Int>()
         for member in concepts[name] ?? [] {
-            result.formUnion(ends(member, 0, position, sentence: sentence, first: false).filter { $0 > position })
+            result.formUnion(ends(member, 0, position, sentence: sentence, first: true).filter { $0 > position })
         }
         return result
     }

@@ -10,6 +10,8 @@ final class WordPatternMatchingTests: XCTestCase {
     concept person
       man, woman
       my friend
+    concept neg: did not, never
+    concept sharp: !butter knife, blade
 
     """
 
@@ -104,6 +106,11 @@ final class WordPatternMatchingTests: XCTestCase {
             ("not preceded: by stem", "!feel safe", "she feels safe", nil),
             ("not preceded: from the last sentence", "!feel safe", "I feel. safe", "safe"),
             ("not preceded by a concept", "!~person safe", "the woman safe", nil),
+            ("not preceded by a concept's phrase", "!~neg hit", "he did not hit her", nil),
+            ("not preceded: a phrase must end just before", "!~neg hit", "not hit", "hit"),
+            ("a phrase overlapping the match is not before it", "!~weapon knife", "a butcher knife", "knife"),
+            ("a concept member with '!' before it", "~sharp", "the butter knife", nil),
+            ("a concept member with '!' before it, not there", "~sharp", "a sharp knife", "knife"),
             ("not followed: followed", "kill !time", "just to kill time", nil),
             ("not followed: something else", "kill !time", "he will kill him", "kill"),
             ("not followed: at the end", "kill !time", "he will kill", "kill"),
@@ -137,9 +144,9 @@ final class WordPatternMatchingTests: XCTestCase {
         """
         let brain = brain(text)
         let cases: [(name: String, message: String, words: String, score: Int, evidence: String)] = [
-            ("the pattern is longer", "he pulled a big knife", "pulled a big knife", 3, "pattern at main.coach:10"),
+            ("the pattern is longer", "he pulled a big knife", "pulled a big knife", 3, "pattern at main.coach:12"),
             ("only the keyword", "he has a knife", "knife", 1, "keyword \"knife\""),
-            ("the longer of two mentions", "knife. he pulled out his knife", "pulled out his knife", 4, "pattern at main.coach:10"),
+            ("the longer of two mentions", "knife. he pulled out his knife", "pulled out his knife", 4, "pattern at main.coach:12"),
         ]
         for c in cases {
             let hit = brain.analyze(c.message).hit(brain.intentID("x")!)
