@@ -138,6 +138,10 @@ final class PatternDiagnosticsTests: XCTestCase {
             ("a chain to an unknown intent reports it once",
              "intent a\n  keywords: x\n  like: danger\nintent danger\n  keywords: knife\n  like: nowhere\n",
              ["main.coach:7:9: error: unknown intent 'nowhere'"]),
+            ("like with two names", "intent a\n  keywords: x\n  like: danger, b\nintent danger\n  keywords: knife\n",
+             ["main.coach:4:15: error: 'like:' takes one intent name, not ', b'"]),
+            ("like without a name", "intent a\n  keywords: x\n  like:\nintent danger\n  keywords: knife\n",
+             ["main.coach:4:8: error: expected an intent name after 'like:'"]),
             ("no evidence of its own is fine with like", "intent a\n  like: danger\nintent danger\n  keywords: knife\n", []),
         ]
         for c in cases {
