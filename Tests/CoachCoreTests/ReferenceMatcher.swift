@@ -35,6 +35,9 @@ struct ReferenceMatcher {
     /// Concept members by concept name; a member is a sequence (one word, a phrase, a prefix, or `~other`).
     let concepts: [String: [[RefElement]]]
     let tokens: [Token]
+    /// Concept ends by "name position", so nested concepts stay fast; the only shortcut taken.
+    private final class Memo { var conceptEnds: [String: Set<Int>] = [:] }
+    private let memo = Memo()
 
     init(concepts: [String: [[RefElement]]], message: String) {
         self.concepts = concepts
@@ -93,10 +96,13 @@ struct ReferenceMatcher {
 
     /// Every end of a member of concept `name` at `position` (included concepts by recursion).
     func conceptEnds(_ name: String, _ position: Int, sentence: Int) -> Set<Int> {
+        let key = "\(name) \(position)"
+        if let known = memo.conceptEnds[key] { return known }
         var result = Set<Int>()
         for member in concepts[name] ?? [] {
             result.formUnion(ends(member, 0, position, sentence: sentence, first: true).filter { $0 > position })
         }
+        memo.conceptEnds[key] = result
         return result
     }
 
