@@ -115,6 +115,8 @@ final class PatternDiagnosticsTests: XCTestCase {
              ["main.coach:7:24: error: a concept member cannot have a gap"]),
             ("an error inside an indented member line", "concept weapon\n  knife, [gun\n",
              ["main.coach:8:10: error: '[' is never closed: add ']'"]),
+            ("a field name under a concept", "concept weapon\n  keywords: knife, gun\n",
+             ["main.coach:8:3: error: a concept lists its members without a field name: write them without 'keywords:'"]),
             ("concepts used before they are declared", "concept weapon: ~blade, stab*\nconcept blade: machete, butcher knife\n", []),
         ]
         for c in cases {
