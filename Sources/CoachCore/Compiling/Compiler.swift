@@ -174,9 +174,12 @@ struct CompileContext {
                 return .init(intents: intents, condition: transition.condition, action: action)
             }
             let gotos = state.gotos.compactMap { goto in resolve(goto.action).map { CompiledState.Goto(condition: goto.condition, action: $0) } }
+            let noticed = state.noticed.compactMap { resolveIntent($0) }
             var listening = IntentSet(capacity: script.intents.count)
-            for intent in interrupts + transitions.flatMap(\.intents) { listening.insert(intent) }
-            return CompiledState(name: state.name.name, tags: state.tags.map(\.name), messages: state.messages, choices: choices,
+            for intent in interrupts + transitions.flatMap(\.intents) + noticed { listening.insert(intent) }
+            return CompiledState(name: state.name.name, tags: state.tags.map(\.name),
+                                 conditionalTags: state.conditionalTags.map { ($0.condition, $0.tags.map(\.name)) }, noticed: noticed,
+                                 messages: state.messages, choices: choices,
                                  transitions: transitions, gotos: gotos, entryAssignments: state.entryAssignments,
                                  reprompt: state.reprompt, location: state.name.location, listening: listening)
         }

@@ -64,6 +64,11 @@ public struct Engine: Sendable {
         let analysis = Matcher(brain: brain).analyze(message, listening: brain.states[current].listening)
         turn.note("in state \(brain.states[current].name): \"\(analysis.normalized.words)\"")
         if tracing { for line in analysis.discarded { turn.note("  ignored \(line)") } }
+        for intent in brain.states[current].noticed {
+            let name = brain.intents[intent].name
+            turn.session.slots[name] = analysis.hit(intent) == nil ? nil : "yes"
+            if analysis.hit(intent) != nil { turn.note("  noticed \(name)") }
+        }
         let decision = Decider(brain: brain, session: turn.session, analysis: analysis).decide(in: current)
         turn.note("  " + decision.explanation())
         switch decision.kind {
@@ -134,6 +139,7 @@ public struct Engine: Sendable {
             turn.session.misses = 0
             assign(state.entryAssignments, &turn)
             turn.addTags(state.tags)
+            for extra in state.conditionalTags where extra.condition.holds(turn.session.value(of:)) { turn.addTags(extra.tags) }
             say(state, &turn)
             guard let goto = state.gotos.first(where: { $0.condition?.holds(turn.session.value(of:)) ?? true }) else { return }
             if case .state(let next) = goto.action.target {

@@ -40,6 +40,7 @@ struct PatternCompiler {
                     visit(included)
                     let compiled = concepts[conceptIDs[other.name]!]
                     concept.singles.formUnion(compiled.singles)
+                    concept.exacts.formUnion(compiled.exacts)
                     concept.prefixes += compiled.prefixes
                     concept.sequences += compiled.sequences
                     continue
@@ -48,12 +49,14 @@ struct PatternCompiler {
                     concept.singles.insert(vocabulary.intern(Stemmer.stem(word)))
                     continue
                 }
+                if member.elements.count == 1, case .exact(let word) = member.elements[0] {
+                    concept.exacts.insert(Array(word.utf8))
+                    concept.firstPrefixes.append(Array(word.utf8))
+                    continue
+                }
                 if member.elements.count == 1, case .prefix(let prefix) = member.elements[0] {
                     concept.prefixes.append(Array(prefix.utf8))
                     continue
-                }
-                for element in member.elements {
-                    if case .gap = element { diagnostics.append(.error("a concept member cannot have a gap", at: member.location)) }
                 }
                 // A phrase member's concepts are included too: a cycle through them would recurse forever when matching.
                 var isCyclic = false
@@ -69,7 +72,7 @@ struct PatternCompiler {
                 concept.sequences.append(compile(member.elements, inConcept: visiting))
             }
             concept.firstIDs = concept.singles
-            concept.firstPrefixes = concept.prefixes
+            concept.firstPrefixes = concept.prefixes + concept.exacts.map { $0 }
             for sequence in concept.sequences {
                 let first = firstSet(sequence)
                 concept.firstIDs.formUnion(first.ids)
@@ -107,7 +110,7 @@ struct PatternCompiler {
             case .alternatives(let branches): return branches.flatMap { conceptNames(in: $0) }
             case .optional(let inner): return conceptNames(in: inner)
             case .not(let inner): return conceptNames(in: [inner])
-            case .word, .prefix, .gap: return []
+            case .word, .prefix, .exact, .gap, .start: return []
             }
         }
     }
@@ -127,6 +130,7 @@ struct PatternCompiler {
         switch element {
         case .word(let word): return .token(vocabulary.intern(Stemmer.stem(word)))
         case .prefix(let prefix): return .prefix(Array(prefix.utf8))
+        case .exact(let word): return .exact(Array(word.utf8))
         case .concept(let name):
             if visiting.contains(name.name) {
                 diagnostics.append(.error("concept '~\(name.name)' uses itself", at: name.location))
@@ -138,6 +142,7 @@ struct PatternCompiler {
         case .optional(let inner): return .optional(compile(inner, inConcept: visiting))
         case .gap(let n): return .gap(n)
         case .not(let inner): return .not(compile(inner, visiting))
+        case .start: return .start
         }
     }
 
@@ -148,7 +153,7 @@ struct PatternCompiler {
         for element in elements {
             switch element {
             case .token(let id): ids.insert(id); return (ids, prefixes, false)
-            case .prefix(let p): prefixes.append(p); return (ids, prefixes, false)
+            case .prefix(let p), .exact(let p): prefixes.append(p); return (ids, prefixes, false)
             case .concept(let c):
                 ids.formUnion(concepts[c].firstIDs)
                 prefixes += concepts[c].firstPrefixes
@@ -166,7 +171,7 @@ struct PatternCompiler {
                 let first = firstSet(inner)
                 ids.formUnion(first.ids)
                 prefixes += first.prefixes
-            case .gap, .not:
+            case .gap, .not, .start:
                 continue
             }
         }

@@ -27,7 +27,10 @@ final class PatternRunner {
             guard inSentence, message.ids[position] == id else { return nil }
             return sequence(elements, i + 1, position + 1, sentence: sentence, topLevel: topLevel, next)
         case .prefix(let prefix):
-            guard inSentence, message.words[position].starts(with: prefix) else { return nil }
+            guard inSentence, WordBeginning.matches(message.words[position], prefix) else { return nil }
+            return sequence(elements, i + 1, position + 1, sentence: sentence, topLevel: topLevel, next)
+        case .exact(let word):
+            guard inSentence, message.words[position] == word else { return nil }
             return sequence(elements, i + 1, position + 1, sentence: sentence, topLevel: topLevel, next)
         case .concept(let c):
             guard inSentence else { return nil }
@@ -61,11 +64,14 @@ final class PatternRunner {
             var skip = 0
             while skip <= limit {
                 let at = position + skip
-                if skip > 0, !(at - 1 < message.count && message.sentences[at - 1] == sentence) { break }
+                if skip > 0, !(at - 1 < message.count && message.sentences[at - 1] == sentence) || (skip > 0 && message.negations[at - 1]) { break }
                 if let end = sequence(elements, i + 1, at, sentence: sentence, topLevel: topLevel, next) { best = max(best ?? end, end) }
                 skip += 1
             }
             return best
+        case .start:
+            guard position == 0 else { return nil }
+            return sequence(elements, i + 1, position, sentence: sentence, topLevel: topLevel, next)
         case .not(let inner):
             // First in a pattern: what comes just before the match; elsewhere: what comes here.
             if topLevel && i == 0 {
@@ -91,14 +97,14 @@ final class PatternRunner {
     /// The most words a match of `element` can cover.
     private func maxLength(_ element: CompiledElement) -> Int {
         switch element {
-        case .token, .prefix: return 1
+        case .token, .prefix, .exact: return 1
         case .concept(let c):
             let concept = index.concepts[c]
             return concept.sequences.map { $0.map(maxLength).reduce(0, +) }.max().map { max($0, 1) } ?? 1
         case .alternatives(let branches): return branches.map { $0.map(maxLength).reduce(0, +) }.max() ?? 0
         case .optional(let inner): return inner.map(maxLength).reduce(0, +)
         case .gap(let n): return n
-        case .not: return 0
+        case .not, .start: return 0
         }
     }
 
@@ -109,7 +115,8 @@ final class PatternRunner {
         let concept = index.concepts[c]
         var lengths: [Int] = []
         if concept.singles.contains(message.ids[position]) { lengths.append(1) }
-        if lengths.isEmpty, concept.prefixes.contains(where: { message.words[position].starts(with: $0) }) { lengths.append(1) }
+        if lengths.isEmpty, concept.exacts.contains(message.words[position]) { lengths.append(1) }
+        if lengths.isEmpty, concept.prefixes.contains(where: { WordBeginning.matches(message.words[position], $0) }) { lengths.append(1) }
         let sentence = message.sentences[position]
         for member in concept.sequences {
             // A member is a pattern of its own: a leading `!x` looks before it.
