@@ -6,9 +6,9 @@ import XCTest
 final class AutomatonReferenceTests: XCTestCase {
     /// Words with stems that collide on purpose ("kicked"/"kick", "knives"/"knife").
     static let words = ["knife", "knives", "gun", "man", "men", "hit", "kick", "kicked", "red", "big", "run", "running",
-                        "bag", "car", "dog", "he", "she", "stab", "stabbed", "stabbing", "her", "his"]
-    static let prefixes = ["sta", "kic", "run", "kni"]
-    static let messageExtras = ["the", "a", ".", ",", "and", "?"]
+                        "bag", "car", "dog", "he", "she", "stab", "stabbed", "stabbing", "her", "his", "bike", "biking", "1999"]
+    static let prefixes = ["sta", "kic", "run", "kni", "bike", "19"]
+    static let messageExtras = ["the", "a", ".", ",", "and", "?", "not", "never"]
 
     struct RandomIntent {
         var name: String
@@ -21,7 +21,7 @@ final class AutomatonReferenceTests: XCTestCase {
 
     struct RandomFrame {
         var name: String
-        /// "clause", "sentence" or "message".
+        /// "clause", "sentence", "message", "rest of clause" or "rest of sentence".
         var scope: String
         var keywords: [[RefElement]]
         var unless: [[RefElement]]
@@ -68,7 +68,8 @@ final class AutomatonReferenceTests: XCTestCase {
             for c in 0..<(1 + random.below(3)) {
                 var members: [[RefElement]] = []
                 for _ in 0..<(1 + random.below(4)) {
-                    switch random.below(6) {
+                    switch random.below(7) {
+                    case 5: members.append([.exact(pick(AutomatonReferenceTests.words))])
                     case 0: members.append([.word(pick(AutomatonReferenceTests.words)), .word(pick(AutomatonReferenceTests.words))])
                     case 1: members.append([.prefix(pick(AutomatonReferenceTests.prefixes))])
                     case 2 where c > 0: members.append([.concept("c\(random.below(c))")])
@@ -98,7 +99,7 @@ final class AutomatonReferenceTests: XCTestCase {
             for f in 0..<(1 + random.below(2)) {
                 let keywords = (0..<(1 + random.below(2))).map { _ in pattern(conceptNames) }
                 let unless = chance(25) ? [pattern(conceptNames)] : []
-                script.frames.append(RandomFrame(name: "f\(f)", scope: pick(["clause", "sentence", "message"]), keywords: keywords, unless: unless))
+                script.frames.append(RandomFrame(name: "f\(f)", scope: pick(["clause", "sentence", "message", "rest of clause", "rest of sentence"]), keywords: keywords, unless: unless))
             }
             let names = script.frames.map(\.name)
             for i in script.intents.indices {
@@ -109,8 +110,9 @@ final class AutomatonReferenceTests: XCTestCase {
 
         /// A word, a word beginning, or a concept.
         mutating func single(_ concepts: [String]) -> RefElement {
-            switch random.below(10) {
+            switch random.below(11) {
             case 0: return .prefix(pick(AutomatonReferenceTests.prefixes))
+            case 10: return .exact(pick(AutomatonReferenceTests.words))
             case 1, 2, 3: return .concept(pick(concepts))
             default: return .word(pick(AutomatonReferenceTests.words))
             }
@@ -138,6 +140,7 @@ final class AutomatonReferenceTests: XCTestCase {
         /// A pattern that starts with a word it must match (after an optional `!x` or optional words).
         mutating func pattern(_ concepts: [String]) -> [RefElement] {
             var elements: [RefElement] = []
+            if chance(5) { elements.append(.start) }
             if chance(15) { elements.append(.not(negatable(concepts))) }
             if chance(15) { elements.append(.optional([single(concepts)])) }
             elements.append(consuming(concepts))
@@ -175,6 +178,10 @@ final class AutomatonReferenceTests: XCTestCase {
             return frameHits[name]!.contains { hit in
                 switch scope {
                 case "message": return true
+                case "rest of clause":
+                    return hit.lowerBound <= range.lowerBound && tokens[hit.lowerBound].clause == tokens[range.lowerBound].clause
+                case "rest of sentence":
+                    return hit.lowerBound <= range.lowerBound && tokens[hit.lowerBound].sentence == tokens[range.lowerBound].sentence
                 case "sentence": return tokens[hit].contains { a in tokens[range].contains { $0.sentence == a.sentence } }
                 default: return tokens[hit].contains { a in tokens[range].contains { $0.clause == a.clause } }
                 }

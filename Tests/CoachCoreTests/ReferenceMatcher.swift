@@ -4,6 +4,10 @@ import CoachCore
 indirect enum RefElement {
     case word(String)
     case prefix(String)
+    /// `"word"`: exactly this word, not its other forms.
+    case exact(String)
+    /// `^`: the start of the message.
+    case start
     case concept(String)
     case alternatives([[RefElement]])
     case optional([RefElement])
@@ -15,6 +19,8 @@ indirect enum RefElement {
         switch self {
         case .word(let w): return w
         case .prefix(let p): return p + "*"
+        case .exact(let w): return "\"" + w + "\""
+        case .start: return "^"
         case .concept(let c): return "~" + c
         case .alternatives(let branches): return "[" + branches.map(RefElement.text).joined(separator: "|") + "]"
         case .optional(let inner):
@@ -59,8 +65,13 @@ struct ReferenceMatcher {
             guard here, tokens[position].stem == Stemmer.stem(w) else { return [] }
             return then([position + 1])
         case .prefix(let p):
-            guard here, tokens[position].word.hasPrefix(p) else { return [] }
+            guard here, Self.begins(tokens[position].word, p) else { return [] }
             return then([position + 1])
+        case .exact(let w):
+            guard here, tokens[position].word == w else { return [] }
+            return then([position + 1])
+        case .start:
+            return position == 0 ? then([position]) : []
         case .concept(let name):
             guard here else { return [] }
             return then(conceptEnds(name, position, sentence: sentence))
@@ -73,7 +84,9 @@ struct ReferenceMatcher {
         case .gap(let n):
             var after: Set<Int> = [position]
             var k = 1
-            while k <= n, position + k - 1 < tokens.count, tokens[position + k - 1].sentence == sentence {
+            // A gap never skips the end of a sentence, nor a negation word.
+            while k <= n, position + k - 1 < tokens.count, tokens[position + k - 1].sentence == sentence,
+                  !Self.negations.contains(tokens[position + k - 1].word) {
                 after.insert(position + k)
                 k += 1
             }
@@ -92,6 +105,15 @@ struct ReferenceMatcher {
             }
             return ends(elements, i + 1, position, sentence: sentence, first: false)
         }
+    }
+
+    static let negations: Set<String> = ["not", "never", "nobody", "nothing", "none", "neither", "nor", "without", "noone", "hardly", "no"]
+
+    /// `force*` matches words starting "force", and "forcing"/"forced" too.
+    static func begins(_ word: String, _ prefix: String) -> Bool {
+        if word.hasPrefix(prefix) { return true }
+        guard prefix.count >= 4, prefix.hasSuffix("e") else { return false }
+        return word.hasPrefix(prefix.dropLast() + "ing") || word.hasPrefix(prefix.dropLast() + "ed")
     }
 
     /// Every end of a member of concept `name` at `position` (included concepts by recursion).
