@@ -68,7 +68,9 @@ final class AutomatonReferenceTests: XCTestCase {
             for c in 0..<(1 + random.below(3)) {
                 var members: [[RefElement]] = []
                 for _ in 0..<(1 + random.below(4)) {
-                    switch random.below(7) {
+                    switch random.below(8) {
+                    case 6: members.append([.word(pick(AutomatonReferenceTests.words)), .gap(1 + random.below(2)),
+                                            .word(pick(AutomatonReferenceTests.words))])
                     case 5: members.append([.exact(pick(AutomatonReferenceTests.words))])
                     case 0: members.append([.word(pick(AutomatonReferenceTests.words)), .word(pick(AutomatonReferenceTests.words))])
                     case 1: members.append([.prefix(pick(AutomatonReferenceTests.prefixes))])

@@ -62,6 +62,12 @@ final class PatternDiagnosticsTests: XCTestCase {
              ["main.coach:3:13: error: empty alternative: write a word between '|' and ']'",
               "main.coach:3:19: error: a gap is '*1' to '*8' words",
               "main.coach:3:23: error: a word beginning needs 3 or more letters (or digits) before '*'"]),
+            ("quote never closed", "hit \"her",
+             ["main.coach:3:16: error: the quote is never closed: add '\"'"]),
+            ("two words in quotes", "\"hit her\"",
+             ["main.coach:3:12: error: a quoted word is one word: \"training\""]),
+            ("digits before '*' are enough", "in 19*", []),
+            ("an article alone in brackets is left out", "[the] knife", []),
             ("a good pattern", "!not ~person [is|was]? hit* *2 [her|him] !back", []),
         ]
         let person = "concept person: man, woman\n"

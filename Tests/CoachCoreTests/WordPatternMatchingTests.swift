@@ -12,6 +12,7 @@ final class WordPatternMatchingTests: XCTestCase {
       my friend
     concept neg: did not, never
     concept sharp: !butter knife, blade
+    concept grab: grabbed * arm
 
     """
 
@@ -132,6 +133,28 @@ final class WordPatternMatchingTests: XCTestCase {
         ])
     }
 
+    func testExactWordsStartAnchorDigitsAndGapsThatStopAtNegation() {
+        check([
+            ("quoted: that word", "\"training\"", "my training", "training"),
+            ("quoted: not another form", "\"training\"", "they trained", nil),
+            ("quoted: not the stem", "\"knife\"", "two knives", nil),
+            ("start: at the start", "^ stop", "stop it", "stop"),
+            ("start: not later", "^ stop", "please stop", nil),
+            ("start: of the message, not of a sentence", "^ stop", "ok. stop", nil),
+            ("digits: a year", "in 19*", "in 1999", "in 1999"),
+            ("digits: another year", "in 19*", "in 2009", nil),
+            ("digits: alternatives", "in [19*|20*]", "back in 2009", "in 2009"),
+            ("beginning ending in e: -ing", "force*", "forcing her", "forcing"),
+            ("beginning ending in e: -ed", "force*", "he forced", "forced"),
+            ("beginning ending in e: itself", "force*", "forces", "forces"),
+            ("beginning ending in e: not another word", "force*", "a fork", nil),
+            ("gap: skips other words", "want * hurt", "I want to hurt", "want to hurt"),
+            ("gap: never skips a negation", "want * hurt", "I want nobody to hurt", nil),
+            ("gap: never skips not", "want * hurt", "want to not hurt", nil),
+            ("a concept member with a gap", "~grab", "he grabbed her by the arm", "grabbed her by the arm"),
+        ])
+    }
+
     func testLongestEvidenceWins() {
         let text = "start s\n" + Self.concepts + """
         intent x
@@ -144,9 +167,9 @@ final class WordPatternMatchingTests: XCTestCase {
         """
         let brain = brain(text)
         let cases: [(name: String, message: String, words: String, score: Int, evidence: String)] = [
-            ("the pattern is longer", "he pulled a big knife", "pulled a big knife", 3, "pattern at main.coach:12"),
+            ("the pattern is longer", "he pulled a big knife", "pulled a big knife", 3, "pattern at main.coach:13"),
             ("only the keyword", "he has a knife", "knife", 1, "keyword \"knife\""),
-            ("the longer of two mentions", "knife. he pulled out his knife", "pulled out his knife", 4, "pattern at main.coach:12"),
+            ("the longer of two mentions", "knife. he pulled out his knife", "pulled out his knife", 4, "pattern at main.coach:13"),
         ]
         for c in cases {
             let hit = brain.analyze(c.message).hit(brain.intentID("x")!)
