@@ -64,7 +64,7 @@ enum Lexicon {
         "tho": ["though"], "bc": ["because"], "cuz": ["because"], "coz": ["because"], "cos": ["because"],
         "ppl": ["people"], "smth": ["something"], "idk": ["i", "do", "not", "know"], "abt": ["about"],
         "thru": ["through"], "gonna": ["going", "to"], "wanna": ["want", "to"], "gotta": ["got", "to"],
-        "b4": ["before"], "thx": ["thanks"], "omw": ["on", "my", "way"], "atm": ["at", "moment"],
+        "b4": ["before"], "thx": ["thanks"], "omw": ["on", "my", "way"],
         "bcoz": ["because"], "ppls": ["people"], "hv": ["have"], "dunno": ["do", "not", "know"],
         "ya": ["you"], "yr": ["your"], "r": ["are"], "n": ["and"], "wat": ["what"], "wot": ["what"],
         "sum1": ["someone"], "some1": ["someone"], "any1": ["anyone"], "every1": ["everyone"], "no1": ["no", "one"],
