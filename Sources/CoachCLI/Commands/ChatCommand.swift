@@ -38,6 +38,11 @@ enum ChatCommand {
 /// Loads the dialogue folder, printing diagnostics to stderr; nil when it has errors.
 enum DialogueLoading {
     static func load(_ option: String?, environment: [String: String]) -> Brain? {
+        loadWithSources(option, environment: environment)?.brain
+    }
+
+    /// The brain and the text of every dialogue file, for tools that point at lines.
+    static func loadWithSources(_ option: String?, environment: [String: String]) -> (brain: Brain, sources: [String: String])? {
         let path = BuiltinDialogues.path(option: option, environment: environment)
         let loaded = DialogueDirectory(path: path).load()
         let renderer = DiagnosticRenderer(sources: loaded.sources, useColor: Output.useColor(fd: 2, environment: environment))
@@ -47,7 +52,7 @@ enum DialogueLoading {
             let errors = loaded.diagnostics.filter(\.isError).count
             Output.err("coach: the dialogues in '\(path)' have \(errors) error\(errors == 1 ? "" : "s"); fix them and try again (coach lint shows them all)\n")
         }
-        return loaded.brain
+        return loaded.brain.map { ($0, loaded.sources) }
     }
 }
 
