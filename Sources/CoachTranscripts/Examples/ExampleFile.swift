@@ -24,6 +24,7 @@ public struct ExampleCase: Sendable, Equatable {
 }
 
 /// A `*.examples` file: `in STATE` lines, then `INTENT: message` and `not INTENT: message` lines.
+/// `in a, b` names several states (each line below is checked in each); `in` lines in a row add up.
 public struct ExampleFile: Sendable {
     /// The extension of example files.
     public static let fileExtension = "examples"
@@ -40,6 +41,7 @@ public struct ExampleFile: Sendable {
         var file = ExampleFile(path: path)
         var diagnostics: [Diagnostic] = []
         var states: [Named] = []
+        var afterIn = false
         for (index, raw) in text.sourceLines.enumerated() {
             let line = Array(String(raw).unicodeScalars.map(Character.init))
             let here = { (column: Int) in SourceLocation(file: path, line: index + 1, column: column + 1) }
@@ -48,7 +50,8 @@ public struct ExampleFile: Sendable {
             if i == line.count || line[i] == "#" { continue }
             let rest = String(line[i...]).trimmingSpaces
             if rest == "in" || rest.hasPrefix("in ") || rest.hasPrefix("in\t") {
-                states = []
+                if !afterIn { states = [] }
+                afterIn = true
                 var j = i + 2
                 while j <= line.count {
                     while j < line.count, line[j] == " " || line[j] == "\t" { j += 1 }
@@ -67,6 +70,7 @@ public struct ExampleFile: Sendable {
                 }
                 continue
             }
+            afterIn = false
             var mustMatch = true
             var start = i
             if rest.hasPrefix("not ") || rest.hasPrefix("not\t") {

@@ -50,12 +50,17 @@ public struct ExampleRunner: Sendable {
         return problems.isEmpty ? nil : problems.joined(separator: "; ")
     }
 
-    /// Runs every example whose intent or text contains `filter` (any case).
+    /// Runs every example whose intent or text contains `filter` (any case), on all cores; failures keep file order.
     public func run(_ cases: [ExampleCase], file: String, filter: String? = nil) -> ExampleResult {
+        let selected = cases.filter { example in
+            TranscriptRunner.matches(example.text, filter) || example.intents.contains(where: { TranscriptRunner.matches($0.name, filter) })
+        }
+        let problems = ProblemSlots(count: selected.count)
+        DispatchQueue.concurrentPerform(iterations: selected.count) { i in problems.set(i, check(selected[i])) }
         var result = ExampleResult(file: file)
-        for example in cases where TranscriptRunner.matches(example.text, filter) || example.intents.contains(where: { TranscriptRunner.matches($0.name, filter) }) {
-            result.total += 1
-            if let problem = check(example) { result.failures.append(.init(example: example, problem: problem)) }
+        result.total = selected.count
+        for (example, problem) in zip(selected, problems.values) {
+            if let problem { result.failures.append(.init(example: example, problem: problem)) }
         }
         return result
     }
@@ -154,4 +159,16 @@ public enum ExampleSuite {
         }
         return (ExampleRunner(brain: brain).run(file.cases, file: path, filter: filter), text)
     }
+}
+
+/// Results written from many threads, each slot by one thread only.
+private final class ProblemSlots: @unchecked Sendable {
+    private var slots: [String?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: String?) { lock.withLock { slots[index] = value } }
+
+    var values: [String?] { lock.withLock { slots } }
 }
