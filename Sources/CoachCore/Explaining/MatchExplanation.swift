@@ -38,6 +38,11 @@ public struct MatchExplanation: Sendable {
     public struct Loser: Sendable, Equatable {
         public let intent: String
         public let reason: LossReason
+
+        public init(intent: String, reason: LossReason) {
+            self.intent = intent
+            self.reason = reason
+        }
     }
 
     /// How the Decider reached its outcome, in its order.

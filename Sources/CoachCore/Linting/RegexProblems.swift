@@ -75,8 +75,10 @@ enum RegexProblems {
         var problems: [Problem] = []
         var i = 0
         var reportedCase = false
+        var afterLetter = false
         while i < chars.count {
             let c = chars[i]
+            defer { afterLetter = i > 0 && i <= chars.count && chars[i - 1].isLetter && !(i >= 2 && chars[i - 2] == "\\") }
             if c == "\\" {
                 i += 2
                 if i - 1 < chars.count, chars[i - 1] == "p" || chars[i - 1] == "P" || chars[i - 1] == "N",
@@ -89,6 +91,16 @@ enum RegexProblems {
                 i = end + 1
                 continue
             }
+            if c.isLetter, !afterLetter {
+                let word = String(chars[i...].prefix { $0.isLetter })
+                let before = i >= 2 ? String(chars[(i - 2)..<i]) : ""
+                let after = String(chars[(i + word.count)...].prefix(2))
+                let startsWord = before == "\\b" || i == 0 || "( |^".contains(chars[i - 1])
+                let endsWord = after.hasPrefix("\\b") || after.isEmpty || after.first.map { " )|$".contains($0) } == true
+                if startsWord, endsWord, let expanded = Lexicon.bareContractions[word.lowercased()] {
+                    problems.append(Problem(offset: i, message: "'\(word)' can never match: the normalised text has '\(expanded.joined(separator: " "))'"))
+                }
+            }
             if c == "'", !(i + 1 < chars.count && (chars[i + 1] == "?" || chars[i + 1] == "*")) {
                 let following = String(chars[(i + 1)...].prefix { $0.isLetter })
                 let shown = following.isEmpty ? "'" : "'" + following
@@ -98,16 +110,6 @@ enum RegexProblems {
                 problems.append(Problem(offset: i, message: "upper case '\(c)': the normalised text is lower case"))
             } else if c.isLetter, !c.isASCII {
                 problems.append(Problem(offset: i, message: "'\(c)' can never match: the normalised text has no accents"))
-            } else if c.isLetter, i == 0 || !chars[i - 1].isLetter {
-                let word = String(chars[i...].prefix { $0.isLetter })
-                let before = i >= 2 ? String(chars[(i - 2)..<i]) : ""
-                let after = String(chars[(i + word.count)...].prefix(2))
-                let bounded = (before == "\\b" || i == 0 || "( |^".contains(chars[i - 1])) && (after.hasPrefix("\\b") || after.isEmpty || after.first.map { " )|$".contains($0) } == true)
-                if bounded, let expanded = Lexicon.bareContractions[word.lowercased()] {
-                    problems.append(Problem(offset: i, message: "'\(word)' can never match: the normalised text has '\(expanded.joined(separator: " "))'"))
-                }
-                i += max(1, word.count)
-                continue
             }
             i += 1
         }
