@@ -8,6 +8,12 @@ public struct LabelledFile: Sendable, Equatable {
         public var label: String
         public var message: String
         public var line: Int
+
+        public init(label: String, message: String, line: Int) {
+            self.label = label
+            self.message = message
+            self.line = line
+        }
     }
 
     public var rows: [Row] = []

@@ -58,7 +58,9 @@ public struct ExampleFile: Sendable {
                     let start = j
                     while j < line.count, line[j] != "," { j += 1 }
                     let name = String(line[start..<j]).trimmingSpaces
-                    if name.isEmpty {
+                    if name.isEmpty, j >= line.count, start > i + 2 {
+                        break  // a trailing comma: the list goes on in the next 'in' line
+                    } else if name.isEmpty {
                         diagnostics.append(.error("expected a state name after 'in'", at: here(start)))
                     } else if !name.allSatisfy(isNameCharacter) {
                         diagnostics.append(.error("'\(name)' is not a state name", at: here(start)))
@@ -99,7 +101,7 @@ public struct ExampleFile: Sendable {
                     continue
                 }
                 guard colon < line.count, line[colon] == ":" else {
-                    diagnostics.append(.error("expected ':' after the intent name '\(intents.last!.name)'", at: here(colon)))
+                    diagnostics.append(.error("expected ':' after the intent name '\(intents.last!.name)'", at: here(end)))
                     failed = true
                     break
                 }
