@@ -17,8 +17,12 @@ enum TestCommand {
         let dialogues = BuiltinDialogues.path(option: args["--dialogues"], environment: environment)
         let folder = dialogues.hasSuffix("/") ? dialogues : dialogues + "/"
         let everything = args.positional.isEmpty
-        let paths = everything ? [relative(folder + "tests")] : args.positional.filter { !$0.hasSuffix("." + ExampleFile.fileExtension) }
         let examplePaths = ExampleSuite.files(in: everything ? [relative(folder + "examples")] : args.positional)
+        let intentExamples = everything ? ExampleRunner(brain: brain).intentExamples() : []
+        // A folder with examples but no tests/ runs its examples; with neither, the missing folder is reported.
+        let hasTests = FileManager.default.fileExists(atPath: folder + "tests")
+        let paths = everything ? (hasTests || (examplePaths.isEmpty && intentExamples.isEmpty) ? [relative(folder + "tests")] : [])
+            : args.positional.filter { !$0.hasSuffix("." + ExampleFile.fileExtension) }
         let suite = paths.isEmpty ? TranscriptSuite() : TranscriptSuite.load(paths: paths, brain: brain)
         if suite.entries.isEmpty, examplePaths.isEmpty, !paths.isEmpty {
             Output.err("coach: no transcript tests (*.\(TranscriptSuite.fileExtension)) in \(paths.map { "'\($0)'" }.joined(separator: ", "))\n")
@@ -50,7 +54,7 @@ enum TestCommand {
         }
         if everything {
             let runner = ExampleRunner(brain: brain)
-            for (file, cases) in runner.intentExamples() {
+            for (file, cases) in intentExamples {
                 let outcome = runner.run(cases, file: relative(file), filter: filter)
                 if outcome.total > 0 { Output.out(outcome.render().replacingOccurrences(of: folder, with: relative(folder))) }
                 examplesPassed += outcome.passed
