@@ -99,4 +99,13 @@ final class LintTests: XCTestCase {
         XCTAssertEqual(DiagnosticRenderer(sources: [:]).render(DiagnosticCatalogue.coded([unknown])),
                        "f:1:1: error: unknown directive 'stae'; did you mean 'state'? [E0101]\n")
     }
+
+    func testTheReadmeListsEveryCode() throws {
+        let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("README.md")
+        let text = try String(contentsOf: readme, encoding: .utf8)
+        for code in Set(DiagnosticCatalogue.entries.map(\.code)) {
+            XCTAssertTrue(text.contains("| `\(code)` |"), "README.md does not list \(code)")
+        }
+    }
 }
