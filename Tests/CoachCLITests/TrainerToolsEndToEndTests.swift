@@ -101,6 +101,9 @@ final class TrainerToolsEndToEndTests: XCTestCase {
         XCTAssertEqual(run.status, 0, run.stderr)
         XCTAssertTrue(run.stdout.contains("    danger: regex at \(CoachProcess.exampleDialogues)/intents.coach:5 on \"threats to kill\" (3 words)\n"), run.stdout)
         XCTAssertFalse(run.stdout.contains("\\bthreat"), run.stdout)
+        let chat = try CoachProcess.run(["chat", "--trace", "--dialogues", CoachProcess.exampleDialogues], input: "he made threats to kill her\n")
+        XCTAssertTrue(chat.stdout.contains("trace:   interrupt danger matched regex at \(CoachProcess.exampleDialogues)/intents.coach:5 on \"threats to kill\" -> emergency\n"), chat.stdout)
+        XCTAssertFalse(chat.stdout.contains("\\bthreat"), chat.stdout)
     }
 
     func testTraceShowsFramesCorrectionsAndLosers() throws {

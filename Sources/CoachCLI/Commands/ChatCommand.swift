@@ -10,7 +10,9 @@ enum ChatCommand {
         let args = try Arguments(arguments, valueOptions: ["--user", "--region", "--seed", "--dialogues", "--record", "--state-dir"],
                                  flagOptions: ["--jsonl", "--trace"], maxPositional: 0)
         let seed = try args.unsigned("--seed")
-        guard let brain = DialogueLoading.load(args["--dialogues"], environment: environment) else { return ExitCode.failure }
+        guard let (brain, sources) = DialogueLoading.loadWithSources(args["--dialogues"], environment: environment) else { return ExitCode.failure }
+        let locator = args.has("--trace") || !args.has("--jsonl") ? RegexLocator(sources: sources) : nil
+        let traceLine = { (line: String) in locator?.shorten(line) ?? line }
         let region = Region.code(option: args["--region"], environment: environment)
         let context = region.map { ["region": $0] } ?? [:]
         let repository: SessionRepository
@@ -25,12 +27,14 @@ enum ChatCommand {
         Platform.ignoreBrokenPipe()
         if args.has("--jsonl") {
             var transport = JSONLinesChat(trace: args.has("--trace"), defaultUser: args["--user"] ?? "local", recorder: recorder)
+            transport.traceLine = traceLine
             return transport.run(service)
         }
         let interactive = Platform.isTerminal(0)
         let style = TerminalStyle(color: Output.useColor(fd: 1, environment: environment))
         var transport = TerminalChat(user: args["--user"] ?? "local", trace: args.has("--trace"), interactive: interactive,
                                      style: style, recorder: recorder)
+        transport.traceLine = traceLine
         return transport.run(service)
     }
 }

@@ -33,15 +33,6 @@ enum MatchCommand {
         }
         return ExitCode.success
     }
-
-    /// A discarded-evidence line with any whole regex replaced by where it is written.
-    static func shorten(_ line: String, _ locator: RegexLocator) -> String {
-        guard let start = line.range(of: " regex /"), let end = line.range(of: "/ on \"", options: .backwards), start.upperBound <= end.lowerBound else {
-            return line
-        }
-        let source = String(line[start.upperBound..<end.lowerBound])
-        return String(line[..<start.lowerBound]) + " " + locator.describe(.regex(source)) + String(line[line.index(after: end.lowerBound)...])
-    }
 }
 
 /// The text of `coach match` for one message.
@@ -67,7 +58,7 @@ enum MatchReport {
         }
         if !e.discarded.isEmpty {
             out += "  discarded:\n"
-            for line in e.discarded { out += "    \(shorten(line, locator))\n" }
+            for line in e.discarded { out += "    \(locator.shorten(line))\n" }
         }
         out += "  in state \(e.state)\(e.isFirstMessage ? " (as the first message)" : ""):\n"
         switch e.outcome {
@@ -79,14 +70,5 @@ enum MatchReport {
         out += "    why: \(e.route)\n"
         for loser in e.losers { out += "    lost: \(loser.intent): \(loser.reason)\n" }
         return out
-    }
-
-    /// A discarded-evidence line with any whole regex replaced by where it is written.
-    static func shorten(_ line: String, _ locator: RegexLocator) -> String {
-        guard let start = line.range(of: " regex /"), let end = line.range(of: "/ on \"", options: .backwards), start.upperBound <= end.lowerBound else {
-            return line
-        }
-        let source = String(line[start.upperBound..<end.lowerBound])
-        return String(line[..<start.lowerBound]) + " " + locator.describe(.regex(source)) + String(line[line.index(after: end.lowerBound)...])
     }
 }

@@ -1,6 +1,8 @@
 /// Finds where each `regex:` line of a script is written, so tools print `file:line`, never a whole regex.
 public struct RegexLocator: Sendable {
     private var locations: [String: SourceLocation] = [:]
+    /// The sources, longest first, for `shorten`.
+    private var sources: [String] = []
 
     /// Indexes the `regex:` lines of every source file (as `DialogueDirectory.load` returns them).
     public init(sources: [String: String]) {
@@ -13,6 +15,26 @@ public struct RegexLocator: Sendable {
                 if locations[source] == nil { locations[source] = SourceLocation(file: file, line: index + 1, column: column) }
             }
         }
+        self.sources = locations.keys.sorted { $0.count > $1.count }
+    }
+
+    /// A trace line with every whole regex (`regex /…/`) replaced by where it is written.
+    public func shorten(_ line: String) -> String {
+        guard line.contains("regex /") else { return line }
+        var out = ""
+        var rest = Substring(line)
+        while let marker = rest.range(of: "regex /") {
+            out += rest[..<marker.lowerBound]
+            let after = rest[marker.upperBound...]
+            if let source = sources.first(where: { after.hasPrefix($0 + "/") }), let location = locations[source] {
+                out += "regex at \(location.file):\(location.line)"
+                rest = after.dropFirst(source.count + 1)
+            } else {
+                out += "regex /"
+                rest = after
+            }
+        }
+        return out + rest
     }
 
     /// Where a regex with this source is written, if it is.
