@@ -151,6 +151,12 @@ final class TrainerToolsEndToEndTests: XCTestCase {
         XCTAssertTrue(flags.stdout.hasPrefix("\(path): 5 messages in state s; focus: other\n"), flags.stdout)
         let bad = try CoachProcess.run(["eval", path, "--dialogues", directory.path, "--min-recall", "lots"], input: "")
         XCTAssertEqual(bad.status, 64)
+        let onlyNone = try write("none\tthe weather\n", to: "none.tsv")
+        let unfocused = try CoachProcess.run(["eval", onlyNone, "--dialogues", directory.path], input: "")
+        XCTAssertEqual(unfocused.status, 64)
+        XCTAssertEqual(unfocused.stderr, "coach: no label to score: every row is 'none'; name the intents with --focus a,b or a '# focus: a, b' line (see 'coach --help')\n")
+        let focused = try CoachProcess.run(["eval", onlyNone, "--dialogues", directory.path, "--focus", "plan", "--max-false", "0"], input: "")
+        XCTAssertEqual(focused.status, 0, focused.stdout)
     }
 
     func testTestRunsExampleFilesAndIntentExamples() throws {

@@ -32,6 +32,9 @@ enum EvalCommand {
         }
         let focus = args["--focus"].map { $0.split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty } }
             ?? file.focus ?? Evaluator.defaultFocus(file.rows)
+        if focus.isEmpty {
+            throw UsageError("no label to score: every row is 'none'; name the intents with --focus a,b or a '# focus: a, b' line")
+        }
         for label in focus where brain.intentID(label) == nil {
             throw UsageError("unknown intent '\(label)' in the focus" + Suggestion.hint(for: label, in: brain.intents.map(\.name)))
         }
