@@ -8,13 +8,17 @@ public final class CoachApplication: HTTPResponder, @unchecked Sendable {
     public let service: ConversationService
     public let configuration: ServerConfiguration
     public let metrics = ServerMetrics()
+    /// The web chat page and its sessions (`Web/`).
+    let webChat: WebChat
 
     public init(service: ConversationService, configuration: ServerConfiguration) {
         self.service = service
         self.configuration = configuration
+        webChat = WebChat(configuration: configuration.web, apiKey: configuration.apiKey)
     }
 
     public func respond(to request: HTTPRequest) -> HTTPResponse {
+        if let web = webChat.route(request.path) { return webChat.respond(web, request) }
         let route = Route.match(request.path)
         let response: HTTPResponse
         if let route, !route.methods.contains(request.method) {
@@ -38,7 +42,7 @@ public final class CoachApplication: HTTPResponder, @unchecked Sendable {
 
     /// Counts a finished request for `/metrics`, including those the HTTP layer refused itself (400, 408, 413, 431…).
     public func observe(_ log: HTTPRequestLog) {
-        metrics.countRequest(route: Route.match(log.path)?.name ?? "unknown", status: log.status)
+        metrics.countRequest(route: Route.match(log.path)?.name ?? webChat.route(log.path)?.name ?? "unknown", status: log.status)
     }
 
     /// Runs one message from a channel's user through the coach (slash commands included).

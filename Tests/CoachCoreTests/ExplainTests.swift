@@ -102,6 +102,14 @@ final class ExplainTests: XCTestCase {
         XCTAssertNil(brain(script).explain("hi", inState: "nowhere"))
     }
 
+    func testNoticedIntentsSetTheirSlotAndDoNotDecide() throws {
+        let noticing = brain(script.replacingOccurrences(of: "  on direct if brave -> direct", with: "  notice: chat\n  on direct if chat -> direct")
+            .replacingOccurrences(of: "set brave = yes", with: "set brave = yes, chat = no"))
+        let e = try XCTUnwrap(noticing.explain("tell him to stop, nice weather", inState: "menu"))
+        XCTAssertEqual(e.decidingIntent, "direct", "the noticed slot is set before the condition is read")
+        XCTAssertEqual(e.losers, [.init(intent: "chat", reason: .noticedOnly)])
+    }
+
     func testTheTraceShowsTheLosers() {
         let engine = Engine(brain: brain(script))
         var session = engine.newSession(seed: 1)

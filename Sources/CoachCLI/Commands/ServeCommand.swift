@@ -8,11 +8,11 @@ import Foundation
 /// `coach serve`: the webhook server for messaging bots.
 enum ServeCommand {
     static let abstract = "Serve the coach over HTTP for messaging bots (generic, Rasa, Telegram, Twilio)."
-    static let usage = "coach serve [--host H] [--port P] [--state-dir DIR] [--api-key K] [--telegram-secret S] [--twilio-token T] [--public-url URL] [--dialogues DIR] [--region CODE] [--session-days N] [--log-messages]"
+    static let usage = "coach serve [--host H] [--port P] [--state-dir DIR] [--api-key K] [--telegram-secret S] [--twilio-token T] [--public-url URL] [--dialogues DIR] [--region CODE] [--session-days N] [--log-messages] [--web on|off] [--web-exit-url URL]"
 
     static func run(_ arguments: [String], environment: [String: String]) throws -> Int32 {
         let args = try Arguments(arguments, valueOptions: ["--host", "--port", "--state-dir", "--api-key", "--telegram-secret", "--twilio-token",
-                                                           "--public-url", "--dialogues", "--region", "--session-days"],
+                                                           "--public-url", "--dialogues", "--region", "--session-days", "--web", "--web-exit-url"],
                                  flagOptions: ["--log-messages"], maxPositional: 0)
         var configuration = ServerConfiguration()
         configuration.host = args["--host"] ?? environment["COACH_HOST"] ?? "127.0.0.1"
@@ -23,6 +23,7 @@ enum ServeCommand {
         configuration.telegramSecret = args["--telegram-secret"] ?? environment["COACH_TELEGRAM_SECRET"]
         configuration.twilioAuthToken = args["--twilio-token"] ?? environment["COACH_TWILIO_AUTH_TOKEN"]
         configuration.publicURL = args["--public-url"] ?? environment["COACH_PUBLIC_URL"]
+        configuration.web = try WebOptions.parse(args, environment: environment)
         if args.has("--log-messages") { configuration.messageLog = RequestLogLine.message }
         if let days = try args.unsigned("--session-days") {
             guard days > 0 else { throw UsageError("--session-days takes a number of days from 1 up") }
@@ -57,6 +58,7 @@ enum ServeCommand {
         }
         SignalHandler.onTerminate { server.shutdown() }
         Output.err("coach serve: listening on http://\(configuration.host):\(bound) (sessions in \(directory.path))\n")
+        if configuration.web.enabled { Output.err("coach serve: web chat at http://\(configuration.host):\(bound)/\n") }
         server.waitUntilStopped()
         do { try store.close() } catch { Output.err("coach: closing the session store: \(error)\n") }
         Output.err("coach serve: stopped\n")

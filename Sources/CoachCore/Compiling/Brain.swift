@@ -123,6 +123,10 @@ public struct CompiledState: Sendable {
 
     public let name: String
     public let tags: [String]
+    /// Tags reported only when their condition holds on entry.
+    public let conditionalTags: [(condition: Condition, tags: [String])]
+    /// Intents whose match in an answer sets their slot (`notice:`).
+    public let noticed: [Int]
     public let messages: [StateDecl.Message]
     public let choices: [Choice]
     public let transitions: [Transition]

@@ -68,6 +68,11 @@ public struct Engine: Sendable {
             for frame in analysis.frames { turn.note("  frame \(frame.frame): \"\(frame.words)\"") }
             for line in analysis.discarded { turn.note("  ignored \(line)") }
         }
+        for intent in brain.states[current].noticed {
+            let name = brain.intents[intent].name
+            turn.session.slots[name] = analysis.hit(intent) == nil ? nil : "yes"
+            if analysis.hit(intent) != nil { turn.note("  noticed \(name)") }
+        }
         let decision = Decider(brain: brain, session: turn.session, analysis: analysis).decide(in: current)
         turn.note("  " + decision.explanation())
         if tracing {
@@ -142,6 +147,7 @@ public struct Engine: Sendable {
             turn.session.misses = 0
             assign(state.entryAssignments, &turn)
             turn.addTags(state.tags)
+            for extra in state.conditionalTags where extra.condition.holds(turn.session.value(of:)) { turn.addTags(extra.tags) }
             say(state, &turn)
             guard let goto = state.gotos.first(where: { $0.condition?.holds(turn.session.value(of:)) ?? true }) else { return }
             if case .state(let next) = goto.action.target {

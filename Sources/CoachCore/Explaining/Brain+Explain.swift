@@ -19,6 +19,10 @@ extension Brain {
 
     func explain(_ message: String, in stateID: Int, session: SessionState) -> MatchExplanation {
         let analysis = Matcher(brain: self).analyze(message)
+        var session = session
+        for intent in states[stateID].noticed {
+            session.slots[intents[intent].name] = analysis.hit(intent) == nil ? nil : "yes"
+        }
         let decision = Decider(brain: self, session: session, analysis: analysis).decide(in: stateID)
         let ranking = LoserRanking(brain: self, session: session, analysis: analysis)
         let listening = states[stateID].listening

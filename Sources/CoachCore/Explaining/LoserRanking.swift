@@ -28,9 +28,10 @@ struct LoserRanking {
                 } else {
                     reason = .choiceFirst(label: choiceBeforeLines(state) ?? "?")
                 }
+            } else if let line = state.transitions.first(where: { $0.intents.contains(hit.intent) }) {
+                reason = .conditionFails(line.condition?.source ?? "?")
             } else {
-                let condition = state.transitions.first { $0.intents.contains(hit.intent) }?.condition?.source ?? "?"
-                reason = .conditionFails(condition)
+                reason = .noticedOnly
             }
             losers.append(.init(intent: name, reason: reason))
         }

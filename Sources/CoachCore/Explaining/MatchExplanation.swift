@@ -32,6 +32,8 @@ public struct MatchExplanation: Sendable {
         case tieToFirstLine(winner: String)
         /// Its `on` line has a condition that does not hold.
         case conditionFails(String)
+        /// The state only notices it (`notice:`): it sets its slot, it does not decide.
+        case noticedOnly
     }
 
     /// An intent that matched and does not decide the turn.
@@ -133,6 +135,7 @@ extension MatchExplanation.LossReason: CustomStringConvertible {
             return "most words covered: \(own) against \(winnerWords) for '\(winner)'"
         case .tieToFirstLine(let winner): return "tie on words covered: the first line wins ('\(winner)')"
         case .conditionFails(let condition): return "its 'on' line's condition does not hold (if \(condition))"
+        case .noticedOnly: return "only noticed in this state ('notice:' sets its slot; it does not decide)"
         }
     }
 }

@@ -1,9 +1,9 @@
 /// Parses one dialogue file, line by line, collecting every mistake rather than stopping at the first.
 struct ScriptParser {
-    static let topLevelWords = ["include", "start", "returning", "interrupt", "fallback", "menu", "intent", "state", "concept", "frame", "block"]
+    static let topLevelWords = ["include", "dictionary", "start", "returning", "interrupt", "fallback", "menu", "intent", "state", "concept", "frame", "block"]
     static let intentFields = ["keywords", "pattern", "regex", "unless", "like", "not in", "only in", "example", "not example",
                                "negation", "match", "priority"]
-    static let stateFields = ["tags", "say", "or", "choice", "on", "goto", "set", "reprompt", "use"]
+    static let stateFields = ["tags", "say", "or", "choice", "on", "goto", "set", "reprompt", "use", "notice"]
 
     private enum Block { case none, intent(Int), state(Int), concept(Int), frame(Int), block(Int) }
 
@@ -48,6 +48,12 @@ struct ScriptParser {
             let path = cursor.rest.trimmingSpaces
             if path.isEmpty { return error("expected a file name after 'include'", at: cursor.location) }
             result.includes.append((path, cursor.location))
+            block = .none
+        case "dictionary":
+            cursor.skipSpaces()
+            let path = cursor.rest.trimmingSpaces
+            if path.isEmpty { return error("expected a word list file after 'dictionary'", at: cursor.location) }
+            result.dictionaries.append((path, cursor.location))
             block = .none
         case "start", "returning":
             guard let name = expectName(&cursor, what: "a state name after '\(word)'") else { return }
@@ -156,8 +162,16 @@ struct ScriptParser {
         let location = cursor.location(at: cursor.position - word.count)
         switch word {
         case "tags":
+            if let condition = parseOptionalCondition(&cursor) {
+                guard expectColon(&cursor) else { return }
+                state.conditionalTags.append(.init(condition: condition, tags: parseNameList(&cursor)))
+                return
+            }
             guard expectColon(&cursor) else { return }
             state.tags += parseNameList(&cursor)
+        case "notice":
+            guard expectColon(&cursor) else { return }
+            state.noticed += parseNameList(&cursor)
         case "say":
             let condition = parseOptionalCondition(&cursor)
             guard let template = parseTextField(&cursor) else { return }
@@ -221,13 +235,16 @@ struct ScriptParser {
     /// Parses one field line of a state: used when a `block` is expanded into a state that `use`s it.
     static func parseStateLine(_ text: String, location: SourceLocation, into state: inout StateDecl) -> [Diagnostic] {
         var parser = ScriptParser(file: location.file)
-        var cursor = LineCursor(file: location.file, line: location.line, text: Substring(text))
+        // The block line's own indentation, so columns point into the block as written.
+        let indented = String(repeating: " ", count: max(0, location.column - 1)) + text
+        var cursor = LineCursor(file: location.file, line: location.line, text: Substring(indented))
         cursor.skipSpaces()
         let start = cursor.location
         guard let word = cursor.readName()?.name else {
             return [.error("expected a field name such as 'on' or 'choice'", at: location)]
         }
-        guard Self.stateFields.contains(word), word != "use" else {
+        if word == "use" { return [.error("'use' cannot be used in a block", at: start)] }
+        guard Self.stateFields.contains(word) else {
             return [.error("'\(word)' cannot be used in a block" + Suggestion.hint(for: word, in: Self.stateFields), at: start)]
         }
         parser.parseStateField(word, &cursor, into: &state)

@@ -18,6 +18,8 @@ public struct ServerConfiguration: Sendable {
     /// Called with (user, text) for each message only when an operator asks for message logging
     /// (`--log-messages`); nil by default, so no message text is ever logged.
     public var messageLog: (@Sendable (String, String) -> Void)?
+    /// The web chat page (`--web`, `--web-exit-url`).
+    public var web = WebConfiguration()
 
     public init() {}
 }
