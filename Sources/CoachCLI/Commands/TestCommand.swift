@@ -43,7 +43,7 @@ enum TestCommand {
                 Output.out(file.conversations.map(report.render).joined())
             }
         }
-        var examplesPassed = 0, examplesFailed = 0
+        var examplesPassed = 0, examplesFailed = 0, knownLimits = 0
         let exampleRenderer = { (sources: [String: String]) in DiagnosticRenderer(sources: sources, useColor: Output.useColor(fd: 2, environment: environment)) }
         for path in examplePaths {
             let (outcome, source) = ExampleSuite.run(path: path, brain: brain, filter: filter)
@@ -51,6 +51,7 @@ enum TestCommand {
             if outcome.total > 0 || outcome.isBroken { Output.out(outcome.render()) }
             examplesPassed += outcome.passed
             examplesFailed += outcome.failed
+            knownLimits += outcome.knownMisses
         }
         if everything {
             let runner = ExampleRunner(brain: brain)
@@ -73,6 +74,7 @@ enum TestCommand {
                 status = ExitCode.failure
             }
         }
+        if knownLimits > 0 { Output.out("\(knownLimits) known limits still missed (marked 'known' in the example files)\n") }
         Output.out(TranscriptReport.summary(passed: result.passed + examplesPassed, failed: result.failed + examplesFailed))
         return status
     }
