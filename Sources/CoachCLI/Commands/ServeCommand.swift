@@ -39,7 +39,7 @@ enum ServeCommand {
             Output.err("coach: cannot open the session store: \(error)\n")
             return ExitCode.failure
         }
-        let region = Region.code(option: args["--region"], environment: environment)
+        let region = try Region.code(option: args["--region"], environment: environment)
         let service = ConversationService(engine: Engine(brain: brain, tracing: false), repository: StoreSessionRepository(store: store),
                                           context: region.map { ["region": $0] } ?? [:])
         let app = CoachApplication(service: service, configuration: configuration)
