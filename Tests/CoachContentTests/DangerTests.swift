@@ -2078,8 +2078,10 @@ final class DangerTests: XCTestCase {
 
     /// States the danger table is sent from (besides the very first message).
     static let fromStates = [
-        "safety_check", "check_self", "d_menu_standard", "d_menu_cautious", "d_delay", "d_direct", "metro_scene",
-        "interns_direct", "learn_menu", "learn_delegate", "after_start", "checkin_say", "support_self",
+        // Not the practice scenes: there a violent answer is a plan in the role-play (StructureTests,
+        // Dialogues/tests/practice_feedback.test); the practice menu and debriefs are here.
+        "safety_check", "check_self", "d_menu_standard", "d_menu_cautious", "d_delay", "d_direct", "metro_debrief",
+        "interns_debrief", "learn_menu", "learn_delegate", "after_start", "checkin_say", "support_self",
         "welcome_back_checkin", "practice_menu", "plan_commit",
     ]
 
