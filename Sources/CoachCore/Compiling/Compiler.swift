@@ -20,7 +20,9 @@ public enum Compiler {
         let start = context.resolveStart()
         let returning = script.returning.flatMap { context.resolveState($0) }
         context.diagnostics += ScriptChecks(script: script, contextSlots: contextSlots).run()
-        let diagnostics = context.diagnostics.sortedByLocation()
+        // A block used by several states would otherwise report each mistake in it once per state.
+        var seen = Set<Diagnostic>()
+        let diagnostics = context.diagnostics.filter { seen.insert($0).inserted }.sortedByLocation()
         guard !diagnostics.hasErrors, let start else { return (nil, diagnostics) }
         let brain = Brain(intents: intents, states: states, interrupts: interrupts, start: start, returning: returning,
                           fallbackText: script.fallbackText, menuText: script.menuText, index: context.index,
@@ -93,13 +95,18 @@ struct CompileContext {
         var merged = intent
         var seen: Set<String> = [intent.name.name]
         var next = intent.like
+        // Each mistake is reported once: an unknown name by the intent that writes it, a circle by the intent it returns to.
         while let name = next {
             guard let id = intentIDs[name.name] else {
-                diagnostics.append(.error("unknown intent '\(name.name)'" + Suggestion.hint(for: name.name, in: intentIDs.keys.sorted()), at: name.location))
+                if name == intent.like {
+                    diagnostics.append(.error("unknown intent '\(name.name)'" + Suggestion.hint(for: name.name, in: intentIDs.keys.sorted()), at: name.location))
+                }
                 break
             }
             guard seen.insert(name.name).inserted else {
-                diagnostics.append(.error("'like:' goes round in a circle back to '\(name.name)'", at: name.location))
+                if name.name == intent.name.name {
+                    diagnostics.append(.error("'like:' goes round in a circle back to '\(name.name)'", at: name.location))
+                }
                 break
             }
             let other = script.intents[id]

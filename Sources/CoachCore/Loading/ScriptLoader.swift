@@ -46,6 +46,13 @@ public struct ScriptLoader {
         let parsed = ScriptParser.parse(text, file: path)
         diagnostics += parsed.diagnostics
         merge(parsed.script)
+        for dictionary in parsed.dictionaries {
+            let file = Self.resolve(dictionary.path, relativeTo: path)
+            switch read(file) {
+            case .success(let words): script.knownWords = KnownWords(sortedLines: words)
+            case .failure(let failure): diagnostics.append(.error(failure.reason, at: dictionary.location))
+            }
+        }
         for include in parsed.includes {
             loadFile(Self.resolve(include.path, relativeTo: path), includedFrom: include.location, chain: chain + [path])
         }

@@ -9,6 +9,10 @@ enum FrameReach {
             return spans(frame, tokens, \.sentence).overlaps(spans(evidence, tokens, \.sentence))
         case .clause:
             return spans(frame, tokens, \.clause).overlaps(spans(evidence, tokens, \.clause))
+        case .restOfClause:
+            return frame.lowerBound <= evidence.lowerBound && tokens[frame.lowerBound].clause == tokens[evidence.lowerBound].clause
+        case .restOfSentence:
+            return frame.lowerBound <= evidence.lowerBound && tokens[frame.lowerBound].sentence == tokens[evidence.lowerBound].sentence
         case .ahead(let reach):
             guard frame.upperBound <= evidence.lowerBound,
                   tokens[frame.upperBound - 1].clause == tokens[evidence.lowerBound].clause else { return false }

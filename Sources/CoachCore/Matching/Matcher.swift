@@ -60,7 +60,7 @@ struct Matcher {
                 case .intent(let intent), .exclusion(let intent): guard listens(intent) else { return }
                 case .frame, .frameExclusion: break
                 }
-                guard seen.insert(id << 12 | start).inserted, let end = runner.longestMatch(id, at: start) else { return }
+                guard seen.insert(id * view.count + start).inserted, let end = runner.longestMatch(id, at: start) else { return }
                 let range = start..<end
                 switch pattern.owner {
                 case .intent(let intent):

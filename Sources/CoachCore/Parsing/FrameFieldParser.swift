@@ -16,13 +16,15 @@ enum FrameFieldParser {
             case ("clause", 1): frame.scope = .clause
             case ("sentence", 1): frame.scope = .sentence
             case ("message", 1): frame.scope = .message
+            case ("rest", 3) where words[1] == "of" && words[2] == "clause": frame.scope = .restOfClause
+            case ("rest", 3) where words[1] == "of" && words[2] == "sentence": frame.scope = .restOfSentence
             case ("ahead", 2):
                 guard let n = Int(words[1]), (1...8).contains(n) else {
                     return diagnostics.append(.error("'ahead' takes a number of words from 1 to 8", at: location))
                 }
                 frame.scope = .ahead(n)
             default:
-                diagnostics.append(.error("scope is 'clause', 'sentence', 'message' or 'ahead N', not '\(cursor.rest.trimmingSpaces)'", at: location))
+                diagnostics.append(.error("scope is 'clause', 'sentence', 'message', 'rest of clause', 'rest of sentence' or 'ahead N', not '\(cursor.rest.trimmingSpaces)'", at: location))
             }
         case "keywords":
             frame.keywords += PatternListParser.parse(&cursor, diagnostics: &diagnostics)

@@ -1,6 +1,6 @@
 /// Parses one dialogue file, line by line, collecting every mistake rather than stopping at the first.
 struct ScriptParser {
-    static let topLevelWords = ["include", "start", "returning", "interrupt", "fallback", "menu", "intent", "state", "concept", "frame", "block"]
+    static let topLevelWords = ["include", "dictionary", "start", "returning", "interrupt", "fallback", "menu", "intent", "state", "concept", "frame", "block"]
     static let intentFields = ["keywords", "pattern", "regex", "unless", "like", "not in", "only in", "example", "not example",
                                "negation", "match", "priority"]
     static let stateFields = ["tags", "say", "or", "choice", "on", "goto", "set", "reprompt", "use", "notice"]
@@ -48,6 +48,12 @@ struct ScriptParser {
             let path = cursor.rest.trimmingSpaces
             if path.isEmpty { return error("expected a file name after 'include'", at: cursor.location) }
             result.includes.append((path, cursor.location))
+            block = .none
+        case "dictionary":
+            cursor.skipSpaces()
+            let path = cursor.rest.trimmingSpaces
+            if path.isEmpty { return error("expected a word list file after 'dictionary'", at: cursor.location) }
+            result.dictionaries.append((path, cursor.location))
             block = .none
         case "start", "returning":
             guard let name = expectName(&cursor, what: "a state name after '\(word)'") else { return }
@@ -107,6 +113,11 @@ struct ScriptParser {
     private mutating func parseField(_ cursor: inout LineCursor) {
         let start = cursor.location
         if case .concept(let index) = block {
+            // `keywords: knife, gun` under a concept would silently make "keywords knife" a member.
+            var probe = cursor
+            if let field = probe.readName(), probe.consume(":") {
+                return error("a concept lists its members without a field name: write them without '\(field.name):'", at: start)
+            }
             result.script.concepts[index].members += PatternListParser.parse(&cursor, diagnostics: &result.diagnostics)
             return
         }
@@ -229,13 +240,16 @@ struct ScriptParser {
     /// Parses one field line of a state: used when a `block` is expanded into a state that `use`s it.
     static func parseStateLine(_ text: String, location: SourceLocation, into state: inout StateDecl) -> [Diagnostic] {
         var parser = ScriptParser(file: location.file)
-        var cursor = LineCursor(file: location.file, line: location.line, text: Substring(text))
+        // The block line's own indentation, so columns point into the block as written.
+        let indented = String(repeating: " ", count: max(0, location.column - 1)) + text
+        var cursor = LineCursor(file: location.file, line: location.line, text: Substring(indented))
         cursor.skipSpaces()
         let start = cursor.location
         guard let word = cursor.readName()?.name else {
             return [.error("expected a field name such as 'on' or 'choice'", at: location)]
         }
-        guard Self.stateFields.contains(word), word != "use" else {
+        if word == "use" { return [.error("'use' cannot be used in a block", at: start)] }
+        guard Self.stateFields.contains(word) else {
             return [.error("'\(word)' cannot be used in a block" + Suggestion.hint(for: word, in: Self.stateFields), at: start)]
         }
         parser.parseStateField(word, &cursor, into: &state)

@@ -83,13 +83,24 @@ struct WordPatternParser {
             var branches: [[PatternElement]] = []
             while true {
                 let branchStart = cursor.position
+                let errorsBefore = diagnostics.count
                 let branch = sequence(closing: [UInt8(ascii: "|"), UInt8(ascii: "]")])
-                if branch.isEmpty { error("empty alternative: write a word between '|' and ']'", at: branchStart) }
-                branches.append(branch)
+                let raw = cursor.text(branchStart..<cursor.position).trimmingSpaces
+                if branch.isEmpty, Lexicon.articles.contains(raw.lowercased()) {
+                    // "[the]": articles are dropped from messages, so the branch is left out.
+                } else if branch.isEmpty, diagnostics.count == errorsBefore {
+                    error("empty alternative: write a word between '|' and ']'", at: branchStart)
+                } else if !branch.isEmpty {
+                    branches.append(branch)
+                }
                 if atEnd { error("'[' is never closed: add ']'", at: start); return nil }
                 let mark = current
                 cursor.position += 1
                 if mark == UInt8(ascii: "]") { break }
+            }
+            if branches.isEmpty {
+                if !atEnd, current == UInt8(ascii: "?") { cursor.position += 1 }
+                return nil
             }
             return .alternatives(branches)
         case UInt8(ascii: "~"):
@@ -98,6 +109,18 @@ struct WordPatternParser {
             while !atEnd, LineCursor.isNameByte(current), current != UInt8(ascii: ".") { cursor.position += 1 }
             if cursor.position == nameStart { error("expected a concept name after '~'", at: start); return nil }
             return .concept(Named(cursor.text(nameStart..<cursor.position), at: cursor.location(at: start)))
+        case UInt8(ascii: "^"):
+            cursor.position += 1
+            return .start
+        case UInt8(ascii: "\""):
+            cursor.position += 1
+            let wordStart = cursor.position
+            while !atEnd, current != UInt8(ascii: "\"") { cursor.position += 1 }
+            if atEnd { error("the quote is never closed: add '\"'", at: start); return nil }
+            let words = Normalizer.normalize(cursor.text(wordStart..<cursor.position)).tokens.map(\.word)
+            cursor.position += 1
+            guard words.count == 1 else { error("a quoted word is one word: \"training\"", at: start); return nil }
+            return .exact(words[0])
         case UInt8(ascii: "*"):
             cursor.position += 1
             let digitsStart = cursor.position
@@ -128,8 +151,9 @@ struct WordPatternParser {
         text = String(text)
         let normalized = Normalizer.normalize(text).tokens.map(\.word)
         if isPrefix {
-            guard normalized.count == 1, normalized[0].utf8.count >= 3 else {
-                error("a word beginning needs 3 or more letters before '*'", at: start)
+            let isDigits = normalized.first?.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } ?? false
+            guard normalized.count == 1, normalized[0].utf8.count >= 3 || isDigits else {
+                error("a word beginning needs 3 or more letters (or digits) before '*'", at: start)
                 return nil
             }
             return .prefix(normalized[0])
@@ -145,6 +169,7 @@ struct WordPatternParser {
     static func isSyntax(_ b: UInt8) -> Bool {
         b == 0x20 || b == 0x09 || b == UInt8(ascii: "[") || b == UInt8(ascii: "]") || b == UInt8(ascii: "|")
             || b == UInt8(ascii: "?") || b == UInt8(ascii: "*") || b == UInt8(ascii: "~") || b == UInt8(ascii: "!")
+            || b == UInt8(ascii: "^")
     }
 
     private mutating func error(_ message: String, at position: Int) {
@@ -156,9 +181,9 @@ extension PatternElement {
     /// Whether the element always consumes at least one word when it matches.
     var consumesWords: Bool {
         switch self {
-        case .word, .prefix, .concept: return true
+        case .word, .prefix, .exact, .concept: return true
         case .alternatives(let branches): return !branches.isEmpty && branches.allSatisfy { $0.contains(where: \.consumesWords) }
-        case .optional, .gap, .not: return false
+        case .optional, .gap, .not, .start: return false
         }
     }
 }

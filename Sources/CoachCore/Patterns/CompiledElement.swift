@@ -2,11 +2,13 @@
 indirect enum CompiledElement: Sendable {
     case token(Int32)
     case prefix([UInt8])
+    case exact([UInt8])
     case concept(Int)
     case alternatives([[CompiledElement]])
     case optional([CompiledElement])
     case gap(Int)
     case not(CompiledElement)
+    case start
 }
 
 /// What a compiled pattern belongs to.
@@ -37,6 +39,8 @@ struct CompiledConcept: Sendable {
     let name: String
     var singles: Set<Int32> = []
     var prefixes: [[UInt8]] = []
+    /// One-word members that must be exactly that word (`"training"`).
+    var exacts: Set<[UInt8]> = []
     var sequences: [[CompiledElement]] = []
     /// Ids and beginnings that can start a match of the concept (for the trigger index).
     var firstIDs: Set<Int32> = []

@@ -20,6 +20,10 @@ struct PatternCompiler {
         }
         var done = Set<String>()
         var visiting: [String] = []
+        func reportCycle(_ other: Named) {
+            let cycle = (visiting.drop(while: { $0 != other.name }) + [other.name]).joined(separator: " -> ")
+            diagnostics.append(.error("concepts include each other: \(cycle)", at: other.location))
+        }
         func visit(_ decl: ConceptDecl) {
             let name = decl.name.name
             if done.contains(name) { return }
@@ -29,14 +33,14 @@ struct PatternCompiler {
             for member in decl.members {
                 if member.elements.count == 1, case .concept(let other) = member.elements[0] {
                     if visiting.contains(other.name) {
-                        let cycle = (visiting.drop(while: { $0 != other.name }) + [other.name]).joined(separator: " -> ")
-                        diagnostics.append(.error("concepts include each other: \(cycle)", at: other.location))
+                        reportCycle(other)
                         continue
                     }
                     guard let included = declByName[other.name] else { _ = resolveConcept(other); continue }
                     visit(included)
                     let compiled = concepts[conceptIDs[other.name]!]
                     concept.singles.formUnion(compiled.singles)
+                    concept.exacts.formUnion(compiled.exacts)
                     concept.prefixes += compiled.prefixes
                     concept.sequences += compiled.sequences
                     continue
@@ -45,17 +49,30 @@ struct PatternCompiler {
                     concept.singles.insert(vocabulary.intern(Stemmer.stem(word)))
                     continue
                 }
+                if member.elements.count == 1, case .exact(let word) = member.elements[0] {
+                    concept.exacts.insert(Array(word.utf8))
+                    concept.firstPrefixes.append(Array(word.utf8))
+                    continue
+                }
                 if member.elements.count == 1, case .prefix(let prefix) = member.elements[0] {
                     concept.prefixes.append(Array(prefix.utf8))
                     continue
                 }
-                for element in member.elements {
-                    if case .gap = element { diagnostics.append(.error("a concept member cannot have a gap", at: member.location)) }
+                // A phrase member's concepts are included too: a cycle through them would recurse forever when matching.
+                var isCyclic = false
+                for other in Self.conceptNames(in: member.elements) {
+                    if visiting.contains(other.name) {
+                        reportCycle(other)
+                        isCyclic = true
+                    } else if let included = declByName[other.name] {
+                        visit(included)
+                    }
                 }
+                if isCyclic { continue }
                 concept.sequences.append(compile(member.elements, inConcept: visiting))
             }
             concept.firstIDs = concept.singles
-            concept.firstPrefixes = concept.prefixes
+            concept.firstPrefixes = concept.prefixes + concept.exacts.map { $0 }
             for sequence in concept.sequences {
                 let first = firstSet(sequence)
                 concept.firstIDs.formUnion(first.ids)
@@ -85,6 +102,19 @@ struct PatternCompiler {
         }
     }
 
+    /// The concepts named anywhere in some elements.
+    private static func conceptNames(in elements: [PatternElement]) -> [Named] {
+        elements.flatMap { element -> [Named] in
+            switch element {
+            case .concept(let name): return [name]
+            case .alternatives(let branches): return branches.flatMap { conceptNames(in: $0) }
+            case .optional(let inner): return conceptNames(in: inner)
+            case .not(let inner): return conceptNames(in: [inner])
+            case .word, .prefix, .exact, .gap, .start: return []
+            }
+        }
+    }
+
     private mutating func resolveConcept(_ name: Named) -> Int? {
         if let id = conceptIDs[name.name] { return id }
         diagnostics.append(.error("unknown concept '~\(name.name)'" + Suggestion.hint(for: name.name, in: conceptIDs.keys.sorted()), at: name.location))
@@ -100,6 +130,7 @@ struct PatternCompiler {
         switch element {
         case .word(let word): return .token(vocabulary.intern(Stemmer.stem(word)))
         case .prefix(let prefix): return .prefix(Array(prefix.utf8))
+        case .exact(let word): return .exact(Array(word.utf8))
         case .concept(let name):
             if visiting.contains(name.name) {
                 diagnostics.append(.error("concept '~\(name.name)' uses itself", at: name.location))
@@ -111,6 +142,7 @@ struct PatternCompiler {
         case .optional(let inner): return .optional(compile(inner, inConcept: visiting))
         case .gap(let n): return .gap(n)
         case .not(let inner): return .not(compile(inner, visiting))
+        case .start: return .start
         }
     }
 
@@ -121,7 +153,7 @@ struct PatternCompiler {
         for element in elements {
             switch element {
             case .token(let id): ids.insert(id); return (ids, prefixes, false)
-            case .prefix(let p): prefixes.append(p); return (ids, prefixes, false)
+            case .prefix(let p), .exact(let p): prefixes.append(p); return (ids, prefixes, false)
             case .concept(let c):
                 ids.formUnion(concepts[c].firstIDs)
                 prefixes += concepts[c].firstPrefixes
@@ -139,7 +171,7 @@ struct PatternCompiler {
                 let first = firstSet(inner)
                 ids.formUnion(first.ids)
                 prefixes += first.prefixes
-            case .gap, .not:
+            case .gap, .not, .start:
                 continue
             }
         }

@@ -8,6 +8,8 @@ struct PatternIndex: Sendable {
     private var byFirstID: [Int32: [Int32]] = [:]
     /// Word beginnings that can start patterns, grouped by their first three bytes.
     private var byPrefixKey: [UInt32: [(prefix: [UInt8], ids: [Int32])]] = [:]
+    /// Beginnings shorter than three bytes (digits: `19*`), checked against every word.
+    private var shortPrefixes: [(prefix: [UInt8], ids: [Int32])] = []
 
     init(compiler: PatternCompiler, patterns: [CompiledPattern]) {
         self.concepts = compiler.concepts
@@ -16,7 +18,14 @@ struct PatternIndex: Sendable {
         for (id, pattern) in patterns.enumerated() {
             let first = compiler.firstSet(pattern.elements)
             for word in first.ids { byFirstID[word, default: []].append(Int32(id)) }
-            for prefix in first.prefixes {
+            for prefix in first.prefixes where prefix.count < 3 {
+                if let k = shortPrefixes.firstIndex(where: { $0.prefix == prefix }) {
+                    if shortPrefixes[k].ids.last != Int32(id) { shortPrefixes[k].ids.append(Int32(id)) }
+                } else {
+                    shortPrefixes.append((prefix, [Int32(id)]))
+                }
+            }
+            for prefix in first.prefixes where prefix.count >= 3 {
                 let key = Self.key(prefix[...])
                 var entries = byPrefixKey[key] ?? []
                 if let k = entries.firstIndex(where: { $0.prefix == prefix }) {
@@ -44,9 +53,12 @@ struct PatternIndex: Sendable {
             if let ids = byFirstID[message.ids[position]] {
                 for id in ids { visit(Int(id), position) }
             }
+            for entry in shortPrefixes where WordBeginning.matches(message.words[position], entry.prefix) {
+                for id in entry.ids { visit(Int(id), position) }
+            }
             guard !byPrefixKey.isEmpty, message.words[position].count >= 3,
                   let entries = byPrefixKey[Self.key(message.words[position][...])] else { continue }
-            for entry in entries where message.words[position].starts(with: entry.prefix) {
+            for entry in entries where WordBeginning.matches(message.words[position], entry.prefix) {
                 for id in entry.ids { visit(Int(id), position) }
             }
         }

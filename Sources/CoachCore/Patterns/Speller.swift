@@ -66,7 +66,12 @@ public struct KnownWords: Sendable {
 
     /// One lower-case word per line, in byte order (`LC_ALL=C sort`); other lines are ignored.
     public init(sortedLines text: String) {
-        bytes = Array(text.utf8)
+        var bytes = Array(text.utf8)
+        if !Self.isSorted(bytes) {
+            let lines = text.split(separator: "\n").map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) }
+            bytes = Array(lines.joined(separator: [0x0A]))
+        }
+        self.bytes = bytes
         var starts: [Int32] = []
         var lineStart = 0
         for (i, byte) in bytes.enumerated() where byte == 0x0A {
@@ -75,6 +80,18 @@ public struct KnownWords: Sendable {
         }
         if lineStart < bytes.count { starts.append(Int32(lineStart)) }
         self.starts = starts
+    }
+
+    private static func isSorted(_ bytes: [UInt8]) -> Bool {
+        var previous: ArraySlice<UInt8> = []
+        var start = 0
+        for (i, byte) in bytes.enumerated() where byte == 0x0A {
+            let line = bytes[start..<i]
+            if line.lexicographicallyPrecedes(previous) { return false }
+            previous = line
+            start = i + 1
+        }
+        return !bytes[start...].lexicographicallyPrecedes(previous)
     }
 
     public static let empty = KnownWords(sortedLines: "")

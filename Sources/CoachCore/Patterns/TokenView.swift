@@ -6,6 +6,8 @@ struct TokenView {
     var words: [[UInt8]]
     let clauses: [Int]
     let sentences: [Int]
+    /// Whether each word is a negation ("not", "never", ...): gaps never skip one.
+    let negations: [Bool]
     var count: Int { ids.count }
     /// Spelling corrections made, for traces: (typed, read as).
     var corrections: [(typed: String, readAs: String)] = []
@@ -17,6 +19,7 @@ struct TokenView {
         words.reserveCapacity(tokens.count)
         clauses = tokens.map(\.clause)
         sentences = tokens.map(\.sentence)
+        negations = tokens.map { Lexicon.negationCues[$0.word] != nil }
         for token in tokens {
             if let id = vocabulary.id(of: token.stem) {
                 ids.append(id)

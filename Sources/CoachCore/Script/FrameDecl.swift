@@ -9,6 +9,10 @@ public struct FrameDecl: Hashable, Sendable {
         case sentence
         /// The whole message.
         case message
+        /// From the frame's words to the end of their clause ("if *someone pulls a knife*, ...").
+        case restOfClause
+        /// From the frame's words to the end of their sentence.
+        case restOfSentence
         /// This many content words forward, within the clause (negation: "not *really* in danger").
         case ahead(Int)
     }

@@ -6,6 +6,8 @@ public indirect enum PatternElement: Hashable, Sendable {
     case word(String)
     /// A word beginning: `stab*` matches "stabbed", "stabbing", "stabby".
     case prefix(String)
+    /// Exactly this word, not its other forms: `"training"` does not match "train".
+    case exact(String)
     /// Any word or phrase of a concept: `~weapon`.
     case concept(Named)
     /// One of several sequences: `[is|was|has been]`.
@@ -14,6 +16,8 @@ public indirect enum PatternElement: Hashable, Sendable {
     case optional([PatternElement])
     /// Up to this many words of anything (within the sentence): `*` (3) or `*5`.
     case gap(Int)
+    /// The start of the message: `^ [yes|yeah]` is "yes" as the first word.
+    case start
     /// Not this here: at the start, the word before the match; elsewhere, the next word.
     case not(PatternElement)
 }
