@@ -90,7 +90,7 @@ final class StructureTests: XCTestCase {
                 XCTAssertTrue(chat.tags.contains("practice.caution"), state.name)
                 var real = try Chat(in: state.name, history: ["welcome"])
                 real.say("omg a real guy next to me just pulled a knife")
-                XCTAssertEqual(real.state, "emergency", state.name)
+                XCTAssertTrue(real.tags.contains("safety.emergency"), "\(state.name): \(real.state)")
                 continue
             }
             XCTAssertEqual(chat.state, "emergency", state.name)
