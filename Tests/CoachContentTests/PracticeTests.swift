@@ -9,7 +9,7 @@ final class PracticeTests: XCTestCase {
         ("metro", 1, "metro platform"), ("interns", 2, "Blondes have more fun"), ("spa", 3, "spa day"),
         ("color", 4, "I don't see color"), ("stammer", 5, "stammer"), ("pronouns", 6, "they/them"),
         ("credit", 7, "Great idea, Ben"), ("clothes", 8, "dressing to impress"), ("partner", 9, "bank card"),
-        ("groupchat", 10, "group chat"),
+        ("groupchat", 10, "group chat"), ("explain", 11, "forecasting model"), ("meme", 12, "women drivers"),
     ]
 
     /// One answer in the person's own words for each D.
@@ -43,7 +43,7 @@ final class PracticeTests: XCTestCase {
                 chat.say(answer.text)
                 XCTAssertEqual(chat.state, "\(scenario.id)_\(answer.d)", "\(scenario.id): \(answer.text)")
                 XCTAssertEqual(chat.tags, ["practice"])
-                XCTAssertEqual(chat.last.replies.count, 2, "the other people react, then the feedback")
+                XCTAssertGreaterThanOrEqual(chat.last.replies.count, 2, "the other people react, then the feedback (and what else it did well)")
                 XCTAssertEqual(chat.choices, ["Try another way", "Go to the debrief"])
                 XCTAssertEqual(chat.session.slots["used"], answer.d)
 

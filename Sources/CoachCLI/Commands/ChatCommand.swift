@@ -13,7 +13,7 @@ enum ChatCommand {
         guard let (brain, sources) = DialogueLoading.loadWithSources(args["--dialogues"], environment: environment) else { return ExitCode.failure }
         let locator = args.has("--trace") || !args.has("--jsonl") ? RegexLocator(sources: sources) : nil
         let traceLine = { (line: String) in locator?.shorten(line) ?? line }
-        let region = Region.code(option: args["--region"], environment: environment)
+        let region = try Region.code(option: args["--region"], environment: environment)
         let context = region.map { ["region": $0] } ?? [:]
         let repository: SessionRepository
         if args["--user"] != nil, !args.has("--jsonl") {
@@ -61,10 +61,18 @@ enum DialogueLoading {
 }
 
 /// The region for emergency numbers: `--region`, else `COACH_REGION`; lower case, `gb` read as `uk`.
+/// An unknown code is a usage error that lists the known ones (the regions the built-in dialogues have numbers for).
 enum Region {
-    static func code(option: String?, environment: [String: String]) -> String? {
+    /// The codes the dialogues know, in the order the usage message lists them.
+    static let known = ["uk", "ie", "fr", "de", "es", "it", "eu", "us", "ca", "au", "nz", "in", "br"]
+
+    static func code(option: String?, environment: [String: String]) throws -> String? {
         guard let raw = option ?? environment["COACH_REGION"], !raw.isEmpty else { return nil }
-        let code = raw.lowercased()
-        return code == "gb" ? "uk" : code
+        let code = raw.lowercased() == "gb" ? "uk" : raw.lowercased()
+        guard known.contains(code) else {
+            let source = option == nil ? "COACH_REGION" : "--region"
+            throw UsageError("unknown region '\(raw)' for \(source); known codes: \(known.joined(separator: ", ")) (gb is read as uk)")
+        }
+        return code
     }
 }

@@ -38,7 +38,7 @@ enum EvalCommand {
         for label in focus where brain.intentID(label) == nil {
             throw UsageError("unknown intent '\(label)' in the focus" + Suggestion.hint(for: label, in: brain.intents.map(\.name)))
         }
-        let context = Region.code(option: args["--region"], environment: environment).map { ["region": $0] } ?? [:]
+        let context = try Region.code(option: args["--region"], environment: environment).map { ["region": $0] } ?? [:]
         let result = Evaluator(brain: brain).run(file.rows, state: state, focus: focus, context: context)
         Platform.ignoreBrokenPipe()
         Output.out(EvalReport.render(result, path: path, state: state ?? "\(brain.states[brain.start].name) (as the first message)"))

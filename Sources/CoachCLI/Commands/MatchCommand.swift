@@ -13,7 +13,7 @@ enum MatchCommand {
         if let state = args["--state"], brain.stateID(state) == nil {
             throw UsageError("unknown state '\(state)'" + Suggestion.hint(for: state, in: brain.states.map(\.name)))
         }
-        let context = Region.code(option: args["--region"], environment: environment).map { ["region": $0] } ?? [:]
+        let context = try Region.code(option: args["--region"], environment: environment).map { ["region": $0] } ?? [:]
         var messages = args.positional
         if messages.isEmpty {
             var reader = LineReader()

@@ -55,7 +55,7 @@ enum ServeCommand {
         if args.has("--log-messages") {
             configuration.messageLog = { user, text in RequestLogLine.message(user: store.pseudonym(for: user), text: text) }
         }
-        let region = Region.code(option: args["--region"], environment: environment)
+        let region = try Region.code(option: args["--region"], environment: environment)
         let service = ConversationService(engine: Engine(brain: brain, tracing: false), repository: StoreSessionRepository(store: store),
                                           context: region.map { ["region": $0] } ?? [:])
         let app = CoachApplication(service: service, configuration: configuration)

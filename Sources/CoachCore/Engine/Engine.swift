@@ -148,7 +148,7 @@ public struct Engine: Sendable {
             assign(state.entryAssignments, &turn)
             turn.addTags(state.tags)
             for extra in state.conditionalTags where extra.condition.holds(turn.session.value(of:)) { turn.addTags(extra.tags) }
-            say(state, &turn)
+            say(state, &turn, offeringChoices: !state.gotos.contains(where: { $0.condition?.holds(turn.session.value(of:)) ?? true }))
             guard let goto = state.gotos.first(where: { $0.condition?.holds(turn.session.value(of:)) ?? true }) else { return }
             if case .state(let next) = goto.action.target {
                 turn.note("  goto from \(state.name) -> \(brain.states[next].name)")
@@ -181,14 +181,16 @@ public struct Engine: Sendable {
         turn.note("  stopped after \(Self.maxHops) automatic moves: the script loops")
     }
 
-    private func say(_ state: CompiledState, _ turn: inout TurnResult) {
+    /// Says a state's messages; its choices only when the conversation stays there (a state that moves on at once
+    /// with a `goto` leaves the choices to the state it moves to).
+    private func say(_ state: CompiledState, _ turn: inout TurnResult, offeringChoices: Bool) {
         var said = 0
         for message in state.messages where message.condition?.holds(turn.session.value(of:)) ?? true {
             let pick = message.variants.count == 1 ? 0 : Int(turn.session.random.next() % UInt64(message.variants.count))
             turn.replies.append(Reply(text: message.variants[pick].render(turn.session.value(of:))))
             said += 1
         }
-        guard !state.choices.isEmpty else { return }
+        guard offeringChoices, !state.choices.isEmpty else { return }
         let labels = state.choices.map(\.label)
         if said > 0 {
             turn.replies[turn.replies.count - 1].choices = labels
