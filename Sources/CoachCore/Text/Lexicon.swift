@@ -68,7 +68,7 @@ enum Lexicon {
         "bcoz": ["because"], "ppls": ["people"], "hv": ["have"], "dunno": ["do", "not", "know"],
         "yr": ["your"], "wat": ["what"], "wot": ["what"],
         "sum1": ["someone"], "some1": ["someone"], "any1": ["anyone"], "every1": ["everyone"], "no1": ["no", "one"],
-        "bout": ["about"], "cud": ["could"], "shud": ["should"], "wud": ["would"], "kinda": ["kind", "of"],
+        "bout": ["about"], "w": ["with"], "cud": ["could"], "shud": ["should"], "wud": ["would"], "kinda": ["kind", "of"],
         "outta": ["out", "of"], "lemme": ["let", "me"], "gimme": ["give", "me"], "tryna": ["trying", "to"],
     ]
 }
