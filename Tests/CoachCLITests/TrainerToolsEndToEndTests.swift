@@ -167,7 +167,7 @@ final class TrainerToolsEndToEndTests: XCTestCase {
         let short = directory.lastPathComponent  // reports are relative to the working directory (the temporary one)
         XCTAssertEqual(run.stdout, """
         FAIL  \(short)/examples/plans.examples: 1 of 3 examples failed
-              \(short)/examples/plans.examples:4: plan: "get help": in s: no intent decided (-> s)
+              \(short)/examples/plans.examples:4: plan: "get help": in s: no intent decided
         PASS  \(short)/main.coach: 3 examples
         5 passed, 1 failed
 
