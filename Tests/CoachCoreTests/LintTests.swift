@@ -17,7 +17,7 @@ final class LintTests: XCTestCase {
         XCTAssertEqual(found, [
             "3:10: warning: prefer a word pattern to a regex: patterns are read once with every keyword, regexes run apart (see Dialogues/README.md) [W0402]",
             "3:14: warning: this regex can never match here: \"'s\" can never match: the normalised text has no apostrophes (\"didn't\" is \"did not\", \"he's\" is \"he\") [W0403]",
-            "3:17: warning: this regex can never match here: upper case 'H': the normalised text is lower case [W0403]",
+            "3:17: warning: upper case 'H' in a regex: the normalised text is all lower case (the match ignores case), so write it in lower case [W0404]",
         ])
     }
 

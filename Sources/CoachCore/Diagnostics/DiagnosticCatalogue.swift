@@ -78,7 +78,8 @@ public enum DiagnosticCatalogue {
         .init(code: "E0401", template: "invalid regular expression{}", summary: "a regex that does not compile (the column points inside it)"),
         .init(code: "W0401", template: "this regex has no required word{}", summary: "a regex that runs on every message"),
         .init(code: "W0402", template: "prefer a word pattern to a regex{}", summary: "every regex: a word pattern is faster and easier to read"),
-        .init(code: "W0403", template: "this regex can never match here: {}", summary: "an apostrophe, a contraction, upper case or an accent the normalised text never has"),
+        .init(code: "W0403", template: "this regex can never match here: {}", summary: "an apostrophe, a contraction or an accent the normalised text never has"),
+        .init(code: "W0404", template: "upper case '{}' in a regex{}", summary: "upper case in a regex: the normalised text is lower case"),
         // Whole-dialogue checks (coach lint)
         .init(code: "W0501", template: "state '{}' is a dead end{}", summary: "no choice, 'on' line or 'goto' leads out: only the interrupts"),
         .init(code: "W0502", template: "intents '{}' and '{}' both match this example{}", summary: "an example matches two intents one state listens for"),

@@ -1,4 +1,4 @@
-/// W0402 on every regex; W0403 where a literal can never match the normalised text.
+/// W0402 on every regex; W0403 where a literal can never match the normalised text; W0404 for upper case.
 enum RegexCheck {
     static func run(_ script: Script) -> [Diagnostic] {
         var seen: Set<SourceLocation> = []
@@ -7,7 +7,8 @@ enum RegexCheck {
             for regex in intent.regexes where seen.insert(regex.location).inserted {
                 diagnostics.append(.warning("prefer a word pattern to a regex: patterns are read once with every keyword, regexes run apart (see Dialogues/README.md)", at: regex.location))
                 for problem in RegexProblems.neverMatching(in: regex.source) {
-                    diagnostics.append(.warning("this regex can never match here: \(problem.message)", at: regex.location.offset(by: problem.offset)))
+                    let message = problem.isCaseOnly ? problem.message : "this regex can never match here: \(problem.message)"
+                    diagnostics.append(.warning(message, at: regex.location.offset(by: problem.offset)))
                 }
             }
         }
