@@ -41,6 +41,7 @@ enum TestCommand {
             }
         }
         var examplesPassed = 0, examplesFailed = 0, examplesRun = 0
+        var exampleResults: [ExampleResult] = []
         let exampleRenderer = { (sources: [String: String]) in DiagnosticRenderer(sources: sources, useColor: Output.useColor(fd: 2, environment: environment)) }
         for path in examplePaths {
             let (outcome, source) = ExampleSuite.run(path: path, brain: brain, filter: filter)
@@ -49,6 +50,7 @@ enum TestCommand {
             examplesRun += outcome.total
             examplesPassed += outcome.passed
             examplesFailed += outcome.failed
+            exampleResults.append(outcome)
         }
         if everything {
             let runner = ExampleRunner(brain: brain)
@@ -58,6 +60,7 @@ enum TestCommand {
                 examplesRun += outcome.total
                 examplesPassed += outcome.passed
                 examplesFailed += outcome.failed
+                if outcome.total > 0 { exampleResults.append(outcome) }
             }
         }
         if let filter, result.conversations.isEmpty, examplesRun == 0, suite.conversationCount > 0 || !examplePaths.isEmpty {
@@ -69,7 +72,7 @@ enum TestCommand {
         var status = result.failed + examplesFailed > 0 ? ExitCode.failure : ExitCode.success
         if let junit = args["--junit"] {
             do {
-                try Data(JUnitReport.xml(result, sources: suite.sources).utf8).write(to: URL(fileURLWithPath: junit), options: .atomic)
+                try Data(JUnitReport.xml(result, examples: exampleResults, sources: suite.sources).utf8).write(to: URL(fileURLWithPath: junit), options: .atomic)
             } catch {
                 Output.err("coach: cannot write the JUnit report to '\(junit)': \((error as NSError).localizedDescription)\n")
                 status = ExitCode.failure

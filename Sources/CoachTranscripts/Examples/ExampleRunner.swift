@@ -73,6 +73,7 @@ public struct ExampleRunner: Sendable {
         DispatchQueue.concurrentPerform(iterations: selected.count) { i in problems.set(i, check(selected[i])) }
         var result = ExampleResult(file: file)
         result.total = selected.count
+        result.examples = selected
         for (example, problem) in zip(selected, problems.values) {
             if let problem { result.failures.append(.init(example: example, problem: problem)) }
         }
@@ -107,6 +108,8 @@ public struct ExampleResult: Sendable {
 
     public var file: String
     public var total = 0
+    /// The examples that ran, in file order.
+    public var examples: [ExampleCase] = []
     public var failures: [Failure] = []
     /// Parse errors: the file did not run.
     public var diagnostics: [Diagnostic] = []
