@@ -10,11 +10,16 @@ public final class CoachApplication: HTTPResponder, @unchecked Sendable {
     public let metrics = ServerMetrics()
     /// The web chat page and its sessions (`Web/`).
     let webChat: WebChat
+    /// Answers Telegram callback queries; nil without a bot token.
+    let telegramAPI: TelegramBotAPI?
 
     public init(service: ConversationService, configuration: ServerConfiguration) {
         self.service = service
         self.configuration = configuration
         webChat = WebChat(configuration: configuration.web, apiKey: configuration.apiKey)
+        telegramAPI = configuration.telegramBotToken.flatMap {
+            TelegramBotAPI(token: $0, base: configuration.telegramAPIBase, onFailure: configuration.telegramFailureLog ?? { _ in })
+        }
     }
 
     public func respond(to request: HTTPRequest) -> HTTPResponse {
@@ -30,7 +35,10 @@ public final class CoachApplication: HTTPResponder, @unchecked Sendable {
             case .health: response = .json(200, Array(#"{"status":"ok"}"#.utf8))
             case .metrics: response = .text(200, metrics.render(liveSessions: service.repository.count), contentType: "text/plain; version=0.0.4")
             case .messages: response = GenericChannel(app: self).handle(request)
-            case .rasa: response = RasaChannel(app: self).handle(request)
+            case .rasa:
+                let cors = configuration.cors
+                response = request.method == "OPTIONS" ? cors.preflight(request, methods: Route.rasa.methods)
+                    : cors.decorate(RasaChannel(app: self).handle(request), for: request)
             case .telegram: response = TelegramChannel(app: self).handle(request)
             case .twilio: response = TwilioChannel(app: self).handle(request)
             case .session(let user): response = forgetSession(user, request)
@@ -57,9 +65,9 @@ public final class CoachApplication: HTTPResponder, @unchecked Sendable {
         }
     }
 
-    /// The JSON object a request carries, after checking the API key (generic and Rasa endpoints).
+    /// The JSON object a request carries, after checking the API access (generic and Rasa endpoints).
     func authorizedJSON(_ request: HTTPRequest) throws -> [String: Any] {
-        guard Auth.bearer(request, key: configuration.apiKey) else { throw Failure(status: 401, message: "missing or wrong API key") }
+        if let refusal = APIAccess(configuration).refusal(request) { throw refusal }
         return try jsonObject(request)
     }
 
@@ -83,7 +91,7 @@ public final class CoachApplication: HTTPResponder, @unchecked Sendable {
     }
 
     private func forgetSession(_ encodedUser: String, _ request: HTTPRequest) -> HTTPResponse {
-        guard Auth.bearer(request, key: configuration.apiKey) else { return .error(401, "missing or wrong API key") }
+        if let refusal = APIAccess(configuration).refusal(request) { return refusal.response }
         guard let user = encodedUser.removingPercentEncoding, !user.isEmpty else { return .error(400, "the user id is not valid percent-encoding") }
         do {
             guard try service.forget(user: Channel.storedKey(user)) else { return .error(404, "no conversation is kept for that user") }

@@ -79,6 +79,34 @@ final class FrameTests: XCTestCase {
         XCTAssertEqual(excluded.frames.map(\.frame), [], "a frame's unless removes it from the trace too")
     }
 
+    func testRestOfClauseAndRestOfSentence() {
+        let brain = brain("""
+        start s
+        frame hypothetical
+          scope: rest of clause
+          keywords: if
+        frame supposed
+          scope: rest of sentence
+          keywords: suppose
+        intent danger
+          keywords: knife
+          not in: hypothetical, supposed
+        state s
+          say: hi
+          on danger -> s
+
+        """)
+        let cases: [(name: String, message: String, intents: [String])] = [
+            ("rest of clause: after the word", "if he has a knife", []),
+            ("rest of clause: not before it", "he has a knife if you ask", ["danger"]),
+            ("rest of clause: not past a comma", "if he comes, he has a knife", ["danger"]),
+            ("rest of sentence: past a comma", "suppose he comes, he has a knife", []),
+            ("rest of sentence: not before it", "he has a knife, suppose", ["danger"]),
+            ("rest of sentence: not into the next sentence", "suppose so. he has a knife", ["danger"]),
+        ]
+        for c in cases { XCTAssertEqual(Self.intents(brain, c.message), c.intents, c.name) }
+    }
+
     static let negationScript = """
     start s
     frame negation

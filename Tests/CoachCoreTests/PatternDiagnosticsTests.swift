@@ -62,6 +62,12 @@ final class PatternDiagnosticsTests: XCTestCase {
              ["main.coach:3:13: error: empty alternative: write a word between '|' and ']'",
               "main.coach:3:19: error: a gap is '*1' to '*8' words",
               "main.coach:3:23: error: a word beginning needs 3 or more letters (or digits) before '*'"]),
+            ("quote never closed", "hit \"her",
+             ["main.coach:3:16: error: the quote is never closed: add '\"'"]),
+            ("two words in quotes", "\"hit her\"",
+             ["main.coach:3:12: error: a quoted word is one word: \"training\""]),
+            ("digits before '*' are enough", "in 19*", []),
+            ("an article alone in brackets is left out", "[the] knife", []),
             ("a good pattern", "!not ~person [is|was]? hit* *2 [her|him] !back", []),
         ]
         let person = "concept person: man, woman\n"
@@ -114,6 +120,8 @@ final class PatternDiagnosticsTests: XCTestCase {
             ("a gap in a member is allowed", "concept weapon: knife, big * knife\n", []),
             ("an error inside an indented member line", "concept weapon\n  knife, [gun\n",
              ["main.coach:8:10: error: '[' is never closed: add ']'"]),
+            ("a field name under a concept", "concept weapon\n  keywords: knife, gun\n",
+             ["main.coach:8:3: error: a concept lists its members without a field name: write them without 'keywords:'"]),
             ("concepts used before they are declared", "concept weapon: ~blade, stab*\nconcept blade: machete, butcher knife\n", []),
         ]
         for c in cases {
@@ -137,6 +145,10 @@ final class PatternDiagnosticsTests: XCTestCase {
             ("a chain to an unknown intent reports it once",
              "intent a\n  keywords: x\n  like: danger\nintent danger\n  keywords: knife\n  like: nowhere\n",
              ["main.coach:7:9: error: unknown intent 'nowhere'"]),
+            ("like with two names", "intent a\n  keywords: x\n  like: danger, b\nintent danger\n  keywords: knife\n",
+             ["main.coach:4:15: error: 'like:' takes one intent name, not ', b'"]),
+            ("like without a name", "intent a\n  keywords: x\n  like:\nintent danger\n  keywords: knife\n",
+             ["main.coach:4:8: error: expected an intent name after 'like:'"]),
             ("no evidence of its own is fine with like", "intent a\n  like: danger\nintent danger\n  keywords: knife\n", []),
         ]
         for c in cases {

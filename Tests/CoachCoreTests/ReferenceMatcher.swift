@@ -4,6 +4,10 @@ import CoachCore
 indirect enum RefElement {
     case word(String)
     case prefix(String)
+    /// `"word"`: exactly this word, not its other forms.
+    case exact(String)
+    /// `^`: the start of the message.
+    case start
     case concept(String)
     case alternatives([[RefElement]])
     case optional([RefElement])
@@ -15,6 +19,8 @@ indirect enum RefElement {
         switch self {
         case .word(let w): return w
         case .prefix(let p): return p + "*"
+        case .exact(let w): return "\"" + w + "\""
+        case .start: return "^"
         case .concept(let c): return "~" + c
         case .alternatives(let branches): return "[" + branches.map(RefElement.text).joined(separator: "|") + "]"
         case .optional(let inner):
@@ -35,6 +41,9 @@ struct ReferenceMatcher {
     /// Concept members by concept name; a member is a sequence (one word, a phrase, a prefix, or `~other`).
     let concepts: [String: [[RefElement]]]
     let tokens: [Token]
+    /// Concept ends by "name position", so nested concepts stay fast; the only shortcut taken.
+    private final class Memo { var conceptEnds: [String: Set<Int>] = [:] }
+    private let memo = Memo()
 
     init(concepts: [String: [[RefElement]]], message: String) {
         self.concepts = concepts
@@ -56,8 +65,13 @@ struct ReferenceMatcher {
             guard here, tokens[position].stem == Stemmer.stem(w) else { return [] }
             return then([position + 1])
         case .prefix(let p):
-            guard here, tokens[position].word.hasPrefix(p) else { return [] }
+            guard here, Self.begins(tokens[position].word, p) else { return [] }
             return then([position + 1])
+        case .exact(let w):
+            guard here, tokens[position].word == w else { return [] }
+            return then([position + 1])
+        case .start:
+            return position == 0 ? then([position]) : []
         case .concept(let name):
             guard here else { return [] }
             return then(conceptEnds(name, position, sentence: sentence))
@@ -70,28 +84,47 @@ struct ReferenceMatcher {
         case .gap(let n):
             var after: Set<Int> = [position]
             var k = 1
-            while k <= n, position + k - 1 < tokens.count, tokens[position + k - 1].sentence == sentence {
+            // A gap never skips the end of a sentence, nor a negation word.
+            while k <= n, position + k - 1 < tokens.count, tokens[position + k - 1].sentence == sentence,
+                  !Self.negations.contains(tokens[position + k - 1].word) {
                 after.insert(position + k)
                 k += 1
             }
             return then(after)
         case .not(let inner):
-            // First in a pattern: the word before the match is not `inner`; elsewhere: the word here is not.
-            let checked = first ? position - 1 : position
-            if checked >= 0, checked < tokens.count, tokens[checked].sentence == sentence,
-               !ends([inner], 0, checked, sentence: sentence, first: false).isEmpty {
+            if first {
+                // First in a pattern: no match of `inner` in the sentence ends just before this word.
+                var start = position - 1
+                while start >= 0, tokens[start].sentence == sentence {
+                    if ends([inner], 0, start, sentence: sentence, first: false).contains(position) { return [] }
+                    start -= 1
+                }
+            } else if here, !ends([inner], 0, position, sentence: sentence, first: false).isEmpty {
+                // Elsewhere: no match of `inner` starts here.
                 return []
             }
             return ends(elements, i + 1, position, sentence: sentence, first: false)
         }
     }
 
+    static let negations: Set<String> = ["not", "never", "nobody", "nothing", "none", "neither", "nor", "without", "noone", "hardly", "no"]
+
+    /// `force*` matches words starting "force", and "forcing"/"forced" too.
+    static func begins(_ word: String, _ prefix: String) -> Bool {
+        if word.hasPrefix(prefix) { return true }
+        guard prefix.count >= 4, prefix.hasSuffix("e") else { return false }
+        return word.hasPrefix(prefix.dropLast() + "ing") || word.hasPrefix(prefix.dropLast() + "ed")
+    }
+
     /// Every end of a member of concept `name` at `position` (included concepts by recursion).
     func conceptEnds(_ name: String, _ position: Int, sentence: Int) -> Set<Int> {
+        let key = "\(name) \(position)"
+        if let known = memo.conceptEnds[key] { return known }
         var result = Set<Int>()
         for member in concepts[name] ?? [] {
-            result.formUnion(ends(member, 0, position, sentence: sentence, first: false).filter { $0 > position })
+            result.formUnion(ends(member, 0, position, sentence: sentence, first: true).filter { $0 > position })
         }
+        memo.conceptEnds[key] = result
         return result
     }
 

@@ -10,6 +10,9 @@ final class WordPatternMatchingTests: XCTestCase {
     concept person
       man, woman
       my friend
+    concept neg: did not, never
+    concept sharp: !butter knife, blade
+    concept grab: grabbed * arm
 
     """
 
@@ -104,6 +107,11 @@ final class WordPatternMatchingTests: XCTestCase {
             ("not preceded: by stem", "!feel safe", "she feels safe", nil),
             ("not preceded: from the last sentence", "!feel safe", "I feel. safe", "safe"),
             ("not preceded by a concept", "!~person safe", "the woman safe", nil),
+            ("not preceded by a concept's phrase", "!~neg hit", "he did not hit her", nil),
+            ("not preceded: a phrase must end just before", "!~neg hit", "not hit", "hit"),
+            ("a phrase overlapping the match is not before it", "!~weapon knife", "a butcher knife", "knife"),
+            ("a concept member with '!' before it", "~sharp", "the butter knife", nil),
+            ("a concept member with '!' before it, not there", "~sharp", "a sharp knife", "knife"),
             ("not followed: followed", "kill !time", "just to kill time", nil),
             ("not followed: something else", "kill !time", "he will kill him", "kill"),
             ("not followed: at the end", "kill !time", "he will kill", "kill"),
@@ -125,6 +133,28 @@ final class WordPatternMatchingTests: XCTestCase {
         ])
     }
 
+    func testExactWordsStartAnchorDigitsAndGapsThatStopAtNegation() {
+        check([
+            ("quoted: that word", "\"training\"", "my training", "training"),
+            ("quoted: not another form", "\"training\"", "they trained", nil),
+            ("quoted: not the stem", "\"knife\"", "two knives", nil),
+            ("start: at the start", "^ stop", "stop it", "stop"),
+            ("start: not later", "^ stop", "please stop", nil),
+            ("start: of the message, not of a sentence", "^ stop", "ok. stop", nil),
+            ("digits: a year", "in 19*", "in 1999", "in 1999"),
+            ("digits: another year", "in 19*", "in 2009", nil),
+            ("digits: alternatives", "in [19*|20*]", "back in 2009", "in 2009"),
+            ("beginning ending in e: -ing", "force*", "forcing her", "forcing"),
+            ("beginning ending in e: -ed", "force*", "he forced", "forced"),
+            ("beginning ending in e: itself", "force*", "forces", "forces"),
+            ("beginning ending in e: not another word", "force*", "a fork", nil),
+            ("gap: skips other words", "want * hurt", "I want to hurt", "want to hurt"),
+            ("gap: never skips a negation", "want * hurt", "I want nobody to hurt", nil),
+            ("gap: never skips not", "want * hurt", "want to not hurt", nil),
+            ("a concept member with a gap", "~grab", "he grabbed her by the arm", "grabbed her by the arm"),
+        ])
+    }
+
     func testLongestEvidenceWins() {
         let text = "start s\n" + Self.concepts + """
         intent x
@@ -137,9 +167,9 @@ final class WordPatternMatchingTests: XCTestCase {
         """
         let brain = brain(text)
         let cases: [(name: String, message: String, words: String, score: Int, evidence: String)] = [
-            ("the pattern is longer", "he pulled a big knife", "pulled a big knife", 3, "pattern at main.coach:10"),
+            ("the pattern is longer", "he pulled a big knife", "pulled a big knife", 3, "pattern at main.coach:13"),
             ("only the keyword", "he has a knife", "knife", 1, "keyword \"knife\""),
-            ("the longer of two mentions", "knife. he pulled out his knife", "pulled out his knife", 4, "pattern at main.coach:10"),
+            ("the longer of two mentions", "knife. he pulled out his knife", "pulled out his knife", 4, "pattern at main.coach:13"),
         ]
         for c in cases {
             let hit = brain.analyze(c.message).hit(brain.intentID("x")!)

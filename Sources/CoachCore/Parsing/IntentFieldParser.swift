@@ -26,6 +26,8 @@ enum IntentFieldParser {
         case "like":
             guard let name = cursor.readName() else { return diagnostics.append(.error("expected an intent name after 'like:'", at: valueLocation)) }
             intent.like = name
+            cursor.skipSpaces()
+            if !cursor.isAtEnd { diagnostics.append(.error("'like:' takes one intent name, not '\(cursor.rest.trimmingSpaces)'", at: cursor.location)) }
         case "not in", "only in":
             let names = NameListParser.parse(&cursor, what: "a frame name", diagnostics: &diagnostics)
             if field == "not in" { intent.cancellingFrames += names } else { intent.requiredFrames += names }

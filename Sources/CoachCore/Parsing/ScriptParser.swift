@@ -113,6 +113,11 @@ struct ScriptParser {
     private mutating func parseField(_ cursor: inout LineCursor) {
         let start = cursor.location
         if case .concept(let index) = block {
+            // `keywords: knife, gun` under a concept would silently make "keywords knife" a member.
+            var probe = cursor
+            if let field = probe.readName(), probe.consume(":") {
+                return error("a concept lists its members without a field name: write them without '\(field.name):'", at: start)
+            }
             result.script.concepts[index].members += PatternListParser.parse(&cursor, diagnostics: &result.diagnostics)
             return
         }

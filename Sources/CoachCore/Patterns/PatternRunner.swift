@@ -73,13 +73,38 @@ final class PatternRunner {
             guard position == 0 else { return nil }
             return sequence(elements, i + 1, position, sentence: sentence, topLevel: topLevel, next)
         case .not(let inner):
-            // First in a pattern: the word before the match; elsewhere: the word here.
-            let checked = topLevel && i == 0 ? position - 1 : position
-            if checked >= 0, checked < message.count, message.sentences[checked] == sentence,
-               sequence([inner], 0, checked, sentence: sentence, { $0 }) != nil {
+            // First in a pattern: what comes just before the match; elsewhere: what comes here.
+            if topLevel && i == 0 {
+                if endsAt(inner, position, sentence: sentence) { return nil }
+            } else if inSentence, sequence([inner], 0, position, sentence: sentence, { $0 }) != nil {
                 return nil
             }
             return sequence(elements, i + 1, position, sentence: sentence, topLevel: topLevel, next)
+        }
+    }
+
+    /// Whether a match of `element` ends just before `position` (`!~negation hit` with "did not" before "hit").
+    private func endsAt(_ element: CompiledElement, _ position: Int, sentence: Int) -> Bool {
+        var start = position - 1
+        let earliest = position - maxLength(element)
+        while start >= max(0, earliest), message.sentences[start] == sentence {
+            if sequence([element], 0, start, sentence: sentence, { $0 == position ? $0 : nil }) != nil { return true }
+            start -= 1
+        }
+        return false
+    }
+
+    /// The most words a match of `element` can cover.
+    private func maxLength(_ element: CompiledElement) -> Int {
+        switch element {
+        case .token, .prefix, .exact: return 1
+        case .concept(let c):
+            let concept = index.concepts[c]
+            return concept.sequences.map { $0.map(maxLength).reduce(0, +) }.max().map { max($0, 1) } ?? 1
+        case .alternatives(let branches): return branches.map { $0.map(maxLength).reduce(0, +) }.max() ?? 0
+        case .optional(let inner): return inner.map(maxLength).reduce(0, +)
+        case .gap(let n): return n
+        case .not, .start: return 0
         }
     }
 
@@ -94,7 +119,8 @@ final class PatternRunner {
         if lengths.isEmpty, concept.prefixes.contains(where: { WordBeginning.matches(message.words[position], $0) }) { lengths.append(1) }
         let sentence = message.sentences[position]
         for member in concept.sequences {
-            _ = sequence(member, 0, position, sentence: sentence) { end in
+            // A member is a pattern of its own: a leading `!x` looks before it.
+            _ = sequence(member, 0, position, sentence: sentence, topLevel: true) { end in
                 if end > position, !lengths.contains(end - position) { lengths.append(end - position) }
                 return nil
             }

@@ -44,8 +44,13 @@ struct WordScanner {
         let raw = bytes[index..<end]
         index = end
         if raw.count == 1, raw.first == UInt8(ascii: "w"), index < bytes.count, bytes[index] == UInt8(ascii: "/") {
-            index += 1  // "w/" is "with"
-            emit("with")
+            index += 1  // "w/" is "with", "w/o" is "without"
+            if index < bytes.count, bytes[index] == UInt8(ascii: "o"), index + 1 >= bytes.count || !isWordByte(bytes[index + 1]) {
+                index += 1
+                emit("without")
+            } else {
+                emit("with")
+            }
             return
         }
         for word in Contractions.expand(raw) { emit(word) }

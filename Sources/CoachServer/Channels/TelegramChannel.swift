@@ -1,8 +1,9 @@
 import CoachCore
 import CoachHTTP
 
-/// `POST /telegram`: a Telegram `Update` in (a message's text, or a callback query's data); the reply as an
-/// inline `sendMessage` method call in the response body, quick replies as an inline keyboard.
+/// `POST /telegram`: a Telegram `Update` in (a message's text or caption, or a callback query's data); the reply
+/// as an inline `sendMessage` method call in the response body, quick replies as an inline keyboard. A callback
+/// query is answered with an outbound `answerCallbackQuery` (see `TelegramBotAPI`) when a bot token is set.
 struct TelegramChannel {
     let app: CoachApplication
 
@@ -14,7 +15,8 @@ struct TelegramChannel {
             guard let incoming = TelegramUpdate.incoming(try app.jsonObject(request)) else {
                 return .json(200, Array("{}".utf8))  // updates without text (stickers, edits, joins): acknowledged, nothing to say
             }
-            let turn = try app.converse(.telegram, user: incoming.user, text: incoming.text)
+            if let query = incoming.callbackQueryID { app.telegramAPI?.answerCallbackQuery(query) }
+            let turn = try app.converse(.telegram, user: incoming.session, text: incoming.text)
             let text = turn.replies.map(\.text).filter { !$0.isEmpty }.joined(separator: "\n\n")
             return sendMessage(chat: incoming.chat, text: text.isEmpty ? "…" : text, choices: turn.replies.last(where: { $0.choices != nil })?.choices)
         }
