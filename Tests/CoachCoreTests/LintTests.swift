@@ -108,4 +108,32 @@ final class LintTests: XCTestCase {
             XCTAssertTrue(text.contains("| `\(code)` |"), "README.md does not list \(code)")
         }
     }
+
+    /// Every message literal reported in CoachCore fits a catalogue entry of its severity, so a new
+    /// diagnostic cannot ship without a code.
+    func testEveryDiagnosticInTheSourcesHasACode() throws {
+        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/CoachCore")
+        let files = FileManager.default.enumerator(atPath: sources.path)?.allObjects.compactMap { $0 as? String }
+            .filter { $0.hasSuffix(".swift") && !$0.hasPrefix("Diagnostics/") } ?? []
+        XCTAssertGreaterThan(files.count, 20)
+        let call = try NSRegularExpression(pattern: #"(\.warning|\.error|error)\("((?:[^"\\]|\\.)*)""#)
+        let interpolation = try NSRegularExpression(pattern: #"\\\((?:[^()]|\([^()]*\))*\)"#)
+        var missing: [String] = []
+        var scanned = 0
+        for file in files {
+            let text = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
+            for match in call.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                let kind = String(text[Range(match.range(at: 1), in: text)!])
+                var literal = String(text[Range(match.range(at: 2), in: text)!])
+                literal = interpolation.stringByReplacingMatches(in: literal, range: NSRange(literal.startIndex..., in: literal), withTemplate: "X")
+                literal = literal.replacingOccurrences(of: "\\\"", with: "\"").replacingOccurrences(of: "\\\\", with: "\\")
+                let diagnostic = Diagnostic(kind == ".warning" ? .warning : .error, literal, at: SourceLocation(file: file, line: 1, column: 1))
+                scanned += 1
+                if DiagnosticCatalogue.code(for: diagnostic) == nil { missing.append("\(file): \(literal)") }
+            }
+        }
+        XCTAssertGreaterThan(scanned, 60)
+        XCTAssertEqual(missing, [], "add these to DiagnosticCatalogue (and the README's table)")
+    }
 }
