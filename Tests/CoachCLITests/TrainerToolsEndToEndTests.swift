@@ -167,11 +167,18 @@ final class TrainerToolsEndToEndTests: XCTestCase {
         let short = directory.lastPathComponent  // reports are relative to the working directory (the temporary one)
         XCTAssertEqual(run.stdout, """
         FAIL  \(short)/examples/plans.examples: 1 of 3 examples failed
-              \(short)/examples/plans.examples:4: plan: "get help": in s: no intent decided (-> s)
+              \(short)/examples/plans.examples:4: plan: "get help": in s: no intent decided
         PASS  \(short)/main.coach: 3 examples
         5 passed, 1 failed
 
         """)
+        let junit = directory.appendingPathComponent("report.xml").path
+        let withReport = try CoachProcess.run(["test", "--dialogues", directory.path, "--junit", junit], input: "")
+        XCTAssertEqual(withReport.status, 1)
+        let xml = try String(contentsOfFile: junit, encoding: .utf8)
+        XCTAssertTrue(xml.contains("<testsuites name=\"coach test\" tests=\"6\" failures=\"1\" errors=\"0\""), xml)
+        XCTAssertTrue(xml.contains("    <testcase name=\"2: plan: tell the driver\" classname=\"\(short).examples.plans\" time=\"0.000\"/>\n"), xml)
+        XCTAssertTrue(xml.contains("<failure message=\"\(short)/examples/plans.examples:4: in s: no intent decided\" type=\"ExampleFailure\"/>"), xml)
         let one = try CoachProcess.run(["test", "--dialogues", directory.path, examples + "/plans.examples"], input: "")
         XCTAssertEqual(one.stdout.components(separatedBy: "\n").suffix(2), ["2 passed, 1 failed", ""])
         _ = try write("in s\nplna: x\n", to: "examples/broken.examples")

@@ -17,7 +17,7 @@ final class LintTests: XCTestCase {
         XCTAssertEqual(found, [
             "3:10: warning: prefer a word pattern to a regex: patterns are read once with every keyword, regexes run apart (see Dialogues/README.md) [W0402]",
             "3:14: warning: this regex can never match here: \"'s\" can never match: the normalised text has no apostrophes (\"didn't\" is \"did not\", \"he's\" is \"he\") [W0403]",
-            "3:17: warning: this regex can never match here: upper case 'H': the normalised text is lower case [W0403]",
+            "3:17: warning: upper case 'H' in a regex: the normalised text is all lower case (the match ignores case), so write it in lower case [W0404]",
         ])
     }
 
@@ -107,5 +107,33 @@ final class LintTests: XCTestCase {
         for code in Set(DiagnosticCatalogue.entries.map(\.code)) {
             XCTAssertTrue(text.contains("| `\(code)` |"), "README.md does not list \(code)")
         }
+    }
+
+    /// Every message literal reported in CoachCore fits a catalogue entry of its severity, so a new
+    /// diagnostic cannot ship without a code.
+    func testEveryDiagnosticInTheSourcesHasACode() throws {
+        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/CoachCore")
+        let files = FileManager.default.enumerator(atPath: sources.path)?.allObjects.compactMap { $0 as? String }
+            .filter { $0.hasSuffix(".swift") && !$0.hasPrefix("Diagnostics/") } ?? []
+        XCTAssertGreaterThan(files.count, 20)
+        let call = try NSRegularExpression(pattern: #"(\.warning|\.error|error)\("((?:[^"\\]|\\.)*)""#)
+        let interpolation = try NSRegularExpression(pattern: #"\\\((?:[^()]|\([^()]*\))*\)"#)
+        var missing: [String] = []
+        var scanned = 0
+        for file in files {
+            let text = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
+            for match in call.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                let kind = String(text[Range(match.range(at: 1), in: text)!])
+                var literal = String(text[Range(match.range(at: 2), in: text)!])
+                literal = interpolation.stringByReplacingMatches(in: literal, range: NSRange(literal.startIndex..., in: literal), withTemplate: "X")
+                literal = literal.replacingOccurrences(of: "\\\"", with: "\"").replacingOccurrences(of: "\\\\", with: "\\")
+                let diagnostic = Diagnostic(kind == ".warning" ? .warning : .error, literal, at: SourceLocation(file: file, line: 1, column: 1))
+                scanned += 1
+                if DiagnosticCatalogue.code(for: diagnostic) == nil { missing.append("\(file): \(literal)") }
+            }
+        }
+        XCTAssertGreaterThan(scanned, 60)
+        XCTAssertEqual(missing, [], "add these to DiagnosticCatalogue (and the README's table)")
     }
 }

@@ -63,8 +63,8 @@ final class ExampleTests: XCTestCase {
         FAIL  t.examples: 4 of 8 examples failed
               t.examples:4: danger: "nice weather": matched no intent
               t.examples:7: street: "at the office": in welcome: work decided instead of street (-> setting_chosen)
-              t.examples:10: distract: "I'd ask for the time": in welcome: no intent decided (-> welcome)
-              t.examples:11: danger, yes: "someone is hurt": in plan: no intent decided (-> plan); in welcome: no intent decided (-> welcome)
+              t.examples:10: distract: "I'd ask for the time": in welcome: no intent decided
+              t.examples:11: danger, yes: "someone is hurt": in plan, welcome: no intent decided
 
         """)
         let filtered = ExampleRunner(brain: Fixtures.brain).run(file.cases, file: "t.examples", filter: "KNIFE")

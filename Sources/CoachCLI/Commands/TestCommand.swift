@@ -29,9 +29,6 @@ enum TestCommand {
         }
         let filter = args["--filter"]
         let result = TranscriptRunner(brain: brain).run(suite, filter: filter)
-        if let filter, result.conversations.isEmpty, suite.conversationCount > 0 {
-            Output.err("coach: no test name contains '\(filter)'\n")
-        }
 
         let renderer = DiagnosticRenderer(sources: suite.sources, useColor: Output.useColor(fd: 2, environment: environment))
         let report = TranscriptReport(useColor: Output.useColor(fd: 1, environment: environment))
@@ -43,24 +40,32 @@ enum TestCommand {
                 Output.out(file.conversations.map(report.render).joined())
             }
         }
-        var examplesPassed = 0, examplesFailed = 0, knownLimits = 0
+        var examplesPassed = 0, examplesFailed = 0, examplesRun = 0, knownLimits = 0
+        var exampleResults: [ExampleResult] = []
         let exampleRenderer = { (sources: [String: String]) in DiagnosticRenderer(sources: sources, useColor: Output.useColor(fd: 2, environment: environment)) }
         for path in examplePaths {
             let (outcome, source) = ExampleSuite.run(path: path, brain: brain, filter: filter)
             Output.err(exampleRenderer(source.map { [path: $0] } ?? [:]).render(outcome.diagnostics))
             if outcome.total > 0 || outcome.isBroken { Output.out(outcome.render()) }
+            examplesRun += outcome.total
             examplesPassed += outcome.passed
             examplesFailed += outcome.failed
             knownLimits += outcome.knownMisses
+            exampleResults.append(outcome)
         }
         if everything {
             let runner = ExampleRunner(brain: brain)
             for (file, cases) in intentExamples {
                 let outcome = runner.run(cases, file: relative(file), filter: filter)
                 if outcome.total > 0 { Output.out(outcome.render().replacingOccurrences(of: folder, with: relative(folder))) }
+                examplesRun += outcome.total
                 examplesPassed += outcome.passed
                 examplesFailed += outcome.failed
+                if outcome.total > 0 { exampleResults.append(outcome) }
             }
+        }
+        if let filter, result.conversations.isEmpty, examplesRun == 0, suite.conversationCount > 0 || !examplePaths.isEmpty {
+            Output.err("coach: no test name contains '\(filter)'\n")
         }
         if args.has("--coverage") {
             Output.out(report.render(CoverageReport(brain: brain, exercised: result.exercised)))
@@ -68,7 +73,7 @@ enum TestCommand {
         var status = result.failed + examplesFailed > 0 ? ExitCode.failure : ExitCode.success
         if let junit = args["--junit"] {
             do {
-                try Data(JUnitReport.xml(result, sources: suite.sources).utf8).write(to: URL(fileURLWithPath: junit), options: .atomic)
+                try Data(JUnitReport.xml(result, examples: exampleResults, sources: suite.sources).utf8).write(to: URL(fileURLWithPath: junit), options: .atomic)
             } catch {
                 Output.err("coach: cannot write the JUnit report to '\(junit)': \((error as NSError).localizedDescription)\n")
                 status = ExitCode.failure

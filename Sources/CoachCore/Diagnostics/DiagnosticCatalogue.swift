@@ -43,6 +43,8 @@ public enum DiagnosticCatalogue {
         .init(code: "E0117", template: "expected a regular expression{}", summary: "'regex:' with nothing after it"),
         .init(code: "E0118", template: "expected a word, a concept or '[' after '!'", summary: "'!' with nothing after it"),
         .init(code: "E0119", template: "expected a concept name after '~'", summary: "'~' with no name"),
+        .init(code: "E0121", template: "'like:' takes one intent name{}", summary: "'like:' with more than one name"),
+        .init(code: "E0122", template: "a concept lists its members without a field name{}", summary: "'keywords:' or another field under a concept"),
         .init(code: "E0120", template: "expected {}", summary: "something is missing on the line (the message says what)"),
         // Names
         .init(code: "E0201", template: "unknown state {}", summary: "a target or 'start' names no state"),
@@ -74,11 +76,14 @@ public enum DiagnosticCatalogue {
         .init(code: "E0309", template: "a gap is '*1' to '*{}' words", summary: "a gap's number is out of range"),
         .init(code: "E0310", template: "a word beginning needs 3 or more letters{}", summary: "'ab*' is too short"),
         .init(code: "E0311", template: "a concept member cannot have a gap", summary: "a gap inside a concept"),
+        .init(code: "E0312", template: "a quoted word is one word{}", summary: "spaces inside a quoted word"),
+        .init(code: "E0313", template: "the quote is never closed{}", summary: "a '\"' without its closing quote"),
         // Regular expressions
         .init(code: "E0401", template: "invalid regular expression{}", summary: "a regex that does not compile (the column points inside it)"),
         .init(code: "W0401", template: "this regex has no required word{}", summary: "a regex that runs on every message"),
         .init(code: "W0402", template: "prefer a word pattern to a regex{}", summary: "every regex: a word pattern is faster and easier to read"),
-        .init(code: "W0403", template: "this regex can never match here: {}", summary: "an apostrophe, a contraction, upper case or an accent the normalised text never has"),
+        .init(code: "W0403", template: "this regex can never match here: {}", summary: "an apostrophe, a contraction or an accent the normalised text never has"),
+        .init(code: "W0404", template: "upper case '{}' in a regex{}", summary: "upper case in a regex: the normalised text is lower case"),
         // Whole-dialogue checks (coach lint)
         .init(code: "W0501", template: "state '{}' is a dead end{}", summary: "no choice, 'on' line or 'goto' leads out: only the interrupts"),
         .init(code: "W0502", template: "intents '{}' and '{}' both match this example{}", summary: "an example matches two intents one state listens for"),

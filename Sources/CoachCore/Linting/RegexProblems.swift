@@ -5,6 +5,8 @@ enum RegexProblems {
     struct Problem: Equatable {
         var offset: Int
         var message: String
+        /// True for upper case: it still matches (regexes ignore case) but misleads the reader.
+        var isCaseOnly = false
     }
 
     /// Where a regex that does not compile goes wrong: an unmatched parenthesis, an unclosed class,
@@ -107,7 +109,7 @@ enum RegexProblems {
                 problems.append(Problem(offset: i, message: "\"\(shown)\" can never match: the normalised text has no apostrophes (\"didn't\" is \"did not\", \"he's\" is \"he\")"))
             } else if c.isUppercase, !reportedCase {
                 reportedCase = true
-                problems.append(Problem(offset: i, message: "upper case '\(c)': the normalised text is lower case"))
+                problems.append(Problem(offset: i, message: "upper case '\(c)' in a regex: the normalised text is all lower case (the match ignores case), so write it in lower case", isCaseOnly: true))
             } else if c.isLetter, !c.isASCII {
                 problems.append(Problem(offset: i, message: "'\(c)' can never match: the normalised text has no accents"))
             }

@@ -34,11 +34,13 @@ struct Speller: Sendable {
             let full = typed + "g"
             if let id = stemID(Stemmer.stem(full)) { return (full, id) }
         }
-        // General edits need the known-words list, so a real word is never taken for another.
-        guard bytes.count >= Self.minimumLength, knownWords.count > 0 else { return nil }
+        // General edits need the known-words list, so a real word is never taken for another; a
+        // four-letter word is only read as a longer one with a letter it left out ("knfe" is "knife").
+        guard bytes.count >= Self.minimumLength - 1, knownWords.count > 0 else { return nil }
         let stem = Stemmer.stem(typed)
         var found = Set<Int32>()
-        for key in [stem] + Self.deletions(stem) {
+        let keys = bytes.count < Self.minimumLength ? [stem] : [stem] + Self.deletions(stem)
+        for key in keys {
             for id in byDeletion[key] ?? [] where Suggestion.editDistance(stem, stems[Int(id)]) == 1 { found.insert(id) }
         }
         guard found.count == 1, let id = found.first else { return nil }

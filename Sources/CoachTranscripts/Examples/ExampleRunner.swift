@@ -32,7 +32,8 @@ public struct ExampleRunner: Sendable {
             }
             return nil
         }
-        var problems: [String] = []
+        // What went wrong, and in which states (states where the same thing happened are named together).
+        var problems: [(what: String, states: [String])] = []
         for state in example.states {
             guard let id = brain.stateID(state.name) else { continue }
             var session = engine.newSession(seed: 1)
@@ -41,13 +42,26 @@ public struct ExampleRunner: Sendable {
             let turn = engine.respond(to: example.text, in: session)
             let decided = turn.intent
             let isWanted = decided.map(names.contains) ?? false
+            let what: String
             if example.mustMatch, !isWanted {
-                problems.append("in \(state.name): " + (decided.map { "\($0) decided instead of \(wanted)" } ?? "no intent decided") + " (-> \(turn.session.state))")
+                what = decided.map { "\($0) decided instead of \(wanted) (-> \(turn.session.state))" } ?? "no intent decided"
             } else if !example.mustMatch, isWanted, let decided {
-                problems.append("in \(state.name): \(decided) decided (-> \(turn.session.state))")
+                what = "\(decided) decided (-> \(turn.session.state))"
+            } else {
+                continue
+            }
+            if let index = problems.firstIndex(where: { $0.what == what }) {
+                problems[index].states.append(state.name)
+            } else {
+                problems.append((what, [state.name]))
             }
         }
-        return problems.isEmpty ? nil : problems.joined(separator: "; ")
+        guard !problems.isEmpty else { return nil }
+        return problems.map { problem in
+            let names = problem.states.count > 4 ? problem.states.prefix(3).joined(separator: ", ") + " and \(problem.states.count - 3) more states"
+                : problem.states.joined(separator: ", ")
+            return "in \(names): \(problem.what)"
+        }.joined(separator: "; ")
     }
 
     /// Runs every example whose intent or text contains `filter` (any case), on all cores; failures keep file order.
@@ -59,6 +73,7 @@ public struct ExampleRunner: Sendable {
         DispatchQueue.concurrentPerform(iterations: selected.count) { i in problems.set(i, check(selected[i])) }
         var result = ExampleResult(file: file)
         result.total = selected.count
+        result.examples = selected
         for (example, problem) in zip(selected, problems.values) {
             switch (example.isKnownMiss, problem) {
             case (false, let problem?): result.failures.append(.init(example: example, problem: problem))
@@ -98,6 +113,8 @@ public struct ExampleResult: Sendable {
 
     public var file: String
     public var total = 0
+    /// The examples that ran, in file order.
+    public var examples: [ExampleCase] = []
     public var failures: [Failure] = []
     /// `known` examples that still miss: listed limits, not failures.
     public var knownMisses = 0
