@@ -121,7 +121,7 @@ final class ChatEndToEndTests: XCTestCase {
         let result = try CoachProcess.run(["chat", "--dialogues", "/nonexistent/dir"], input: "")
         XCTAssertEqual(result.status, 1)
         XCTAssertEqual(result.stderr, """
-        /nonexistent/dir:1:1: error: no dialogue folder at '/nonexistent/dir'
+        /nonexistent/dir:1:1: error: no dialogue folder at '/nonexistent/dir' [E0001]
         coach: the dialogues in '/nonexistent/dir' have 1 error; fix them and try again (coach lint shows them all)
 
         """)

@@ -53,6 +53,7 @@ final class FailureReportTests: XCTestCase {
                   trace:
                     in state plan: "delegate"
                       choice 2 "Delegate" picked by its label -> delegate
+                      lost: delegate: the choice "Delegate" is picked before the state's 'on' lines
                       goto from delegate -> done
             FAIL  failures.test:14: fails inside shared steps
                   turn 1, failures.test:15:3: > I'm on the street
@@ -66,6 +67,7 @@ final class FailureReportTests: XCTestCase {
                   trace:
                     in state welcome: "i am on street"
                       choice 2 "On the street" picked by its label -> setting_chosen; set setting = street
+                      lost: street: the choice "On the street" is picked before the state's 'on' lines
             FAIL  failures.test:18: a menu on two misses
                   turn 3, failures.test:21:3: > pardon?
                   failures.test:22:3: the coach's messages differ (-expected +actual)

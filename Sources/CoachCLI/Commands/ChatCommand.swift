@@ -10,7 +10,9 @@ enum ChatCommand {
         let args = try Arguments(arguments, valueOptions: ["--user", "--region", "--seed", "--dialogues", "--record", "--state-dir"],
                                  flagOptions: ["--jsonl", "--trace"], maxPositional: 0)
         let seed = try args.unsigned("--seed")
-        guard let brain = DialogueLoading.load(args["--dialogues"], environment: environment) else { return ExitCode.failure }
+        guard let (brain, sources) = DialogueLoading.loadWithSources(args["--dialogues"], environment: environment) else { return ExitCode.failure }
+        let locator = args.has("--trace") || !args.has("--jsonl") ? RegexLocator(sources: sources) : nil
+        let traceLine = { (line: String) in locator?.shorten(line) ?? line }
         let region = try Region.code(option: args["--region"], environment: environment)
         let context = region.map { ["region": $0] } ?? [:]
         let repository: SessionRepository
@@ -25,12 +27,14 @@ enum ChatCommand {
         Platform.ignoreBrokenPipe()
         if args.has("--jsonl") {
             var transport = JSONLinesChat(trace: args.has("--trace"), defaultUser: args["--user"] ?? "local", recorder: recorder)
+            transport.traceLine = traceLine
             return transport.run(service)
         }
         let interactive = Platform.isTerminal(0)
         let style = TerminalStyle(color: Output.useColor(fd: 1, environment: environment))
         var transport = TerminalChat(user: args["--user"] ?? "local", trace: args.has("--trace"), interactive: interactive,
                                      style: style, recorder: recorder)
+        transport.traceLine = traceLine
         return transport.run(service)
     }
 }
@@ -38,6 +42,11 @@ enum ChatCommand {
 /// Loads the dialogue folder, printing diagnostics to stderr; nil when it has errors.
 enum DialogueLoading {
     static func load(_ option: String?, environment: [String: String]) -> Brain? {
+        loadWithSources(option, environment: environment)?.brain
+    }
+
+    /// The brain and the text of every dialogue file, for tools that point at lines.
+    static func loadWithSources(_ option: String?, environment: [String: String]) -> (brain: Brain, sources: [String: String])? {
         let path = BuiltinDialogues.path(option: option, environment: environment)
         let loaded = DialogueDirectory(path: path).load()
         let renderer = DiagnosticRenderer(sources: loaded.sources, useColor: Output.useColor(fd: 2, environment: environment))
@@ -47,7 +56,7 @@ enum DialogueLoading {
             let errors = loaded.diagnostics.filter(\.isError).count
             Output.err("coach: the dialogues in '\(path)' have \(errors) error\(errors == 1 ? "" : "s"); fix them and try again (coach lint shows them all)\n")
         }
-        return loaded.brain
+        return loaded.brain.map { ($0, loaded.sources) }
     }
 }
 

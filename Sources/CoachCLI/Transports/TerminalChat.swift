@@ -4,6 +4,8 @@ import CoachCore
 struct TerminalChat: ChatTransport {
     let user: String
     var trace: Bool
+    /// Rewrites a trace line before it is shown (whole regexes become their file:line).
+    var traceLine: (String) -> String = { $0 }
     let interactive: Bool
     let style: TerminalStyle
     var recorder: TranscriptRecorder?
@@ -94,7 +96,7 @@ struct TerminalChat: ChatTransport {
     static let slashHelp = "Commands: /help this list, /plan your plan, /back the previous question, /restart start over, /trace show why the coach answered as it did, /forget erase this conversation, /quit leave."
 
     private func show(_ turn: TurnResult) {
-        if trace { Output.out(turn.trace.map { style.trace($0) + "\n" }.joined()) }
+        if trace { Output.out(turn.trace.map { style.trace(traceLine($0)) + "\n" }.joined()) }
         Output.out(style.render(turn.replies))
     }
 }

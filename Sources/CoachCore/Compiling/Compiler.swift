@@ -143,7 +143,10 @@ struct CompileContext {
                         diagnostics.append(.warning("this regex has no required word of 3+ letters, so it runs on every message", at: pattern.location))
                     }
                 } catch _ {
-                    diagnostics.append(.error("invalid regular expression; patterns use ICU syntax, as NSRegularExpression does", at: pattern.location))
+                    let problem = RegexProblems.syntaxError(in: pattern.source)
+                    let reason = problem.map { ": \($0.message)" } ?? ""
+                    diagnostics.append(.error("invalid regular expression\(reason); patterns use ICU syntax, as NSRegularExpression does",
+                                              at: problem.map { pattern.location.offset(by: $0.offset) } ?? pattern.location))
                 }
             }
             return CompiledIntent(name: intent.name.name, negationCancels: intent.negationCancels,

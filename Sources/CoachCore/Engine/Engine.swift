@@ -63,7 +63,11 @@ public struct Engine: Sendable {
         let current = brain.stateID(turn.session.state)!
         let analysis = Matcher(brain: brain).analyze(message, listening: brain.states[current].listening)
         turn.note("in state \(brain.states[current].name): \"\(analysis.normalized.words)\"")
-        if tracing { for line in analysis.discarded { turn.note("  ignored \(line)") } }
+        if tracing {
+            for correction in analysis.corrections { turn.note("  spelling: \(correction)") }
+            for frame in analysis.frames { turn.note("  frame \(frame.frame): \"\(frame.words)\"") }
+            for line in analysis.discarded { turn.note("  ignored \(line)") }
+        }
         for intent in brain.states[current].noticed {
             let name = brain.intents[intent].name
             turn.session.slots[name] = analysis.hit(intent) == nil ? nil : "yes"
@@ -71,6 +75,10 @@ public struct Engine: Sendable {
         }
         let decision = Decider(brain: brain, session: turn.session, analysis: analysis).decide(in: current)
         turn.note("  " + decision.explanation())
+        if tracing {
+            let ranking = LoserRanking(brain: brain, session: turn.session, analysis: analysis)
+            for loser in ranking.losers(in: current, decision: decision) { turn.note("  lost: \(loser.intent): \(loser.reason)") }
+        }
         switch decision.kind {
         case .act(let action, let intent):
             turn.intent = intent.map { brain.intents[$0].name }

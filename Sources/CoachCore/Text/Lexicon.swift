@@ -66,7 +66,7 @@ enum Lexicon {
         "thru": ["through"], "gonna": ["going", "to"], "wanna": ["want", "to"], "gotta": ["got", "to"],
         "b4": ["before"], "thx": ["thanks"], "omw": ["on", "my", "way"],
         "bcoz": ["because"], "ppls": ["people"], "hv": ["have"], "dunno": ["do", "not", "know"],
-        "ya": ["you"], "yr": ["your"], "r": ["are"], "n": ["and"], "wat": ["what"], "wot": ["what"],
+        "yr": ["your"], "wat": ["what"], "wot": ["what"],
         "sum1": ["someone"], "some1": ["someone"], "any1": ["anyone"], "every1": ["everyone"], "no1": ["no", "one"],
         "bout": ["about"], "cud": ["could"], "shud": ["should"], "wud": ["would"], "kinda": ["kind", "of"],
         "outta": ["out", "of"], "lemme": ["let", "me"], "gimme": ["give", "me"], "tryna": ["trying", "to"],
