@@ -19,8 +19,10 @@ let package = Package(
         .target(name: "CoachCrypto"),
         // HTTP/1.1 on the C library's sockets: parser, responses, event loop.
         .target(name: "CoachHTTP", swiftSettings: [.swiftLanguageMode(.v5)]),
-        // Durable, file-backed session store with group commit.
-        .target(name: "CoachStore", dependencies: ["CoachCrypto"], swiftSettings: [.swiftLanguageMode(.v5)]),
+        // The PostgreSQL wire protocol (v3): startup, SCRAM-SHA-256, extended queries, a pool.
+        .target(name: "CoachPostgres", dependencies: ["CoachCrypto"], swiftSettings: [.swiftLanguageMode(.v5)]),
+        // Durable session stores: file-backed with group commit, or PostgreSQL shared by many instances.
+        .target(name: "CoachStore", dependencies: ["CoachCrypto", "CoachPostgres"], swiftSettings: [.swiftLanguageMode(.v5)]),
         // The webhook application: routes for the generic API, Rasa, Telegram and Twilio.
         .target(
             name: "CoachServer",
@@ -47,6 +49,7 @@ let package = Package(
         .testTarget(name: "CoachCryptoTests", dependencies: ["CoachCrypto"]),
         .testTarget(name: "CoachHTTPTests", dependencies: ["CoachHTTP"], swiftSettings: [.swiftLanguageMode(.v5)]),
         .testTarget(name: "CoachStoreTests", dependencies: ["CoachStore"], swiftSettings: [.swiftLanguageMode(.v5)]),
+        .testTarget(name: "CoachPostgresTests", dependencies: ["CoachPostgres", "CoachStore"], swiftSettings: [.swiftLanguageMode(.v5)]),
         .testTarget(name: "CoachServerTests", dependencies: ["CoachServer"], swiftSettings: [.swiftLanguageMode(.v5)]),
         .testTarget(
             name: "CoachCLITests",
