@@ -49,11 +49,18 @@ let package = Package(
         .testTarget(name: "CoachCryptoTests", dependencies: ["CoachCrypto"]),
         .testTarget(name: "CoachHTTPTests", dependencies: ["CoachHTTP"], swiftSettings: [.swiftLanguageMode(.v5)]),
         .testTarget(name: "CoachStoreTests", dependencies: ["CoachStore"], swiftSettings: [.swiftLanguageMode(.v5)]),
-        .testTarget(name: "CoachPostgresTests", dependencies: ["CoachPostgres", "CoachStore"], swiftSettings: [.swiftLanguageMode(.v5)]),
+        // A throwaway PostgreSQL cluster for the tests that need a real server.
+        .target(name: "PostgresTestCluster", path: "Tests/PostgresTestCluster", swiftSettings: [.swiftLanguageMode(.v5)]),
+        .testTarget(
+            name: "CoachPostgresTests",
+            dependencies: ["CoachPostgres", "CoachStore", "PostgresTestCluster"],
+            exclude: ["Exchanges"],
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
         .testTarget(name: "CoachServerTests", dependencies: ["CoachServer"], swiftSettings: [.swiftLanguageMode(.v5)]),
         .testTarget(
             name: "CoachCLITests",
-            dependencies: ["coach", "CoachCore", "CoachStore"],
+            dependencies: ["coach", "CoachCore", "CoachStore", "PostgresTestCluster"],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
     ]
