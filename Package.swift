@@ -32,7 +32,7 @@ let package = Package(
         // The command line: chat, lint, graph, test, serve.
         .executableTarget(
             name: "coach",
-            dependencies: ["CoachCore", "CoachTranscripts", "CoachServer", "CoachStore", "CoachCrypto", "CoachHTTP"],
+            dependencies: ["CoachCore", "CoachTranscripts", "CoachServer", "CoachStore", "CoachCrypto", "CoachHTTP", "CoachPostgres"],
             path: "Sources/CoachCLI",
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),

@@ -8,11 +8,11 @@ import Foundation
 /// `coach serve`: the webhook server for messaging bots.
 enum ServeCommand {
     static let abstract = "Serve the coach over HTTP for messaging bots (generic, Rasa, Telegram, Twilio)."
-    static let usage = "coach serve [--host H] [--port P] [--state-dir DIR] [--api-key K] [--telegram-secret S] [--twilio-token T] [--public-url URL] [--dialogues DIR] [--region CODE] [--session-days N] [--log-messages]"
+    static let usage = "coach serve [--host H] [--port P] [--state-dir DIR] [--api-key K] [--telegram-secret S] [--twilio-token T] [--public-url URL] [--dialogues DIR] [--region CODE] [--session-days N] [--store postgres://USER:PASSWORD@HOST:PORT/DB] [--log-messages]"
 
     static func run(_ arguments: [String], environment: [String: String]) throws -> Int32 {
         let args = try Arguments(arguments, valueOptions: ["--host", "--port", "--state-dir", "--api-key", "--telegram-secret", "--twilio-token",
-                                                           "--public-url", "--dialogues", "--region", "--session-days"],
+                                                           "--public-url", "--dialogues", "--region", "--session-days", "--store"],
                                  flagOptions: ["--log-messages"], maxPositional: 0)
         var configuration = ServerConfiguration()
         configuration.host = args["--host"] ?? environment["COACH_HOST"] ?? "127.0.0.1"
@@ -32,17 +32,20 @@ enum ServeCommand {
 
         let directory = args["--state-dir"].map { URL(fileURLWithPath: $0) } ?? environment["COACH_STATE_DIR"].map { URL(fileURLWithPath: $0) }
             ?? StoreLocation.defaultDirectory(environment: environment)
-        let store: FileSessionStore
+        let store: ServeStore
         do {
-            store = try FileSessionStore(directory: directory, idleExpiry: configuration.sessionExpiry)
+            store = try ServeStore.open(url: ServeStore.url(option: args["--store"], environment: environment), directory: directory,
+                                        idleExpiry: configuration.sessionExpiry)
+        } catch let usage as UsageError {
+            throw usage
         } catch {
             Output.err("coach: cannot open the session store: \(error)\n")
             return ExitCode.failure
         }
         let region = Region.code(option: args["--region"], environment: environment)
-        let service = ConversationService(engine: Engine(brain: brain, tracing: false), repository: StoreSessionRepository(store: store),
+        let service = ConversationService(engine: Engine(brain: brain, tracing: false), repository: StoreSessionRepository(store: store.sessions),
                                           context: region.map { ["region": $0] } ?? [:])
-        let app = CoachApplication(service: service, configuration: configuration)
+        let app = CoachApplication(service: service, configuration: configuration, ledger: store.ledger)
         let server = HTTPServer(configuration: HTTPServerConfiguration(host: configuration.host, port: configuration.port, workerCount: 128),
                                 responder: app, onLog: { log in
                                     app.observe(log)
@@ -56,7 +59,7 @@ enum ServeCommand {
             return ExitCode.failure
         }
         SignalHandler.onTerminate { server.shutdown() }
-        Output.err("coach serve: listening on http://\(configuration.host):\(bound) (sessions in \(directory.path))\n")
+        Output.err("coach serve: listening on http://\(configuration.host):\(bound) (sessions in \(store.description))\n")
         server.waitUntilStopped()
         do { try store.close() } catch { Output.err("coach: closing the session store: \(error)\n") }
         Output.err("coach serve: stopped\n")
