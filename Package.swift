@@ -34,8 +34,12 @@ let package = Package(
             name: "coach",
             dependencies: ["CoachCore", "CoachTranscripts", "CoachServer", "CoachStore", "CoachCrypto", "CoachHTTP", "CoachPostgres"],
             path: "Sources/CoachCLI",
-            swiftSettings: [.swiftLanguageMode(.v5)]
+            swiftSettings: [.swiftLanguageMode(.v5)],
+            plugins: ["EmbedDialogues"]
         ),
+        // Writes Dialogues/ into a Swift file at build time, so the `coach` binary carries its dialogues.
+        .executableTarget(name: "EmbedDialoguesTool"),
+        .plugin(name: "EmbedDialogues", capability: .buildTool(), dependencies: ["EmbedDialoguesTool"]),
         // Release-built benchmarks; results go in BENCHMARKS.md.
         .executableTarget(
             name: "coach-bench",

@@ -11,6 +11,7 @@ enum CommandLineTool {
         ("test", (TestCommand.abstract, TestCommand.usage, TestCommand.run)),
         ("graph", (GraphCommand.abstract, GraphCommand.usage, GraphCommand.run)),
         ("serve", (ServeCommand.abstract, ServeCommand.usage, ServeCommand.run)),
+        ("healthcheck", (HealthcheckCommand.abstract, HealthcheckCommand.usage, HealthcheckCommand.run)),
     ]
 
     static func run(_ arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment) -> Int32 {

@@ -39,7 +39,7 @@ enum ChatCommand {
 enum DialogueLoading {
     static func load(_ option: String?, environment: [String: String]) -> Brain? {
         let path = BuiltinDialogues.path(option: option, environment: environment)
-        let loaded = DialogueDirectory(path: path).load()
+        let loaded = BuiltinDialogues.load(path)
         let renderer = DiagnosticRenderer(sources: loaded.sources, useColor: Output.useColor(fd: 2, environment: environment))
         let shown = loaded.brain == nil ? loaded.diagnostics : loaded.diagnostics.filter(\.isError)
         Output.err(renderer.render(shown))

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Real turns through `coach serve` with each session store, in one run: the file store, PostgreSQL with
+# one instance, PostgreSQL with two instances (half the connections each, figures summed), and as the
+# baseline PostgreSQL's own commit rate for a one-row upsert per transaction (pgbench, same concurrency).
+# Starts a throwaway PostgreSQL 15 (durable settings: fsync and synchronous_commit on) on a free port,
+# as the postgres user when run as root; stops everything at the end.
+#   DURATION     seconds per run (default 15)
+#   CONNECTIONS  concurrent connections (default 64)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install -y wrk)"; exit 1; }
+bin=${COACH_PG_BIN:-/usr/lib/postgresql/15/bin}
+[ -x "$bin/initdb" ] || { echo "PostgreSQL 15 is not installed at $bin"; exit 1; }
+duration=${DURATION:-15}
+connections=${CONNECTIONS:-64}
+swift build -c release --product coach >/dev/null
+
+work=$(mktemp -d)
+as_owner() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+[ "$(id -u)" = 0 ] && chown postgres "$work"
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+password=bench-$RANDOM$RANDOM
+echo "$password" > "$work/pw"; [ "$(id -u)" = 0 ] && chown postgres "$work/pw"
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
+  as_owner "$bin/pg_ctl" -D "$work/data" -m fast -w stop >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+as_owner "$bin/initdb" -D "$work/data" -U coach --pwfile="$work/pw" --auth-host=scram-sha-256 --auth-local=trust -E UTF8 --no-locale >/dev/null
+as_owner "$bin/pg_ctl" -D "$work/data" -l "$work/server.log" -w -o "-p $port -h 127.0.0.1 -k $work -c max_connections=200" start >/dev/null
+url="postgres://coach:$password@127.0.0.1:$port/postgres"
+export PGPASSWORD=$password
+
+serve() {  # serve LOGFILE ARGS... ; prints the port
+  local log=$1; shift
+  .build/release/coach serve --port 0 "$@" 2>"$log" &
+  pids+=($!)
+  for _ in $(seq 200); do grep -q listening "$log" && break; sleep 0.05; done
+  grep -o '127.0.0.1:[0-9]*' "$log" | head -1 | cut -d: -f2
+}
+turns() {  # turns CONNECTIONS PORT
+  wrk -t2 -c"$1" -d"${duration}s" --latency -s Benchmarks/wrk-turns.lua "http://127.0.0.1:$2"
+}
+summary() { grep -E "Requests/sec|99%|50%|Non-2xx"; }
+
+echo "== baseline: PostgreSQL commit rate, one-row upsert per transaction, $connections clients, ${duration}s"
+"$bin/psql" -X -q -h 127.0.0.1 -p "$port" -U coach -d postgres -c "CREATE TABLE bench (k int PRIMARY KEY, v bytea NOT NULL)"
+printf '%s\n' '\set k random(1, 500)' "INSERT INTO bench VALUES (:k, 'x') ON CONFLICT (k) DO UPDATE SET v = excluded.v;" > "$work/upsert.sql"
+"$bin/pgbench" -n -h 127.0.0.1 -p "$port" -U coach -c "$connections" -j 2 -T "$duration" -f "$work/upsert.sql" postgres 2>/dev/null \
+  | grep -E "^tps|latency average"
+
+echo "== file store: one instance, $connections connections"
+mkdir -p "$work/state"
+p=$(serve "$work/file.log" --state-dir "$work/state")
+turns "$connections" "$p" | summary
+kill -TERM "${pids[-1]}"; wait "${pids[-1]}" 2>/dev/null || true
+
+echo "== PostgreSQL: one instance, $connections connections"
+p=$(serve "$work/pg1.log" --store "$url" --state-dir "$work/state")
+turns "$connections" "$p" | summary
+kill -TERM "${pids[-1]}"; wait "${pids[-1]}" 2>/dev/null || true
+
+echo "== PostgreSQL: two instances, $((connections / 2)) connections each (add the two)"
+p1=$(serve "$work/pg2a.log" --store "$url" --state-dir "$work/state-a")
+p2=$(serve "$work/pg2b.log" --store "$url" --state-dir "$work/state-b")
+turns $((connections / 2)) "$p1" > "$work/a.out" &
+turns $((connections / 2)) "$p2" > "$work/b.out"
+wait %1 2>/dev/null || true
+echo "-- instance 1"; summary < "$work/a.out"
+echo "-- instance 2"; summary < "$work/b.out"
