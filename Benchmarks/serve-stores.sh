@@ -33,12 +33,14 @@ as_owner "$bin/pg_ctl" -D "$work/data" -l "$work/server.log" -w -o "-p $port -h 
 url="postgres://coach:$password@127.0.0.1:$port/postgres"
 export PGPASSWORD=$password
 
-serve() {  # serve LOGFILE ARGS... ; prints the port
+serve() {  # serve LOGFILE ARGS... ; sets $served (the port) and $last (the pid)
   local log=$1; shift
-  .build/release/coach serve --port 0 "$@" 2>"$log" &
-  pids+=($!)
+  .build/release/coach serve --port 0 "$@" >/dev/null 2>"$log" &
+  last=$!
+  pids+=("$last")
   for _ in $(seq 200); do grep -q listening "$log" && break; sleep 0.05; done
-  grep -o '127.0.0.1:[0-9]*' "$log" | head -1 | cut -d: -f2
+  served=$(grep -o '127.0.0.1:[0-9]*' "$log" | head -1 | cut -d: -f2)
+  [ -n "$served" ] || { echo "coach serve did not start:"; cat "$log"; exit 1; }
 }
 turns() {  # turns CONNECTIONS PORT
   wrk -t2 -c"$1" -d"${duration}s" --latency -s Benchmarks/wrk-turns.lua "http://127.0.0.1:$2"
@@ -53,20 +55,21 @@ printf '%s\n' '\set k random(1, 500)' "INSERT INTO bench VALUES (:k, 'x') ON CON
 
 echo "== file store: one instance, $connections connections"
 mkdir -p "$work/state"
-p=$(serve "$work/file.log" --state-dir "$work/state")
-turns "$connections" "$p" | summary
-kill -TERM "${pids[-1]}"; wait "${pids[-1]}" 2>/dev/null || true
+serve "$work/file.log" --state-dir "$work/state"
+turns "$connections" "$served" | summary
+kill -TERM "$last"; wait "$last" 2>/dev/null || true
 
 echo "== PostgreSQL: one instance, $connections connections"
-p=$(serve "$work/pg1.log" --store "$url" --state-dir "$work/state")
-turns "$connections" "$p" | summary
-kill -TERM "${pids[-1]}"; wait "${pids[-1]}" 2>/dev/null || true
+serve "$work/pg1.log" --store "$url" --state-dir "$work/state"
+turns "$connections" "$served" | summary
+kill -TERM "$last"; wait "$last" 2>/dev/null || true
 
 echo "== PostgreSQL: two instances, $((connections / 2)) connections each (add the two)"
-p1=$(serve "$work/pg2a.log" --store "$url" --state-dir "$work/state-a")
-p2=$(serve "$work/pg2b.log" --store "$url" --state-dir "$work/state-b")
+serve "$work/pg2a.log" --store "$url" --state-dir "$work/state-a"; p1=$served
+serve "$work/pg2b.log" --store "$url" --state-dir "$work/state-b"; p2=$served
 turns $((connections / 2)) "$p1" > "$work/a.out" &
+wrk_pid=$!
 turns $((connections / 2)) "$p2" > "$work/b.out"
-wait %1 2>/dev/null || true
+wait "$wrk_pid" || true
 echo "-- instance 1"; summary < "$work/a.out"
 echo "-- instance 2"; summary < "$work/b.out"

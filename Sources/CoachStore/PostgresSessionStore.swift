@@ -18,8 +18,8 @@ public final class PostgresSessionStore: SessionStore, TurnLedger, @unchecked Se
     let idleExpiry: TimeInterval
     let deliveryWindow: TimeInterval
     private let lock = NSLock()
-    /// Users whose turn is running, with the thread running it and its transaction's connection.
-    private var turns: [String: (thread: ObjectIdentifier, connection: PostgresConnection)] = [:]
+    /// Users whose turn is running in `once`, by the thread running it.
+    private var turns: [String: RunningTurn] = [:]
     private var timer: DispatchSourceTimer?
 
     /// Connects, creates or migrates the schema, and starts the hourly purge of expired rows.
@@ -41,28 +41,22 @@ public final class PostgresSessionStore: SessionStore, TurnLedger, @unchecked Se
     deinit { timer?.cancel() }
 
     public func load(_ user: String) -> Data? {
-        try? run(user) { connection in
-            try connection.query("SELECT data FROM coach_sessions WHERE key = $1 AND last_seen > now() - make_interval(secs => $2)",
-                                 [.bytea(keys.key(for: user).bytes), .float8(idleExpiry)]).bytes().map { Data($0) }
-        }
+        if let turn = runningTurn(user) { return turn.session }
+        return try? pool.withConnection { connection in try connection.query(select(keys.key(for: user))).bytes().map { Data($0) } }
     }
 
+    /// Replaces `user`'s session; durable on return, or, inside `once`, at its commit.
     public func save(_ user: String, _ data: Data) throws {
-        try run(user) { connection in
-            try connection.query("""
-                INSERT INTO coach_sessions (key, data, last_seen) VALUES ($1, $2, now())
-                ON CONFLICT (key) DO UPDATE SET data = excluded.data, last_seen = excluded.last_seen
-                """, [.bytea(keys.key(for: user).bytes), .bytea(Array(data))])
-        }
+        if let turn = runningTurn(user) { return turn.write(.save(data)) }
+        try pool.withConnection { connection in _ = try connection.query(Self.upsert(keys.key(for: user), data)) }
     }
 
+    /// Deletes `user`'s session and the replies remembered for them, in one statement.
     public func erase(_ user: String) throws {
         let key = keys.key(for: user)
         defer { keys.forget(user) }
-        try run(user) { connection in
-            try connection.query("WITH replies AS (DELETE FROM coach_deliveries WHERE user_key = $1) DELETE FROM coach_sessions WHERE key = $1",
-                                 [.bytea(key.bytes)])
-        }
+        if let turn = runningTurn(user) { return turn.write(.erase) }
+        try pool.withConnection { connection in _ = try connection.query(Self.delete(key)) }
     }
 
     /// Live sessions; 0 when the database cannot be reached.
@@ -79,27 +73,36 @@ public final class PostgresSessionStore: SessionStore, TurnLedger, @unchecked Se
         pool.close()
     }
 
+    /// One transaction in two round trips: BEGIN, the user's advisory lock, the remembered reply (if a
+    /// delivery) and the session in the first; the session's new bytes (or its erasure), the reply to
+    /// remember and COMMIT in the second. `turn`'s loads and saves of `user` go to that transaction.
     public func once(user: String, delivery: String?, _ turn: () throws -> Data) throws -> Data {
         let key = keys.key(for: user)
         let deliveryKey = delivery.map { SessionKey(user: "delivery:" + $0, secret: secret).bytes }
-        return try pool.transaction { connection in
-            try connection.query("SELECT pg_advisory_xact_lock($1)", [.int8(Self.lockID(key))])
-            if let deliveryKey {
-                let remembered = try connection.query("SELECT reply FROM coach_deliveries WHERE key = $1 AND created > now() - make_interval(secs => $2)",
-                                                      [.bytea(deliveryKey), .float8(deliveryWindow)])
-                if let reply = remembered.bytes() { return Data(reply) }
-            }
-            let thread = ObjectIdentifier(Thread.current)
-            lock.withLock { turns[user] = (thread, connection) }
+        var opening = [PostgresStatement("SELECT pg_advisory_xact_lock($1)", [.int8(Self.lockID(key))]), select(key)]
+        if let deliveryKey {
+            opening.append(PostgresStatement("SELECT reply FROM coach_deliveries WHERE key = $1 AND created > now() - make_interval(secs => $2)",
+                                             [.bytea(deliveryKey), .float8(deliveryWindow)]))
+        }
+        return try pool.transaction(opening: opening) { _, results in
+            if deliveryKey != nil, let reply = results[2].bytes() { return (Data(reply), []) }
+            let running = RunningTurn(thread: ObjectIdentifier(Thread.current), session: results[1].bytes().map { Data($0) })
+            lock.withLock { turns[user] = running }
             defer { lock.withLock { _ = turns.removeValue(forKey: user) } }
             let reply = try turn()
+            var closing: [PostgresStatement] = []
+            switch running.pending {
+            case .none: break
+            case .save(let data): closing.append(Self.upsert(key, data))
+            case .erase: closing.append(Self.delete(key))
+            }
             if let deliveryKey {
-                try connection.query("""
+                closing.append(PostgresStatement("""
                     INSERT INTO coach_deliveries (key, user_key, reply, created) VALUES ($1, $2, $3, now())
                     ON CONFLICT (key) DO UPDATE SET user_key = excluded.user_key, reply = excluded.reply, created = excluded.created
-                    """, [.bytea(deliveryKey), .bytea(key.bytes), .bytea(Array(reply))])
+                    """, [.bytea(deliveryKey), .bytea(key.bytes), .bytea(Array(reply))]))
             }
-            return reply
+            return (reply, closing)
         }
     }
 
@@ -118,10 +121,51 @@ public final class PostgresSessionStore: SessionStore, TurnLedger, @unchecked Se
         Int64(bitPattern: key.bytes.prefix(8).reduce(UInt64(0)) { $0 << 8 | UInt64($1) })
     }
 
-    /// Runs `body` on the connection of `user`'s running turn when this thread runs it, else on a pooled one.
-    private func run<T>(_ user: String, _ body: (PostgresConnection) throws -> T) throws -> T {
-        let thread = ObjectIdentifier(Thread.current)
-        if let turn = lock.withLock({ turns[user] }), turn.thread == thread { return try body(turn.connection) }
-        return try pool.withConnection(body)
+    /// The turn `once` runs for `user` on this thread, if any.
+    private func runningTurn(_ user: String) -> RunningTurn? {
+        guard let turn = lock.withLock({ turns[user] }), turn.thread == ObjectIdentifier(Thread.current) else { return nil }
+        return turn
     }
+
+    func select(_ key: SessionKey) -> PostgresStatement {
+        PostgresStatement("SELECT data FROM coach_sessions WHERE key = $1 AND last_seen > now() - make_interval(secs => $2)",
+                          [.bytea(key.bytes), .float8(idleExpiry)])
+    }
+
+    static func upsert(_ key: SessionKey, _ data: Data) -> PostgresStatement {
+        PostgresStatement("""
+            INSERT INTO coach_sessions (key, data, last_seen) VALUES ($1, $2, now())
+            ON CONFLICT (key) DO UPDATE SET data = excluded.data, last_seen = excluded.last_seen
+            """, [.bytea(key.bytes), .bytea(Array(data))])
+    }
+
+    static func delete(_ key: SessionKey) -> PostgresStatement {
+        PostgresStatement("WITH replies AS (DELETE FROM coach_deliveries WHERE user_key = $1) DELETE FROM coach_sessions WHERE key = $1",
+                          [.bytea(key.bytes)])
+    }
+}
+
+/// A turn in progress inside `once`: the session read at its start and the write to make at its commit.
+private final class RunningTurn: @unchecked Sendable {
+    enum Write { case none, save(Data), erase }
+
+    let thread: ObjectIdentifier
+    private(set) var pending = Write.none
+    private let loaded: Data?
+
+    init(thread: ObjectIdentifier, session: Data?) {
+        self.thread = thread
+        loaded = session
+    }
+
+    /// The session as the turn sees it: its own write if it made one, else what was loaded.
+    var session: Data? {
+        switch pending {
+        case .none: return loaded
+        case .save(let data): return data
+        case .erase: return nil
+        }
+    }
+
+    func write(_ write: Write) { pending = write }
 }

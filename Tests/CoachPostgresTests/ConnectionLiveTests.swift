@@ -56,6 +56,23 @@ final class ConnectionLiveTests: XCTestCase {
         XCTAssertEqual(try connection.query("SELECT count(*) FROM t").integer(), 1)
     }
 
+    func testAPipelineRunsInOneRoundTripAndStopsAtTheFirstError() throws {
+        let cluster = try liveCluster()
+        let connection = try PostgresConnection.connect(try configuration(cluster))
+        defer { connection.close() }
+        let results = try connection.pipeline([PostgresStatement("SELECT $1::int8 * 2", [.int8(21)]), PostgresStatement("SELECT 'b'::text")])
+        XCTAssertEqual(results.map { $0.tag }, ["SELECT 1", "SELECT 1"])
+        XCTAssertEqual(results[0].integer(), 42)
+        XCTAssertEqual(results[1].text(), "b")
+        try connection.query("CREATE TEMPORARY TABLE p (id int)")
+        XCTAssertThrowsError(try connection.pipeline([PostgresStatement("INSERT INTO p VALUES (1)"), PostgresStatement("SELECT 1/0"),
+                                                      PostgresStatement("INSERT INTO p VALUES (2)")])) { error in
+            XCTAssertEqual("\(error)", "PostgreSQL ERROR 22012: division by zero")
+        }
+        // One Sync makes the three one implicit transaction: the first insert is rolled back with it.
+        XCTAssertEqual(try connection.query("SELECT count(*) FROM p").integer(), 0)
+    }
+
     func testAnAbortedTransactionIsRolledBackAndReported() throws {
         let cluster = try liveCluster()
         let pool = PostgresPool(configuration: try configuration(cluster), maxConnections: 1)

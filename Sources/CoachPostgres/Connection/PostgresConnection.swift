@@ -79,24 +79,48 @@ public final class PostgresConnection {
     /// connection stays usable unless the error ended the session.
     @discardableResult
     public func query(_ sql: String, _ parameters: [PostgresValue] = []) throws -> PostgresResult {
+        try pipeline([PostgresStatement(sql, parameters)])[0]
+    }
+
+    /// Runs one prepared-as-data statement.
+    @discardableResult
+    public func query(_ statement: PostgresStatement) throws -> PostgresResult { try pipeline([statement])[0] }
+
+    /// Runs several statements in one round trip: each one's Parse, Bind, Describe and Execute, then a
+    /// single Sync. The server stops at the first error (the rest are skipped), which is then thrown.
+    public func pipeline(_ statements: [PostgresStatement]) throws -> [PostgresResult] {
         guard !isBroken else { throw PostgresError.connection("the connection is broken") }
-        try send([.parse(query: sql, parameterTypes: parameters.map(\.typeOID)), .bind(parameters: parameters.map(\.binary)),
-                  .describePortal, .execute, .sync])
-        var result = PostgresResult()
+        var messages: [FrontendMessage] = []
+        for statement in statements {
+            messages += [.parse(query: statement.sql, parameterTypes: statement.parameters.map(\.typeOID)),
+                         .bind(parameters: statement.parameters.map(\.binary)), .describePortal, .execute]
+        }
+        try send(messages + [.sync])
+        var results: [PostgresResult] = []
+        var current = PostgresResult()
         var failure: ServerMessage?
         while true {
             switch try receive() {
-            case .parseComplete, .bindComplete, .noData, .noticeResponse, .parameterStatus, .notification, .emptyQueryResponse: break
-            case .rowDescription(let columns): result.columns = columns
-            case .dataRow(let values): result.rows.append(values)
-            case .commandComplete(let tag): result.tag = tag
+            case .parseComplete, .bindComplete, .noData, .noticeResponse, .parameterStatus, .notification: break
+            case .rowDescription(let columns): current.columns = columns
+            case .dataRow(let values): current.rows.append(values)
+            case .commandComplete(let tag):
+                current.tag = tag
+                results.append(current)
+                current = PostgresResult()
+            case .emptyQueryResponse:
+                results.append(current)
+                current = PostgresResult()
             case .errorResponse(let message):
                 if message.endsSession { throw fail(.server(message)) }
                 failure = message
             case .readyForQuery(let status):
                 transactionStatus = status
                 if let failure { throw PostgresError.server(failure) }
-                return result
+                guard results.count == statements.count else {
+                    throw fail(.protocolViolation("\(results.count) results for \(statements.count) statements"))
+                }
+                return results
             case let other: throw fail(.protocolViolation("unexpected \(other) in a query's answer"))
             }
         }

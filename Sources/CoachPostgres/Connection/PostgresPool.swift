@@ -35,25 +35,43 @@ public final class PostgresPool: @unchecked Sendable {
     /// Runs `body` inside BEGIN … COMMIT on one connection; rolls back if `body` throws. Returns once
     /// the commit is acknowledged. A reused connection found dead at BEGIN is replaced once.
     public func transaction<T>(_ body: (PostgresConnection) throws -> T) throws -> T {
+        try transaction(opening: []) { connection, _ in (try body(connection), []) }
+    }
+
+    /// A transaction in as few round trips as possible: BEGIN and `opening` in one, then `body` with their
+    /// results, then the statements `body` returns and COMMIT in one. Rolls back if anything throws.
+    /// A reused connection found dead in the first round trip (nothing is committed then) is replaced once.
+    public func transaction<T>(opening: [PostgresStatement],
+                               _ body: (PostgresConnection, [PostgresResult]) throws -> (T, closing: [PostgresStatement])) throws -> T {
         var attempt = 0
         while true {
             attempt += 1
             let (connection, reused) = try checkout()
             defer { checkin(connection) }
+            let opened: [PostgresResult]
             do {
-                try connection.query("BEGIN")
+                opened = Array(try connection.pipeline([PostgresStatement("BEGIN")] + opening).dropFirst())
             } catch let error as PostgresError where error.breaksConnection && reused && attempt == 1 {
                 continue
+            } catch {
+                rollback(connection)
+                throw error
             }
             do {
-                let value = try body(connection)
-                try connection.query("COMMIT")
+                let (value, closing) = try body(connection, opened)
+                let committed = try connection.pipeline(closing + [PostgresStatement("COMMIT")])
+                // COMMIT in a transaction that failed earlier answers ROLLBACK: report it rather than claim success.
+                guard committed.last?.tag == "COMMIT" else { throw PostgresError.connection("the transaction was rolled back after an earlier error") }
                 return value
             } catch {
-                if !connection.isBroken, connection.transactionStatus != .idle { _ = try? connection.query("ROLLBACK") }
+                rollback(connection)
                 throw error
             }
         }
+    }
+
+    private func rollback(_ connection: PostgresConnection) {
+        if !connection.isBroken, connection.transactionStatus != .idle { _ = try? connection.query("ROLLBACK") }
     }
 
     /// Closes every idle connection; connections in use close as they come back. Later checkouts fail.
