@@ -6,6 +6,7 @@
 # as the postgres user when run as root; stops everything at the end.
 #   DURATION     seconds per run (default 15)
 #   CONNECTIONS  concurrent connections (default 64)
+#   POOL_SIZE    database connections per instance (default: the store's, 32)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install -y wrk)"; exit 1; }
@@ -30,7 +31,7 @@ cleanup() {
 trap cleanup EXIT
 as_owner "$bin/initdb" -D "$work/data" -U coach --pwfile="$work/pw" --auth-host=scram-sha-256 --auth-local=trust -E UTF8 --no-locale >/dev/null
 as_owner "$bin/pg_ctl" -D "$work/data" -l "$work/server.log" -w -o "-p $port -h 127.0.0.1 -k $work -c max_connections=200" start >/dev/null
-url="postgres://coach:$password@127.0.0.1:$port/postgres"
+url="postgres://coach:$password@127.0.0.1:$port/postgres${POOL_SIZE:+?pool_size=$POOL_SIZE}"
 export PGPASSWORD=$password
 
 serve() {  # serve LOGFILE ARGS... ; sets $served (the port) and $last (the pid)

@@ -24,8 +24,8 @@ public final class PostgresSessionStore: SessionStore, TurnLedger, @unchecked Se
 
     /// Connects, creates or migrates the schema, and starts the hourly purge of expired rows.
     public init(configuration: PostgresConfiguration, idleExpiry: TimeInterval = 30 * 24 * 3600,
-                deliveryWindow: TimeInterval = 24 * 3600, maxConnections: Int = 16) throws {
-        pool = PostgresPool(configuration: configuration, maxConnections: maxConnections)
+                deliveryWindow: TimeInterval = 24 * 3600, maxConnections: Int? = nil) throws {
+        pool = PostgresPool(configuration: configuration, maxConnections: maxConnections ?? configuration.poolSize)
         self.idleExpiry = idleExpiry
         self.deliveryWindow = deliveryWindow
         secret = try PostgresSchema.prepare(pool)

@@ -49,13 +49,14 @@ final class WireTests: XCTestCase {
     }
 
     func testConnectionStrings() throws {
-        let parsed = try PostgresConfiguration(url: "postgres://coach:p%40ss%3Aword@db.internal:6543/sessions?sslmode=disable&connect_timeout=2")
+        let parsed = try PostgresConfiguration(url: "postgres://coach:p%40ss%3Aword@db.internal:6543/sessions?sslmode=disable&connect_timeout=2&pool_size=8")
         XCTAssertEqual(parsed.host, "db.internal")
         XCTAssertEqual(parsed.port, 6543)
         XCTAssertEqual(parsed.user, "coach")
         XCTAssertEqual(parsed.password, "p@ss:word")
         XCTAssertEqual(parsed.database, "sessions")
         XCTAssertEqual(parsed.connectTimeout, 2)
+        XCTAssertEqual(parsed.poolSize, 8)
         XCTAssertEqual(parsed.redacted, "postgres://coach@db.internal:6543/sessions")
         let defaults = try PostgresConfiguration(url: "postgresql://me@localhost")
         XCTAssertEqual([defaults.database, String(defaults.port)], ["me", "5432"])
@@ -65,6 +66,7 @@ final class WireTests: XCTestCase {
             ("postgres://h/d", "PostgreSQL connection string: the URL names no user"),
             ("postgres://u@h/d?sslmode=require", "PostgreSQL connection string: sslmode=require needs TLS, which this client does not speak; reach the database over a private network or a local TLS proxy and use sslmode=disable"),
             ("postgres://u@h/d?pool=3", "PostgreSQL connection string: unknown parameter 'pool'"),
+            ("postgres://u@h/d?pool_size=0", "PostgreSQL connection string: pool_size takes a number from 1 to 1000"),
         ]
         for (url, message) in refusals {
             XCTAssertThrowsError(try PostgresConfiguration(url: url), url) { XCTAssertEqual("\($0)", message) }

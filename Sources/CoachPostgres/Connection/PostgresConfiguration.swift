@@ -11,6 +11,8 @@ public struct PostgresConfiguration: Sendable, Equatable {
     public var connectTimeout: Double = 5
     /// Seconds a read or write may block before the connection is given up as broken.
     public var ioTimeout: Double = 30
+    /// Connections a pool opens at most (`pool_size` in the URL).
+    public var poolSize = 32
 
     public init(host: String, port: UInt16 = 5432, user: String, password: String?, database: String) {
         self.host = host
@@ -22,7 +24,7 @@ public struct PostgresConfiguration: Sendable, Equatable {
 
     /// Parses a `postgres://` or `postgresql://` URL. User, password and database may be percent-encoded;
     /// the port defaults to 5432 and the database to the user's name. Of the query parameters,
-    /// `sslmode=disable|allow|prefer` and `connect_timeout=SECONDS` are understood; TLS is not
+    /// `sslmode=disable|allow|prefer`, `connect_timeout=SECONDS` and `pool_size=N` are understood; TLS is not
     /// available, so `sslmode=require` (or stricter) is refused rather than silently ignored.
     public init(url text: String) throws {
         guard let components = URLComponents(string: text), let scheme = components.scheme,
@@ -46,6 +48,9 @@ public struct PostgresConfiguration: Sendable, Equatable {
             case ("connect_timeout", let value):
                 guard let seconds = Double(value), seconds > 0 else { throw PostgresError.configuration("connect_timeout takes a number of seconds") }
                 connectTimeout = seconds
+            case ("pool_size", let value):
+                guard let size = Int(value), (1...1000).contains(size) else { throw PostgresError.configuration("pool_size takes a number from 1 to 1000") }
+                poolSize = size
             case ("application_name", _): break
             case (let name, _): throw PostgresError.configuration("unknown parameter '\(name)'")
             }
