@@ -91,16 +91,20 @@ public final class PostgresSessionStore: SessionStore, TurnLedger, @unchecked Se
             defer { lock.withLock { _ = turns.removeValue(forKey: user) } }
             let reply = try turn()
             var closing: [PostgresStatement] = []
+            // After an erasure the reply to remember (the confirmation) is not linked to the user at all.
+            var owner = key.bytes
             switch running.pending {
             case .none: break
             case .save(let data): closing.append(Self.upsert(key, data))
-            case .erase: closing.append(Self.delete(key))
+            case .erase:
+                closing.append(Self.delete(key))
+                owner = [UInt8](repeating: 0, count: 32)
             }
             if let deliveryKey {
                 closing.append(PostgresStatement("""
                     INSERT INTO coach_deliveries (key, user_key, reply, created) VALUES ($1, $2, $3, now())
                     ON CONFLICT (key) DO UPDATE SET user_key = excluded.user_key, reply = excluded.reply, created = excluded.created
-                    """, [.bytea(deliveryKey), .bytea(key.bytes), .bytea(Array(reply))]))
+                    """, [.bytea(deliveryKey), .bytea(owner), .bytea(Array(reply))]))
             }
             return (reply, closing)
         }

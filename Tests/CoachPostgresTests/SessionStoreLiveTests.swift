@@ -82,6 +82,28 @@ final class SessionStoreLiveTests: XCTestCase {
         XCTAssertEqual(try cluster.psql("SELECT (SELECT count(*) FROM coach_deliveries) + (SELECT count(*) FROM coach_sessions)", database: database), "0\n")
     }
 
+    func testForgettingInsideATurnLeavesNothingLinkedToTheUser() throws {
+        let cluster = try liveCluster()
+        let database = try liveDatabase(cluster)
+        let sessions = try store(cluster, database)
+        defer { try? sessions.close() }
+        _ = try sessions.once(user: "telegram:8", delivery: "telegram:update:1") { () throws -> Data in
+            try sessions.save("telegram:8", Data("s".utf8))
+            return Data("hello".utf8)
+        }
+        let forgotten = try sessions.once(user: "telegram:8", delivery: "telegram:update:2") { () throws -> Data in
+            XCTAssertEqual(sessions.load("telegram:8"), Data("s".utf8))
+            try sessions.erase("telegram:8")
+            XCTAssertNil(sessions.load("telegram:8"))
+            return Data("erased".utf8)
+        }
+        XCTAssertEqual(forgotten, Data("erased".utf8))
+        XCTAssertEqual(try cluster.psql("SELECT count(*) FROM coach_sessions", database: database), "0\n")
+        XCTAssertEqual(try cluster.psql("SELECT encode(user_key, 'hex') = repeat('00', 32), convert_from(reply, 'UTF8') FROM coach_deliveries", database: database),
+                       "t|erased\n")
+        XCTAssertEqual(try sessions.once(user: "telegram:8", delivery: "telegram:update:2") { Data("again".utf8) }, Data("erased".utf8))
+    }
+
     func testAFailedTurnCommitsNothing() throws {
         let cluster = try liveCluster()
         let database = try liveDatabase(cluster)
