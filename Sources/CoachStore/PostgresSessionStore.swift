@@ -7,8 +7,11 @@ import Foundation
 /// Holds what the file store holds and nothing more: per user, the keyed hash of the id (HMAC-SHA256
 /// under a random key kept in `coach_secret`), the session's bytes and when it was last saved.
 /// - A turn run through `once` is one transaction: it takes an advisory lock on the user's key (so one
-///   user's turns are serialised across instances), loads, saves, records the delivery, and commits
-///   before the reply is returned. `synchronous_commit` makes the commit durable.
+///   user's turns are serialised across instances), loads, runs, writes the session and the delivery's
+///   reply, and commits before the reply is returned; `synchronous_commit` makes the commit durable.
+///   Inside the turn, saves and erasures of that user are held and sent with the COMMIT.
+/// - Webhook replies (`coach_deliveries`) are the coach's words, kept for `deliveryWindow` by a keyed
+///   hash of the delivery id, so a platform's retry is answered without running the turn again.
 /// - Expired sessions are invisible at once (the SQL filters on `last_seen`) and deleted hourly.
 /// - `erase` is one statement that deletes the session and the replies remembered for it.
 public final class PostgresSessionStore: SessionStore, TurnLedger, @unchecked Sendable {
