@@ -49,7 +49,9 @@ public final class PostgresTestCluster: @unchecked Sendable {
 
     private init(bin: String) throws {
         binDirectory = bin
-        var template = Array((NSTemporaryDirectory() + "/coach-pg-XXXXXX").utf8CString)
+        // As root the server runs as `postgres`, which must reach the directory: /tmp, whatever TMPDIR says.
+        let parent = getuid() == 0 ? "/tmp" : NSTemporaryDirectory()
+        var template = Array((parent + "/coach-pg-XXXXXX").utf8CString)
         guard let made = mkdtemp(&template) else { throw Failure.failed("cannot create a temporary directory") }
         root = String(cString: made)
         port = try Self.freePort()
