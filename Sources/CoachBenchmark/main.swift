@@ -8,6 +8,11 @@ let dialogues = root.appendingPathComponent("Dialogues").path
 
 print("AllyCoach benchmarks (\(quick ? "quick" : "full") run), \(ProcessInfo.processInfo.activeProcessorCount) cores")
 print("")
+let mixFile = root.appendingPathComponent("Benchmarks/messages.txt").path
+let messages = (try? String(contentsOfFile: mixFile, encoding: .utf8))
+    .map { $0.split(separator: "\n").map(String.init) } ?? MessageMix.messages
+print("message mix: \(messages.count) distinct lines from Benchmarks/messages.txt")
+print("")
 print("| measurement | median | p99 | notes |")
 print("| --- | --- | --- | --- |")
 
@@ -16,7 +21,6 @@ Report.row("built-in dialogues: load + compile", builtinLoad, notes: "\(builtinL
 guard let builtin = DialogueDirectory(path: dialogues).load().brain else { fatalError("built-in dialogues have errors") }
 
 let turns = quick ? 20_000 : 120_000
-let messages = MessageMix.messages
 let baseline = TurnBench.normalizeOnly(messages: messages, turns: turns)
 Report.row("baseline: normalise only", baseline, notes: "\(turns) messages")
 let builtinTurns = TurnBench.run(brain: builtin, messages: messages, turns: turns, sessions: 500)

@@ -10,6 +10,8 @@ enum CommandLineTool {
         ("lint", (LintCommand.abstract, LintCommand.usage, LintCommand.run)),
         ("test", (TestCommand.abstract, TestCommand.usage, TestCommand.run)),
         ("graph", (GraphCommand.abstract, GraphCommand.usage, GraphCommand.run)),
+        ("match", (MatchCommand.abstract, MatchCommand.usage, MatchCommand.run)),
+        ("eval", (EvalCommand.abstract, EvalCommand.usage, EvalCommand.run)),
         ("serve", (ServeCommand.abstract, ServeCommand.usage, ServeCommand.run)),
         ("healthcheck", (HealthcheckCommand.abstract, HealthcheckCommand.usage, HealthcheckCommand.run)),
     ]

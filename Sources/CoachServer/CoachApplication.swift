@@ -12,15 +12,24 @@ public final class CoachApplication: HTTPResponder, @unchecked Sendable {
     /// Runs each turn once under its user's lock (across instances, with a shared store) and answers
     /// a webhook's repeated delivery with the remembered reply.
     public let ledger: TurnLedger
+    /// The web chat page and its sessions (`Web/`).
+    let webChat: WebChat
+    /// Answers Telegram callback queries; nil without a bot token.
+    let telegramAPI: TelegramBotAPI?
 
     public init(service: ConversationService, configuration: ServerConfiguration,
                 ledger: TurnLedger = LocalTurnLedger(deliveries: MemorySessionStore())) {
         self.service = service
         self.configuration = configuration
         self.ledger = ledger
+        webChat = WebChat(configuration: configuration.web, apiKey: configuration.apiKey)
+        telegramAPI = configuration.telegramBotToken.flatMap {
+            TelegramBotAPI(token: $0, base: configuration.telegramAPIBase, onFailure: configuration.telegramFailureLog ?? { _ in })
+        }
     }
 
     public func respond(to request: HTTPRequest) -> HTTPResponse {
+        if let web = webChat.route(request.path) { return webChat.respond(web, request) }
         let route = Route.match(request.path)
         let response: HTTPResponse
         if let route, !route.methods.contains(request.method) {
@@ -32,7 +41,10 @@ public final class CoachApplication: HTTPResponder, @unchecked Sendable {
             case .health: response = .json(200, Array(#"{"status":"ok"}"#.utf8))
             case .metrics: response = .text(200, metrics.render(liveSessions: service.repository.count), contentType: "text/plain; version=0.0.4")
             case .messages: response = GenericChannel(app: self).handle(request)
-            case .rasa: response = RasaChannel(app: self).handle(request)
+            case .rasa:
+                let cors = configuration.cors
+                response = request.method == "OPTIONS" ? cors.preflight(request, methods: Route.rasa.methods)
+                    : cors.decorate(RasaChannel(app: self).handle(request), for: request)
             case .telegram: response = TelegramChannel(app: self).handle(request)
             case .twilio: response = TwilioChannel(app: self).handle(request)
             case .session(let user): response = forgetSession(user, request)
@@ -44,7 +56,7 @@ public final class CoachApplication: HTTPResponder, @unchecked Sendable {
 
     /// Counts a finished request for `/metrics`, including those the HTTP layer refused itself (400, 408, 413, 431…).
     public func observe(_ log: HTTPRequestLog) {
-        metrics.countRequest(route: Route.match(log.path)?.name ?? "unknown", status: log.status)
+        metrics.countRequest(route: Route.match(log.path)?.name ?? webChat.route(log.path)?.name ?? "unknown", status: log.status)
     }
 
     /// Runs one message from a channel's user through the coach (slash commands included).
@@ -80,9 +92,9 @@ public final class CoachApplication: HTTPResponder, @unchecked Sendable {
         }
     }
 
-    /// The JSON object a request carries, after checking the API key (generic and Rasa endpoints).
+    /// The JSON object a request carries, after checking the API access (generic and Rasa endpoints).
     func authorizedJSON(_ request: HTTPRequest) throws -> [String: Any] {
-        guard Auth.bearer(request, key: configuration.apiKey) else { throw Failure(status: 401, message: "missing or wrong API key") }
+        if let refusal = APIAccess(configuration).refusal(request) { throw refusal }
         return try jsonObject(request)
     }
 
@@ -106,7 +118,7 @@ public final class CoachApplication: HTTPResponder, @unchecked Sendable {
     }
 
     private func forgetSession(_ encodedUser: String, _ request: HTTPRequest) -> HTTPResponse {
-        guard Auth.bearer(request, key: configuration.apiKey) else { return .error(401, "missing or wrong API key") }
+        if let refusal = APIAccess(configuration).refusal(request) { return refusal.response }
         guard let user = encodedUser.removingPercentEncoding, !user.isEmpty else { return .error(400, "the user id is not valid percent-encoding") }
         do {
             let key = Channel.storedKey(user)

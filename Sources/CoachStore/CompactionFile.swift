@@ -24,11 +24,20 @@ struct CompactionFile {
     }
 
     /// Overwrites the records of `keys` (where present) with void records of the same size.
-    func scrub(_ keys: Set<SessionKey>) throws {
+    mutating func scrub(_ keys: Set<SessionKey>) throws {
         for key in keys {
-            guard let location = locations[key] else { continue }
+            guard let location = locations.removeValue(forKey: key) else { continue }
             try LogRecord.void(size: location.size).withUnsafeBytes { try descriptor.write($0, at: location.offset) }
         }
+    }
+
+    /// Where each key's one record sits, tagged with `sequence`: the last commit the file reflects.
+    func recordLocations(sequence: UInt64) -> RecordLocations {
+        var result = RecordLocations()
+        for (key, location) in locations {
+            result.add(key, RecordLocation(offset: location.offset, size: location.size, sequence: sequence))
+        }
+        return result
     }
 
     /// Makes the contents durable.

@@ -9,6 +9,7 @@ extension FileSessionStore {
     func compactLocked() throws {
         precondition(!compacting, "one compaction at a time")
         compacting = true
+        compactionSerial += 1
         defer {
             compacting = false
             condition.broadcast()
@@ -39,13 +40,15 @@ extension FileSessionStore {
         defer { commit.writerBusy = false }
         let (stale, changed) = sessions.beginFinishing()
         let covered = commit.takeBatch()
+        let locations: RecordLocations
         do {
-            try withoutLock {
+            locations = try withoutLock {
                 duringCompaction?(.finishing)
                 try file.scrub(stale)
                 try file.append(changed)
                 try file.sync()
                 try renameFile(paths.compacting, paths.log)
+                return file.recordLocations(sequence: covered.lastSequence)
             }
         } catch {
             commit.restore(covered)
@@ -53,20 +56,22 @@ extension FileSessionStore {
             file.discard()
             throw error
         }
-        try switchLog(to: file, covering: covered)
+        try switchLog(to: file, covering: covered, locations: locations)
     }
 
     /// The new file is named `sessions.log` now: sync the directory, then write to it.
-    private func switchLog(to file: CompactionFile, covering covered: CommitQueue.Batch) throws {
+    private func switchLog(to file: CompactionFile, covering covered: CommitQueue.Batch, locations: RecordLocations) throws {
         let old = commit.log
         let synced = withoutLock { Result { try syncDirectory(paths.directory) } }
         old.close()
         switch synced {
         case .success:
             commit.replaceLog(with: file.descriptor, size: file.size, covering: covered)
+            records = locations
             sessions.finishCompaction()
         case .failure(let error):
             commit.replaceLog(with: file.descriptor, size: file.size, covering: nil)
+            records = locations
             sessions.abortCompaction()
             commit.failure = Self.broken(by: error)
             throw commit.failure!

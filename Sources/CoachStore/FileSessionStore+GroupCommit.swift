@@ -1,15 +1,18 @@
 extension FileSessionStore {
-    /// Queues `record` and returns once it is durable. Lock held; released while this thread writes.
+    /// Queues `record` of `key` and returns its sequence number once it is durable. Lock held; released
+    /// while this thread writes. With no bytes and no key, it waits for a sync of everything written so far.
     ///
     /// Group commit: whoever finds no write in progress becomes the leader and writes every queued
     /// record with one write and one fdatasync; the others wait and are released together.
-    func commitLocked(_ record: [UInt8]) throws {
-        let sequence = commit.enqueue(record)
+    @discardableResult
+    func commitLocked(_ record: [UInt8], key: SessionKey?) throws -> UInt64 {
+        let sequence = commit.enqueue(record, key: key)
         while commit.durable < sequence {
             if let failure = commit.failure { throw failure }
             if closed { throw StoreError("session store: \(paths.directory) was closed before a write finished") }
             if commit.writerBusy { condition.wait() } else { flushLocked() }
         }
+        return sequence
     }
 
     /// Writes all queued records as the leader. Lock held; released during the I/O.
@@ -19,6 +22,7 @@ extension FileSessionStore {
         let batch = commit.takeBatch()
         let log = commit.log
         let offset = commit.logSize
+        let overwrites = commit.unsyncedOverwrites
         let result = withoutLock { () -> Result<Void, Error> in
             beforeFlush?()
             return Result {
@@ -28,7 +32,8 @@ extension FileSessionStore {
         }
         commit.writerBusy = false
         switch result {
-        case .success: commit.flushed(batch)
+        case .success:
+            for (key, location) in commit.flushed(batch, overwrites: overwrites) { records.add(key, location) }
         case .failure(let error): commit.failure = Self.broken(by: error)
         }
         condition.broadcast()

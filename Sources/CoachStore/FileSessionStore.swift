@@ -8,9 +8,13 @@ import Foundation
 ///   one write and one sync (group commit). A crash, even `kill -9` or power loss, keeps every
 ///   acknowledged change.
 /// - User ids are never written: records are keyed by SHA-256 of the id; no file is named after a user.
-/// - `erase` returns only after a compaction has replaced the log with one holding no record of that
-///   user's data (the old file is unlinked) and the directory is synced. Beyond the store's files,
-///   freed disk blocks, copy-on-write filesystems, SSD remapping and backups are out of its reach.
+/// - `erase` costs about two turns, whatever the store's size: it appends an erase record (group
+///   commit), overwrites every earlier record of that user in the log with a void record of the same
+///   size, syncs, then voids the erase record too. When it returns, no file in the directory holds
+///   that user's data; the voided erase record (the keyed hash and a time, no data) reaches the disk
+///   with the next write or sync, at the latest at `close` (after a power cut, the compaction on open
+///   removes it). Erasures never rewrite the store. Beyond the store's files, freed disk blocks,
+///   copy-on-write filesystems, SSD remapping and backups are out of its reach.
 /// - Sessions idle (unsaved) longer than `idleExpiry` are invisible at once, and leave the disk at the
 ///   next compaction: an hourly sweep (or sooner, for short expiries) compacts when any have expired.
 /// - On open, a torn or damaged tail is truncated away; damaged records between intact ones are
@@ -28,13 +32,19 @@ public final class FileSessionStore: SessionStore, @unchecked Sendable {
     let lockFile: FileDescriptor
     /// What the replay on open found (for tests and diagnostics).
     let recovery: RecoveryStats
+    /// What opening changed that an operator should know (a directory's mode tightened), one line each.
+    public let openingNotes: [String]
     let maintenanceQueue = DispatchQueue(label: "allycoach.session-store.maintenance")
 
     /// Guards every `var` below.
     let condition = NSCondition()
     var sessions: SessionIndex
+    /// Where each key's records sit in the current log (see `erase`).
+    var records: RecordLocations
     var commit: CommitQueue
     var compacting = false
+    /// Counts compactions started, so an erasure can wait for the one running when it began.
+    var compactionSerial = 0
     /// `close` has begun: new writes are refused while queued ones finish.
     var closing = false
     var closed = false
@@ -48,7 +58,8 @@ public final class FileSessionStore: SessionStore, @unchecked Sendable {
     /// Where a compaction is, for `duringCompaction`.
     enum CompactionStep { case snapshotWritten, finishing }
 
-    /// Opens (creating if needed, mode 0700) the store in `directory` and replays its log.
+    /// Opens (creating if needed, mode 0700; an existing directory open to others is tightened to 0700,
+    /// see `openingNotes`) the store in `directory` and replays its log.
     /// Throws a `StoreError` when the directory cannot be created, read or locked.
     public init(
         directory: URL, idleExpiry: TimeInterval = 30 * 24 * 3600,
@@ -57,7 +68,7 @@ public final class FileSessionStore: SessionStore, @unchecked Sendable {
         paths = StorePaths(directory: directory)
         idleExpiryMillis = Int64(min(max(idleExpiry, 0), 1e15) * 1000)
         self.now = now
-        try paths.prepareDirectory()
+        openingNotes = try paths.prepareDirectory().map { [$0] } ?? []
         lockFile = try paths.acquireLock()
         do {
             secret = try StoreSecret.loadOrCreate(paths)
@@ -77,6 +88,7 @@ public final class FileSessionStore: SessionStore, @unchecked Sendable {
         }
         recovery = replay.stats
         sessions = SessionIndex(entries: replay.entries, dead: replay.dead)
+        records = replay.locations
         startMaintenance(compactNow: replay.needsCompaction)
     }
 
@@ -100,12 +112,16 @@ public final class FileSessionStore: SessionStore, @unchecked Sendable {
         while compacting || commit.writerBusy || (commit.hasPending && commit.failure == nil) {
             if compacting || commit.writerBusy { condition.wait() } else { flushLocked() }
         }
+        if commit.hasUnsyncedOverwrites && commit.failure == nil {
+            do { try commit.log.syncData() } catch { commit.failure = Self.broken(by: error) }
+        }
         closed = true
         timer?.cancel()
         timer = nil
         commit.log.close()
         lockFile.close()
         sessions = SessionIndex(entries: [:], dead: [])
+        records = RecordLocations()
         condition.broadcast()
         if let failure = commit.failure { throw failure }
     }

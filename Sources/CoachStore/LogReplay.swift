@@ -16,6 +16,8 @@ struct ReplayResult {
     var entries: [SessionKey: SessionEntry] = [:]
     /// Keys whose erased or expired payloads are still somewhere in the file.
     var dead: Set<SessionKey> = []
+    /// Where each key's put and erase records sit (sequence 0: older than anything written from now on).
+    var locations = RecordLocations()
     var stats = RecoveryStats()
 
     /// True when the file holds data that should not stay on disk (erased, expired or damaged bytes).
@@ -32,7 +34,7 @@ enum LogReplay {
             var offset = 0
             while offset < raw.count {
                 if let record = LogRecord.decode(raw, at: offset) {
-                    apply(record, to: &result)
+                    apply(record, at: offset, to: &result)
                     offset += record.size
                     result.stats.validEnd = offset
                     continue
@@ -52,8 +54,9 @@ enum LogReplay {
         return result
     }
 
-    private static func apply(_ record: LogRecord, to result: inout ReplayResult) {
+    private static func apply(_ record: LogRecord, at offset: Int, to result: inout ReplayResult) {
         result.stats.records += 1
+        if record.kind != .void { result.locations.add(record.key, RecordLocation(offset: offset, size: record.size, sequence: 0)) }
         switch record.kind {
         case .put: result.entries[record.key] = SessionEntry(data: record.payload, lastSeen: record.time)
         case .erase:

@@ -87,3 +87,18 @@ func syncDirectory(_ path: String) throws {
 
 /// The C library's message for the current `errno`.
 func currentErrnoMessage() -> String { String(cString: strerror(errno)) }
+
+/// A directory's owner and permission bits.
+func directoryMode(_ path: String) throws -> (owner: UInt32, permissions: UInt32) {
+    var info = stat()
+    guard stat(path, &info) == 0 else { throw StoreError.system("cannot stat", path) }
+    return (UInt32(info.st_uid), UInt32(info.st_mode) & 0o7777)
+}
+
+/// The effective user id of this process.
+func currentUserID() -> UInt32 { UInt32(geteuid()) }
+
+/// Sets a file's permission bits.
+func changeMode(_ path: String, to mode: UInt32) throws {
+    guard chmod(path, mode_t(mode)) == 0 else { throw StoreError.system("cannot chmod", path) }
+}

@@ -128,6 +128,14 @@ public final class PostgresSessionStore: SessionStore, TurnLedger, @unchecked Se
         Int64(bitPattern: key.bytes.prefix(8).reduce(UInt64(0)) { $0 << 8 | UInt64($1) })
     }
 
+    /// A stable stand-in for `user` in logs: the first 16 hex digits of the keyed hash, as the file store gives.
+    public func pseudonym(for user: String) -> String {
+        keys.key(for: user).bytes.prefix(8).map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
+    }
+
     /// The turn `once` runs for `user` on this thread, if any.
     private func runningTurn(_ user: String) -> RunningTurn? {
         guard let turn = lock.withLock({ turns[user] }), turn.thread == ObjectIdentifier(Thread.current) else { return nil }

@@ -32,6 +32,18 @@ struct SessionIndex {
         compaction?.noteRemoved(key)
     }
 
+    /// Drops an erased session whose records the caller overwrites in place, so it is not dead on disk.
+    mutating func erase(_ key: SessionKey) {
+        if let old = entries.removeValue(forKey: key) { liveBytes -= old.recordSize }
+        compaction?.noteRemoved(key)
+    }
+
+    /// The caller overwrote every record of `key` in the log: nothing of it is left to compact away.
+    /// Only outside a compaction, whose bookkeeping decides what its new file holds.
+    mutating func clearDead(_ key: SessionKey) {
+        if compaction == nil { dead.remove(key) }
+    }
+
     /// Drops every session last saved before `cutoff`. Scans all sessions, but only when one may have expired.
     mutating func purgeExpired(before cutoff: Int64) {
         guard earliestLastSeen < cutoff else { return }

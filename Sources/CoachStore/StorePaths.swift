@@ -16,14 +16,17 @@ struct StorePaths {
 
     init(directory: URL) { self.directory = directory.standardizedFileURL.path }
 
-    /// Creates the directory (owner-only, 0700) if needed, or checks that it is one.
-    func prepareDirectory() throws {
+    /// Creates the directory (owner-only, 0700) if needed, or checks that it is one. An existing directory
+    /// that others may enter or list (any group or other permission) is tightened to 0700; the returned
+    /// note says so. A directory owned by another user is refused rather than changed.
+    @discardableResult
+    func prepareDirectory() throws -> String? {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
                 throw StoreError("session store: \(directory) exists but is not a directory")
             }
-            return
+            return try tightenPermissions()
         }
         do {
             try FileManager.default.createDirectory(
@@ -32,7 +35,22 @@ struct StorePaths {
             throw StoreError("session store: cannot create directory \(directory): \(error.localizedDescription)")
         }
         try syncDirectory((directory as NSString).deletingLastPathComponent)  // make the new entry durable
+        return nil
     }
+
+    /// Sets an existing directory's mode to 0700 when group or others have any access; a note when it did.
+    private func tightenPermissions() throws -> String? {
+        let mode = try directoryMode(directory)
+        guard mode.permissions & 0o077 != 0 else { return nil }
+        guard mode.owner == currentUserID() else {
+            throw StoreError("session store: \(directory) has mode \(octal(mode.permissions)) and belongs to another user; "
+                + "make it owner-only (chmod 700) or choose another directory")
+        }
+        try changeMode(directory, to: 0o700)
+        return "session store: tightened \(directory) from mode \(octal(mode.permissions)) to 0700 (sessions are private)"
+    }
+
+    private func octal(_ mode: UInt32) -> String { "0" + String(mode, radix: 8) }
 
     /// Opens and locks `lock`, so that only one store uses the directory at a time.
     func acquireLock() throws -> FileDescriptor {

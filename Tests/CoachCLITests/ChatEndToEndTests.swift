@@ -107,6 +107,7 @@ final class ChatEndToEndTests: XCTestCase {
             (["chat", "--seed"], "coach: --seed needs a value (see 'coach --help')\n"),
             (["chat", "--seed", "x"], "coach: --seed takes a whole number, not 'x' (see 'coach --help')\n"),
             (["lnit"], "coach: unknown command 'lnit'; did you mean 'lint'? (see 'coach --help')\n"),
+            (["chat", "--region", "xx"], "coach: unknown region 'xx' for --region; known codes: uk, ie, fr, de, es, it, eu, us, ca, au, nz, in, br (gb is read as uk) (see 'coach --help')\n"),
         ]
         for c in cases {
             let result = try CoachProcess.run(c.arguments, input: "")
@@ -120,7 +121,7 @@ final class ChatEndToEndTests: XCTestCase {
         let result = try CoachProcess.run(["chat", "--dialogues", "/nonexistent/dir"], input: "")
         XCTAssertEqual(result.status, 1)
         XCTAssertEqual(result.stderr, """
-        /nonexistent/dir:1:1: error: no dialogue folder at '/nonexistent/dir'
+        /nonexistent/dir:1:1: error: no dialogue folder at '/nonexistent/dir' [E0001]
         coach: the dialogues in '/nonexistent/dir' have 1 error; fix them and try again (coach lint shows them all)
 
         """)

@@ -11,13 +11,13 @@ final class LintAndGraphEndToEndTests: XCTestCase {
         let result = try CoachProcess.run(["lint", path], input: "")
         XCTAssertEqual(result.status, 1)
         XCTAssertEqual(result.stderr, """
-        \(path)/main.coach:2:1: error: unknown directive 'stae'; did you mean 'state'?
+        \(path)/main.coach:2:1: error: unknown directive 'stae'; did you mean 'state'? [E0101]
         stae x
         ^
-        \(path)/main.coach:4:3: error: unknown state field 'sya'; did you mean 'say'?
+        \(path)/main.coach:4:3: error: unknown state field 'sya'; did you mean 'say'? [E0102]
           sya: hi
           ^
-        \(path)/main.coach:5:17: error: unknown state 'welcom'; did you mean 'welcome'?
+        \(path)/main.coach:5:17: error: unknown state 'welcom'; did you mean 'welcome'? [E0201]
           choice: Go -> welcom
                         ^
 
@@ -37,13 +37,13 @@ final class LintAndGraphEndToEndTests: XCTestCase {
         try bytes.write(to: directory.appendingPathComponent("main.coach"))
         let result = try CoachProcess.run(["lint", directory.path], input: "")
         XCTAssertEqual(result.status, 1)
-        XCTAssertTrue(result.stderr.hasPrefix("\(directory.path)/main.coach:3:11: error: file is not valid UTF-8\n"), result.stderr)
+        XCTAssertTrue(result.stderr.hasPrefix("\(directory.path)/main.coach:3:11: error: file is not valid UTF-8 [E0003]\n"), result.stderr)
     }
 
     func testLintExampleIsClean() throws {
         let result = try CoachProcess.run(["lint", CoachProcess.exampleDialogues], input: "")
         XCTAssertEqual(result.status, 0)
-        XCTAssertEqual(result.stdout, "\(CoachProcess.exampleDialogues): ok: 13 states, 11 intents; 0 errors, 0 warnings\n")
+        XCTAssertEqual(result.stdout, "\(CoachProcess.exampleDialogues): ok: 13 states, 11 intents; 0 errors, 2 warnings\n")
     }
 
     func testGraph() throws {

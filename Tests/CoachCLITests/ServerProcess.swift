@@ -63,6 +63,13 @@ final class ServerProcess {
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
         if process.isRunning { process.terminate(); return nil }
+        // The pipe's last bytes may still be on their way to the readability handler: wait until it is quiet.
+        var seen = -1
+        let quietDeadline = Date().addingTimeInterval(3)
+        while log.count != seen, Date() < quietDeadline {
+            seen = log.count
+            Thread.sleep(forTimeInterval: 0.1)
+        }
         return process.terminationStatus
     }
 
@@ -76,6 +83,7 @@ final class ServerProcess {
         private var data = Data()
         func append(_ chunk: Data) { lock.withLock { data += chunk } }
         var text: String { lock.withLock { String(decoding: data, as: UTF8.self) } }
+        var count: Int { lock.withLock { data.count } }
     }
 
     private final class ResultBox: @unchecked Sendable { var value: (Int, String)? }

@@ -275,6 +275,8 @@ final class ConversationTests: XCTestCase {
         XCTAssertNil(over.session.slots["danger"])
         XCTAssertTrue(over.tags.contains("followup"))
         over.say("Everyone's safe now")
+        XCTAssertEqual(over.state, "danger_passed", "after-care first")
+        over.say("Plan a follow-up")
         XCTAssertEqual(over.state, "after_start")
     }
 
@@ -445,7 +447,8 @@ final class ConversationTests: XCTestCase {
         work.say("3")
         XCTAssertEqual(work.state, "report_help")
         XCTAssertTrue(work.text.contains("HR"))
-        XCTAssertTrue(work.text.contains("0808 2000 247"))
+        XCTAssertTrue(work.text.contains("Acas"), "a workplace case gets workplace routes")
+        XCTAssertFalse(work.text.contains("0808 2000 247"), "not the domestic abuse line")
         XCTAssertTrue(work.text.contains("person harmed's choice"))
         work.say("I'll offer to help them report")
         XCTAssertEqual(work.session.slots["plan"], "report")

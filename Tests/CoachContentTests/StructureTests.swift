@@ -12,9 +12,9 @@ final class StructureTests: XCTestCase {
     }
 
     func testEveryContractTagIsUsed() throws {
-        let tags = Set(try CoachContent.brain().states.flatMap(\.tags))
+        let tags = Set(try CoachContent.brain().states.flatMap { $0.tags + $0.conditionalTags.flatMap(\.tags) })
         for tag in ["safety.check", "safety.emergency", "support.self", "d.menu", "d.distract", "d.delegate", "d.document",
-                    "d.delay", "d.direct", "practice", "followup"] {
+                    "d.delay", "d.direct", "practice", "followup", "practice.caution"] {
             XCTAssertTrue(tags.contains(tag), tag)
         }
         XCTAssertFalse(tags.contains("fallback"), "the engine adds 'fallback' itself")
@@ -77,10 +77,22 @@ final class StructureTests: XCTestCase {
 
     // MARK: Interrupts, from every state
 
+    /// Danger interrupts every state; inside a practice scene a violent answer is a plan in the
+    /// role-play (the scene's caution), unless the person says it is real.
     func testDangerInterruptsEveryState() throws {
         for state in try CoachContent.brain().states {
             var chat = try Chat(in: state.name, history: ["welcome"])
+            let scene = state.name.split(separator: "_").first.map(String.init) ?? ""
+            let rolePlay = state.location.file.contains("/practice/") && state.name != "practice_menu" && !state.name.hasSuffix("_debrief")
             chat.say("a man just pulled a knife on her")
+            if rolePlay {
+                XCTAssertEqual(chat.state, "\(scene)_caution", state.name)
+                XCTAssertTrue(chat.tags.contains("practice.caution"), state.name)
+                var real = try Chat(in: state.name, history: ["welcome"])
+                real.say("omg a real guy next to me just pulled a knife")
+                XCTAssertTrue(real.tags.contains("safety.emergency"), "\(state.name): \(real.state)")
+                continue
+            }
             XCTAssertEqual(chat.state, "emergency", state.name)
             XCTAssertTrue(chat.tags.contains("safety.emergency"), state.name)
             XCTAssertEqual(chat.last.intent, "danger", state.name)
@@ -187,7 +199,8 @@ final class StructureTests: XCTestCase {
         XCTAssertTrue(chat.text.contains("Which would you try"))
         chat.say("banana")
         XCTAssertTrue(chat.text.contains("Reply with a number (or type stop to leave)"))
-        XCTAssertTrue(chat.text.contains("1. Distract"))
+        XCTAssertEqual(chat.choices.first, "Distract: start an ordinary chat with the person targeted")
+        XCTAssertFalse(chat.text.contains("1. Distract"), "the choices go out once, as choices")
         chat.say("2")
         XCTAssertEqual(chat.state, "d_delegate")
     }

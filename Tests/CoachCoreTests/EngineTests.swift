@@ -62,7 +62,7 @@ final class EngineTests: XCTestCase {
     func testFallbackTexts() {
         let turns = play(engine, ["hello", "purple", "banana"])
         XCTAssertEqual(turns[1].replies, [Reply(text: "Sorry, I didn't catch that. Are you at work or on the street?")])
-        XCTAssertEqual(turns[2].replies, [Reply(text: "Let's make it easier. Reply with a number:\n1. At work\n2. On the street\n3. Practise a scene",
+        XCTAssertEqual(turns[2].replies, [Reply(text: "Let's make it easier. Reply with a number:",
                                                 choices: ["At work", "On the street", "Practise a scene"])])
     }
 
@@ -118,7 +118,7 @@ final class EngineTests: XCTestCase {
         let turn = play(engine, ["1", "he didn't hit her but he has a knife"])[1]
         XCTAssertEqual(turn.trace, [
             "in state setting_chosen: \"he did not hit her but he has knife\"",
-            "  ignored danger: keyword \"hit\" on \"hit\" is negated by \"not\"",
+            "  ignored danger: keyword \"hit\" on \"hit\" is cancelled by frame negation (\"not\")",
             "  interrupt danger matched keyword \"knife\" on \"knife\" -> emergency",
         ])
     }

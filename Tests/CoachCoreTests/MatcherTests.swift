@@ -66,7 +66,7 @@ final class MatcherTests: XCTestCase {
         XCTAssertEqual(hit.words, "threatening to kill")
         XCTAssertEqual(hit.score, 3)
         let negated = brain.analyze("he didn't hit her")
-        XCTAssertEqual(negated.discarded, ["danger: keyword \"hit\" on \"hit\" is negated by \"not\""])
+        XCTAssertEqual(negated.discarded, ["danger: keyword \"hit\" on \"hit\" is cancelled by frame negation (\"not\")"])
         let long = brain.analyze(String(repeating: "knife ", count: 10_000))
         XCTAssertEqual(long.hit(brain.intentID("danger")!)?.words, "knife", "a long message is analysed in linear time")
     }

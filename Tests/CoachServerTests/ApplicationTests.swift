@@ -55,7 +55,8 @@ final class ApplicationTests: XCTestCase {
         XCTAssertEqual(app.respond(to: HTTPRequest(method: "DELETE", target: "/v1/sessions/a%2Fb%20c")).status, 404, "nothing left to erase")
         _ = post(app, "/telegram", #"{"update_id":1,"message":{"message_id":1,"chat":{"id":42},"from":{"id":7},"text":"hi"}}"#)
         XCTAssertEqual(app.respond(to: HTTPRequest(method: "DELETE", target: "/v1/sessions/7")).status, 404, "a bare id is a generic API user")
-        XCTAssertEqual(app.respond(to: HTTPRequest(method: "DELETE", target: "/v1/sessions/telegram:7")).status, 204)
+        XCTAssertEqual(app.respond(to: HTTPRequest(method: "DELETE", target: "/v1/sessions/telegram:7")).status, 404, "chat 42 is not a private chat with 7")
+        XCTAssertEqual(app.respond(to: HTTPRequest(method: "DELETE", target: "/v1/sessions/telegram:42:7")).status, 204)
         XCTAssertEqual(app.service.repository.count, 0)
     }
 

@@ -85,9 +85,9 @@ final class RecordingTests: XCTestCase {
         }
     }
 
-    func testMultiLineMessagesRoundTrip() throws {
+    func testMenuIsRecordedWithItsChoices() throws {
         let recording = try chat(["what?", "pardon?"], seed: 0, region: nil, coachFirst: true)
-        XCTAssertTrue(recording.text.contains("  < Let's make it easier. Reply with a number:\n  | 1. At work\n  | 2. On the street\n  | 3. Practise a scene\n"))
+        XCTAssertTrue(recording.text.contains("  < Let's make it easier. Reply with a number:\n  choices: At work | On the street | Practise a scene\n"))
         XCTAssertEqual(replay(recording).passed, 1)
     }
 

@@ -10,8 +10,10 @@ enum ChatCommand {
         let args = try Arguments(arguments, valueOptions: ["--user", "--region", "--seed", "--dialogues", "--record", "--state-dir"],
                                  flagOptions: ["--jsonl", "--trace"], maxPositional: 0)
         let seed = try args.unsigned("--seed")
-        guard let brain = DialogueLoading.load(args["--dialogues"], environment: environment) else { return ExitCode.failure }
-        let region = Region.code(option: args["--region"], environment: environment)
+        guard let (brain, sources) = DialogueLoading.loadWithSources(args["--dialogues"], environment: environment) else { return ExitCode.failure }
+        let locator = args.has("--trace") || !args.has("--jsonl") ? RegexLocator(sources: sources) : nil
+        let traceLine = { (line: String) in locator?.shorten(line) ?? line }
+        let region = try Region.code(option: args["--region"], environment: environment)
         let context = region.map { ["region": $0] } ?? [:]
         let repository: SessionRepository
         if args["--user"] != nil, !args.has("--jsonl") {
@@ -25,12 +27,14 @@ enum ChatCommand {
         Platform.ignoreBrokenPipe()
         if args.has("--jsonl") {
             var transport = JSONLinesChat(trace: args.has("--trace"), defaultUser: args["--user"] ?? "local", recorder: recorder)
+            transport.traceLine = traceLine
             return transport.run(service)
         }
         let interactive = Platform.isTerminal(0)
         let style = TerminalStyle(color: Output.useColor(fd: 1, environment: environment))
         var transport = TerminalChat(user: args["--user"] ?? "local", trace: args.has("--trace"), interactive: interactive,
                                      style: style, recorder: recorder)
+        transport.traceLine = traceLine
         return transport.run(service)
     }
 }
@@ -38,6 +42,11 @@ enum ChatCommand {
 /// Loads the dialogue folder, printing diagnostics to stderr; nil when it has errors.
 enum DialogueLoading {
     static func load(_ option: String?, environment: [String: String]) -> Brain? {
+        loadWithSources(option, environment: environment)?.brain
+    }
+
+    /// The brain and the text of every dialogue file, for tools that point at lines.
+    static func loadWithSources(_ option: String?, environment: [String: String]) -> (brain: Brain, sources: [String: String])? {
         let path = BuiltinDialogues.path(option: option, environment: environment)
         let loaded = BuiltinDialogues.load(path)
         let renderer = DiagnosticRenderer(sources: loaded.sources, useColor: Output.useColor(fd: 2, environment: environment))
@@ -47,15 +56,23 @@ enum DialogueLoading {
             let errors = loaded.diagnostics.filter(\.isError).count
             Output.err("coach: the dialogues in '\(path)' have \(errors) error\(errors == 1 ? "" : "s"); fix them and try again (coach lint shows them all)\n")
         }
-        return loaded.brain
+        return loaded.brain.map { ($0, loaded.sources) }
     }
 }
 
 /// The region for emergency numbers: `--region`, else `COACH_REGION`; lower case, `gb` read as `uk`.
+/// An unknown code is a usage error that lists the known ones (the regions the built-in dialogues have numbers for).
 enum Region {
-    static func code(option: String?, environment: [String: String]) -> String? {
+    /// The codes the dialogues know, in the order the usage message lists them.
+    static let known = ["uk", "ie", "fr", "de", "es", "it", "eu", "us", "ca", "au", "nz", "in", "br"]
+
+    static func code(option: String?, environment: [String: String]) throws -> String? {
         guard let raw = option ?? environment["COACH_REGION"], !raw.isEmpty else { return nil }
-        let code = raw.lowercased()
-        return code == "gb" ? "uk" : code
+        let code = raw.lowercased() == "gb" ? "uk" : raw.lowercased()
+        guard known.contains(code) else {
+            let source = option == nil ? "COACH_REGION" : "--region"
+            throw UsageError("unknown region '\(raw)' for \(source); known codes: \(known.joined(separator: ", ")) (gb is read as uk)")
+        }
+        return code
     }
 }

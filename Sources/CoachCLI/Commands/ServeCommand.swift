@@ -8,11 +8,12 @@ import Foundation
 /// `coach serve`: the webhook server for messaging bots.
 enum ServeCommand {
     static let abstract = "Serve the coach over HTTP for messaging bots (generic, Rasa, Telegram, Twilio)."
-    static let usage = "coach serve [--host H] [--port P] [--state-dir DIR] [--api-key K] [--telegram-secret S] [--twilio-token T] [--public-url URL] [--dialogues DIR] [--region CODE] [--session-days N] [--store postgres://USER:PASSWORD@HOST:PORT/DB] [--log-messages]"
+    static let usage = "coach serve [--host H] [--port P] [--state-dir DIR] [--api-key K] [--telegram-secret S] [--telegram-token T] [--twilio-token T] [--twilio-signing-key K] [--public-url URL] [--cors-origins LIST] [--dialogues DIR] [--region CODE] [--session-days N] [--store postgres://USER:PASSWORD@HOST:PORT/DB] [--max-connections-per-client N] [--log-messages] [--web on|off] [--web-exit-url URL]"
 
     static func run(_ arguments: [String], environment: [String: String]) throws -> Int32 {
-        let args = try Arguments(arguments, valueOptions: ["--host", "--port", "--state-dir", "--api-key", "--telegram-secret", "--twilio-token",
-                                                           "--public-url", "--dialogues", "--region", "--session-days", "--store"],
+        let args = try Arguments(arguments, valueOptions: ["--host", "--port", "--state-dir", "--api-key", "--telegram-secret", "--telegram-token", "--twilio-token", "--twilio-signing-key",
+                                                           "--public-url", "--cors-origins", "--dialogues", "--region", "--session-days",
+                                                           "--max-connections-per-client", "--web", "--web-exit-url", "--store"],
                                  flagOptions: ["--log-messages"], maxPositional: 0)
         var configuration = ServerConfiguration()
         configuration.host = args["--host"] ?? environment["COACH_HOST"] ?? "127.0.0.1"
@@ -21,9 +22,20 @@ enum ServeCommand {
         configuration.port = port
         configuration.apiKey = args["--api-key"] ?? environment["COACH_API_KEY"]
         configuration.telegramSecret = args["--telegram-secret"] ?? environment["COACH_TELEGRAM_SECRET"]
+        configuration.telegramBotToken = args["--telegram-token"] ?? environment["COACH_TELEGRAM_BOT_TOKEN"]
+        if let token = configuration.telegramBotToken, TelegramBotAPI(token: token) == nil {
+            throw UsageError("--telegram-token takes the bot's token from BotFather (digits, a colon, letters, digits, _ and -)")
+        }
+        configuration.telegramFailureLog = { message in Output.err("coach serve: \(message)\n") }
         configuration.twilioAuthToken = args["--twilio-token"] ?? environment["COACH_TWILIO_AUTH_TOKEN"]
+        configuration.twilioSigningKey = args["--twilio-signing-key"] ?? environment["COACH_TWILIO_SIGNING_KEY"]
         configuration.publicURL = args["--public-url"] ?? environment["COACH_PUBLIC_URL"]
-        if args.has("--log-messages") { configuration.messageLog = RequestLogLine.message }
+        configuration.web = try WebOptions.parse(args, environment: environment)
+        if let list = args["--cors-origins"] ?? environment["COACH_CORS_ORIGINS"] {
+            let origins = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            if let problem = origins.lazy.compactMap(CORSPolicy.problem(with:)).first { throw UsageError("--cors-origins: \(problem)") }
+            configuration.cors = CORSPolicy(origins: origins)
+        }
         if let days = try args.unsigned("--session-days") {
             guard days > 0 else { throw UsageError("--session-days takes a number of days from 1 up") }
             configuration.sessionExpiry = Double(days) * 24 * 3600
@@ -42,11 +54,17 @@ enum ServeCommand {
             Output.err("coach: cannot open the session store: \(error)\n")
             return ExitCode.failure
         }
-        let region = Region.code(option: args["--region"], environment: environment)
+        for note in store.openingNotes { Output.err("coach serve: \(note)\n") }
+        if args.has("--log-messages") {
+            configuration.messageLog = { user, text in RequestLogLine.message(user: store.pseudonym(user), text: text) }
+        }
+        let region = try Region.code(option: args["--region"], environment: environment)
         let service = ConversationService(engine: Engine(brain: brain, tracing: false), repository: StoreSessionRepository(store: store.sessions),
                                           context: region.map { ["region": $0] } ?? [:])
         let app = CoachApplication(service: service, configuration: configuration, ledger: store.ledger)
-        let server = HTTPServer(configuration: HTTPServerConfiguration(host: configuration.host, port: configuration.port, workerCount: 128),
+        var http = HTTPServerConfiguration(host: configuration.host, port: configuration.port, workerCount: 128)
+        if let perClient = try args.unsigned("--max-connections-per-client") { http.maxConnectionsPerClient = Int(min(perClient, 1 << 20)) }
+        let server = HTTPServer(configuration: http,
                                 responder: app, onLog: { log in
                                     app.observe(log)
                                     RequestLogLine.write(log)
@@ -59,7 +77,9 @@ enum ServeCommand {
             return ExitCode.failure
         }
         SignalHandler.onTerminate { server.shutdown() }
+        for line in SecuritySummary.lines(configuration) { Output.err("coach serve: \(line)\n") }
         Output.err("coach serve: listening on http://\(configuration.host):\(bound) (sessions in \(store.description))\n")
+        if configuration.web.enabled { Output.err("coach serve: web chat at http://\(configuration.host):\(bound)/\n") }
         server.waitUntilStopped()
         do { try store.close() } catch { Output.err("coach: closing the session store: \(error)\n") }
         Output.err("coach serve: stopped\n")
@@ -69,10 +89,9 @@ enum ServeCommand {
 
 /// One structured log line per request on stderr: never the body, the query or a user id.
 enum RequestLogLine {
-    /// With `--log-messages` only: the message text, and the user id hashed.
-    @Sendable static func message(user: String, text: String) {
-        let hashed = SHA256.hash(Array(user.utf8)).hexString.prefix(16)
-        Output.err("{\"time\":\"\(Platform.utcTimestamp())\",\"user\":\"\(hashed)\",\"text\":\(JSONText.string(text))}\n")
+    /// With `--log-messages` only: the message text, and the user as the store's keyed pseudonym.
+    @Sendable static func message(user pseudonym: String, text: String) {
+        Output.err("{\"time\":\"\(Platform.utcTimestamp())\",\"user\":\"\(pseudonym)\",\"text\":\(JSONText.string(text))}\n")
     }
 
     @Sendable static func write(_ log: HTTPRequestLog) {

@@ -10,6 +10,10 @@ struct ServeStore {
     let ledger: TurnLedger
     /// For the startup line: the directory, or the database URL without its password.
     let description: String
+    /// What opening the store found worth telling the operator.
+    let openingNotes: [String]
+    /// A user's stand-in in logs: the start of the store's keyed hash.
+    let pseudonym: @Sendable (String) -> String
     private let closeAll: () throws -> Void
 
     /// The store URL from `--store`, else `COACH_STORE`, else `DATABASE_URL`; nil means the file store.
@@ -33,7 +37,8 @@ struct ServeStore {
                 throw UsageError("--store: \(error)")
             }
             let store = try PostgresSessionStore(configuration: configuration, idleExpiry: idleExpiry)
-            return ServeStore(sessions: store, ledger: store, description: configuration.redacted, closeAll: store.close)
+            return ServeStore(sessions: store, ledger: store, description: configuration.redacted, openingNotes: [],
+                              pseudonym: store.pseudonym(for:), closeAll: store.close)
         }
         let sessions = try FileSessionStore(directory: directory, idleExpiry: idleExpiry)
         let deliveries: FileSessionStore
@@ -43,7 +48,8 @@ struct ServeStore {
             try? sessions.close()
             throw error
         }
-        return ServeStore(sessions: sessions, ledger: LocalTurnLedger(deliveries: deliveries, window: 24 * 3600), description: directory.path) {
+        return ServeStore(sessions: sessions, ledger: LocalTurnLedger(deliveries: deliveries, window: 24 * 3600), description: directory.path,
+                          openingNotes: sessions.openingNotes, pseudonym: sessions.pseudonym(for:)) {
             defer { try? deliveries.close() }
             try sessions.close()
         }

@@ -6,6 +6,8 @@ struct JSONLinesChat: ChatTransport {
     static let maxLineBytes = 64 * 1024
 
     var trace: Bool
+    /// Rewrites a trace line before it is shown (whole regexes become their file:line).
+    var traceLine: (String) -> String = { $0 }
     /// The user of lines without a `user` (`--user`, else `local`).
     var defaultUser: String
     var recorder: TranscriptRecorder?
@@ -36,7 +38,7 @@ struct JSONLinesChat: ChatTransport {
         }
         do {
             let turn = try service.reply(user: message.user, text: message.text)
-            if trace { Output.err(turn.trace.map { "trace[\(JSONText.string(message.user))]: \($0)\n" }.joined()) }
+            if trace { Output.err(turn.trace.map { "trace[\(JSONText.string(message.user))]: \(traceLine($0))\n" }.joined()) }
             recorder?.record(user: message.text, turn: turn)
             return turn.jsonLine(user: message.user)
         } catch {

@@ -4,6 +4,8 @@ import CoachCore
 struct TerminalChat: ChatTransport {
     let user: String
     var trace: Bool
+    /// Rewrites a trace line before it is shown (whole regexes become their file:line).
+    var traceLine: (String) -> String = { $0 }
     let interactive: Bool
     let style: TerminalStyle
     var recorder: TranscriptRecorder?
@@ -59,7 +61,7 @@ struct TerminalChat: ChatTransport {
         }
     }
 
-    /// Handles `/help`, `/restart`, `/back`, `/quit`, `/trace`, `/forget`; false to stop.
+    /// Handles `/help`, `/plan`, `/restart`, `/back`, `/quit`, `/trace`, `/forget`; false to stop.
     private mutating func handleSlash(_ command: String, _ service: ConversationService) -> Bool {
         switch command.lowercased() {
         case "/quit", "/exit":
@@ -81,6 +83,8 @@ struct TerminalChat: ChatTransport {
                 Output.err("coach: could not erase this conversation: \(error)\n")
             }
             return false
+        case "/plan":
+            return respond(to: "/plan", service)
         case "/help":
             Output.out(style.notice(Self.slashHelp) + "\n")
         default:
@@ -89,10 +93,10 @@ struct TerminalChat: ChatTransport {
         return true
     }
 
-    static let slashHelp = "Commands: /help this list, /back the previous question, /restart start over, /trace show why the coach answered as it did, /forget erase this conversation, /quit leave."
+    static let slashHelp = "Commands: /help this list, /plan your plan, /back the previous question, /restart start over, /trace show why the coach answered as it did, /forget erase this conversation, /quit leave."
 
     private func show(_ turn: TurnResult) {
-        if trace { Output.out(turn.trace.map { style.trace($0) + "\n" }.joined()) }
+        if trace { Output.out(turn.trace.map { style.trace(traceLine($0)) + "\n" }.joined()) }
         Output.out(style.render(turn.replies))
     }
 }

@@ -10,14 +10,28 @@ public final class Brain: Sendable {
     public let returning: Int?
     public let fallbackText: Template?
     public let menuText: Template?
+    /// Regular expressions (the rare case), with their prefilter.
     let index: IntentIndex
+    /// Keywords, word patterns, exclusions and frames: one index scanned once per message.
+    let patterns: PatternIndex
+    /// Spelling tolerance over the script's own words; nil when the script has no words.
+    let speller: Speller?
+    /// The frames, by id.
+    public let frames: [CompiledFrame]
+    /// The script's `frame negation`, if it declares one (else the built-in negation words apply).
+    let negationFrame: Int?
     /// The `returning` state and the states its `goto` lines lead to.
     let welcomeBackStates: Set<Int>
     let stateIDs: [String: Int]
     let intentIDs: [String: Int]
 
     init(intents: [CompiledIntent], states: [CompiledState], interrupts: [CompiledInterrupt], start: Int,
-         returning: Int?, fallbackText: Template?, menuText: Template?, index: IntentIndex) {
+         returning: Int?, fallbackText: Template?, menuText: Template?, index: IntentIndex,
+         patterns: PatternIndex, speller: Speller?, frames: [CompiledFrame]) {
+        self.patterns = patterns
+        self.speller = speller
+        self.frames = frames
+        self.negationFrame = frames.firstIndex { $0.name == "negation" }
         self.intents = intents
         self.states = states
         self.interrupts = interrupts
@@ -51,8 +65,22 @@ public final class Brain: Sendable {
 public struct CompiledIntent: Sendable {
     public let name: String
     public let negationCancels: Bool
+    /// Frame ids whose presence cancels this intent's evidence (`not in:`).
+    public let cancellingFrames: [Int]
+    /// Frame ids one of which must cover the evidence (`only in:`).
+    public let requiredFrames: [Int]
+    /// The messages that must (and must not) match, kept for `coach test`.
+    public let examples: [IntentDecl.Example]
+    public let counterexamples: [IntentDecl.Example]
     public let wholeMessage: Bool
     public let highPriority: Bool
+    public let location: SourceLocation
+}
+
+/// A frame ready for matching.
+public struct CompiledFrame: Sendable {
+    public let name: String
+    public let scope: FrameDecl.Scope
     public let location: SourceLocation
 }
 
@@ -95,6 +123,10 @@ public struct CompiledState: Sendable {
 
     public let name: String
     public let tags: [String]
+    /// Tags reported only when their condition holds on entry.
+    public let conditionalTags: [(condition: Condition, tags: [String])]
+    /// Intents whose match in an answer sets their slot (`notice:`).
+    public let noticed: [Int]
     public let messages: [StateDecl.Message]
     public let choices: [Choice]
     public let transitions: [Transition]

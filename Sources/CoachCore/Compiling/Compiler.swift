@@ -5,18 +5,28 @@ import Foundation
 public enum Compiler {
     /// Compiles `script`; `brain` is nil when there are errors.
     public static func compile(_ script: Script, contextSlots: Set<String> = ["region"]) -> (brain: Brain?, diagnostics: [Diagnostic]) {
+        let (script, blockDiagnostics) = BlockExpander.expand(script)
         var context = CompileContext(script: script)
-        let intents = context.compileIntents()
+        context.diagnostics += blockDiagnostics
+        context.words.compileConcepts(script.concepts)
+        let frames = context.compileFrames()
+        let intents = context.compileIntents(frames: frames)
         context.index.seal()
+        context.diagnostics += context.words.diagnostics
+        let patterns = PatternIndex(compiler: context.words, patterns: context.compiledPatterns)
+        let speller = patterns.vocabulary.stems.isEmpty ? nil : Speller(vocabulary: patterns.vocabulary, knownWords: script.knownWords)
         let interrupts = context.compileInterrupts()
         let states = context.compileStates(interrupts: interrupts.map(\.intent))
         let start = context.resolveStart()
         let returning = script.returning.flatMap { context.resolveState($0) }
         context.diagnostics += ScriptChecks(script: script, contextSlots: contextSlots).run()
-        let diagnostics = context.diagnostics.sortedByLocation()
+        // A block used by several states would otherwise report each mistake in it once per state.
+        var seen = Set<Diagnostic>()
+        let diagnostics = context.diagnostics.filter { seen.insert($0).inserted }.sortedByLocation()
         guard !diagnostics.hasErrors, let start else { return (nil, diagnostics) }
         let brain = Brain(intents: intents, states: states, interrupts: interrupts, start: start, returning: returning,
-                          fallbackText: script.fallbackText, menuText: script.menuText, index: context.index)
+                          fallbackText: script.fallbackText, menuText: script.menuText, index: context.index,
+                          patterns: patterns, speller: speller, frames: frames)
         return (brain, diagnostics)
     }
 }
@@ -26,6 +36,8 @@ struct CompileContext {
     let script: Script
     var diagnostics: [Diagnostic] = []
     var index = IntentIndex()
+    var words = PatternCompiler()
+    var compiledPatterns: [CompiledPattern] = []
     var intentIDs: [String: Int] = [:]
     var stateIDs: [String: Int] = [:]
 
@@ -52,28 +64,94 @@ struct CompileContext {
                                   notes: [Diagnostic(.note, "the first definition is here", at: first)]))
     }
 
-    mutating func compileIntents() -> [CompiledIntent] {
-        script.intents.enumerated().map { id, intent in
-            if intent.keywords.isEmpty && intent.patterns.isEmpty {
-                diagnostics.append(.error("intent '\(intent.name.name)' has no keywords and no regex, so it can never match", at: intent.name.location))
+    mutating func compileFrames() -> [CompiledFrame] {
+        var seen: [String: SourceLocation] = [:]
+        return script.frames.enumerated().map { id, frame in
+            if let first = seen[frame.name.name] {
+                diagnostics.append(.error("frame '\(frame.name.name)' is defined twice", at: frame.name.location,
+                                          notes: [Diagnostic(.note, "the first definition is here", at: first)]))
             }
-            let phrases = intent.keywords.map { ($0, false) } + intent.exclusions.map { ($0, true) }
-            for (phrase, isExclusion) in phrases {
-                if !index.addPhrase(intent: id, text: phrase.text, isExclusion: isExclusion) {
-                    diagnostics.append(.error("phrase '\(phrase.text)' has no words to match", at: phrase.location))
+            seen[frame.name.name] = frame.name.location
+            if frame.keywords.isEmpty && frame.patterns.isEmpty {
+                diagnostics.append(.error("frame '\(frame.name.name)' has no keywords and no pattern, so it never applies", at: frame.name.location))
+            }
+            addPatterns(frame.keywords, owner: .frame(id), isKeyword: true)
+            addPatterns(frame.patterns, owner: .frame(id), isKeyword: false)
+            addPatterns(frame.exclusions, owner: .frameExclusion(id), isKeyword: true)
+            return CompiledFrame(name: frame.name.name, scope: frame.scope, location: frame.name.location)
+        }
+    }
+
+    mutating func addPatterns(_ patterns: [WordPattern], owner: PatternOwner, isKeyword: Bool) {
+        for pattern in patterns {
+            let elements = words.compile(pattern.elements)
+            compiledPatterns.append(CompiledPattern(owner: owner, elements: elements, source: pattern.source,
+                                                    location: pattern.location, isKeyword: isKeyword))
+        }
+    }
+
+    /// The intent's own evidence and that of the intents it is `like`, following the chain.
+    mutating func evidence(of intent: IntentDecl) -> IntentDecl {
+        var merged = intent
+        var seen: Set<String> = [intent.name.name]
+        var next = intent.like
+        // Each mistake is reported once: an unknown name by the intent that writes it, a circle by the intent it returns to.
+        while let name = next {
+            guard let id = intentIDs[name.name] else {
+                if name == intent.like {
+                    diagnostics.append(.error("unknown intent '\(name.name)'" + Suggestion.hint(for: name.name, in: intentIDs.keys.sorted()), at: name.location))
                 }
+                break
             }
-            for pattern in intent.patterns {
+            guard seen.insert(name.name).inserted else {
+                if name.name == intent.name.name {
+                    diagnostics.append(.error("'like:' goes round in a circle back to '\(name.name)'", at: name.location))
+                }
+                break
+            }
+            let other = script.intents[id]
+            merged.keywords += other.keywords
+            merged.wordPatterns += other.wordPatterns
+            merged.regexes += other.regexes
+            merged.exclusions += other.exclusions
+            next = other.like
+        }
+        return merged
+    }
+
+    mutating func compileIntents(frames: [CompiledFrame]) -> [CompiledIntent] {
+        let frameIDs = Dictionary(frames.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
+        func resolveFrames(_ names: [Named]) -> [Int] {
+            names.compactMap { name in
+                if let id = frameIDs[name.name] { return id }
+                diagnostics.append(.error("unknown frame '\(name.name)'" + Suggestion.hint(for: name.name, in: frameIDs.keys.sorted()), at: name.location))
+                return nil
+            }
+        }
+        return script.intents.enumerated().map { id, declared in
+            let intent = evidence(of: declared)
+            if intent.keywords.isEmpty && intent.wordPatterns.isEmpty && intent.regexes.isEmpty {
+                diagnostics.append(.error("intent '\(intent.name.name)' has no keywords, pattern or regex, so it can never match", at: intent.name.location))
+            }
+            addPatterns(intent.keywords, owner: .intent(id), isKeyword: true)
+            addPatterns(intent.wordPatterns, owner: .intent(id), isKeyword: false)
+            addPatterns(intent.exclusions, owner: .exclusion(id), isKeyword: true)
+            for pattern in intent.regexes {
                 do {
                     let regex = try NSRegularExpression(pattern: RegexTuning.hoistWordBoundary(pattern.source), options: [.caseInsensitive])
                     if !index.addPattern(intent: id, regex: regex, source: pattern.source) {
                         diagnostics.append(.warning("this regex has no required word of 3+ letters, so it runs on every message", at: pattern.location))
                     }
                 } catch _ {
-                    diagnostics.append(.error("invalid regular expression; patterns use ICU syntax, as NSRegularExpression does", at: pattern.location))
+                    let problem = RegexProblems.syntaxError(in: pattern.source)
+                    let reason = problem.map { ": \($0.message)" } ?? ""
+                    diagnostics.append(.error("invalid regular expression\(reason); patterns use ICU syntax, as NSRegularExpression does",
+                                              at: problem.map { pattern.location.offset(by: $0.offset) } ?? pattern.location))
                 }
             }
             return CompiledIntent(name: intent.name.name, negationCancels: intent.negationCancels,
+                                  cancellingFrames: resolveFrames(intent.cancellingFrames), requiredFrames: resolveFrames(intent.requiredFrames),
+                                  examples: declared.examples, counterexamples: declared.counterexamples,
                                   wholeMessage: intent.wholeMessage, highPriority: intent.highPriority, location: intent.name.location)
         }
     }
@@ -99,9 +177,12 @@ struct CompileContext {
                 return .init(intents: intents, condition: transition.condition, action: action)
             }
             let gotos = state.gotos.compactMap { goto in resolve(goto.action).map { CompiledState.Goto(condition: goto.condition, action: $0) } }
+            let noticed = state.noticed.compactMap { resolveIntent($0) }
             var listening = IntentSet(capacity: script.intents.count)
-            for intent in interrupts + transitions.flatMap(\.intents) { listening.insert(intent) }
-            return CompiledState(name: state.name.name, tags: state.tags.map(\.name), messages: state.messages, choices: choices,
+            for intent in interrupts + transitions.flatMap(\.intents) + noticed { listening.insert(intent) }
+            return CompiledState(name: state.name.name, tags: state.tags.map(\.name),
+                                 conditionalTags: state.conditionalTags.map { ($0.condition, $0.tags.map(\.name)) }, noticed: noticed,
+                                 messages: state.messages, choices: choices,
                                  transitions: transitions, gotos: gotos, entryAssignments: state.entryAssignments,
                                  reprompt: state.reprompt, location: state.name.location, listening: listening)
         }

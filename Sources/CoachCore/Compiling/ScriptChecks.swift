@@ -18,6 +18,8 @@ struct ScriptChecks {
         for action in actions() { assigned.formUnion(action.assignments.map(\.slot.name)) }
         for state in script.states {
             assigned.formUnion(state.entryAssignments.map(\.slot.name))
+            // `notice: INTENT` sets the slot of the same name on every answer to the state.
+            assigned.formUnion(state.noticed.map(\.name))
             for message in state.messages {
                 reads += message.variants.flatMap(\.slots)
                 reads += message.condition?.terms.map(\.slot) ?? []
@@ -56,7 +58,10 @@ struct ScriptChecks {
 
     private func unusedIntents() -> [Diagnostic] {
         var used = Set(script.interrupts.map(\.intent.name))
-        for state in script.states { for transition in state.transitions { used.formUnion(transition.intents.map(\.name)) } }
+        for state in script.states {
+            for transition in state.transitions { used.formUnion(transition.intents.map(\.name)) }
+            used.formUnion(state.noticed.map(\.name))
+        }
         return script.intents.filter { !used.contains($0.name.name) }.map {
             .warning("intent '\($0.name.name)' is never used in an 'on' or 'interrupt' line", at: $0.name.location)
         }

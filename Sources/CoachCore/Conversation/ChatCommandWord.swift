@@ -1,6 +1,7 @@
-/// The slash commands every transport understands, parsed in one place: `/forget`, `/start`, `/back`, `/restart`.
+/// The slash commands every transport understands, parsed in one place: `/forget`, `/start`, `/back`, `/restart`,
+/// `/plan` (the plan made in this conversation, which the script shows: its `show_plan` intent).
 public enum ChatCommandWord: String, Sendable, CaseIterable {
-    case forget, start, back, restart
+    case forget, start, back, restart, plan
 
     /// The command a message is, if it is one: case and surrounding white space do not matter, and a bot
     /// suffix (`/start@AllyCoachBot`, as Telegram sends in groups) is ignored.

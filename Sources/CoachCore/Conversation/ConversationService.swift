@@ -60,7 +60,7 @@ public final class ConversationService: @unchecked Sendable {
     /// What the coach says after `/forget`.
     public static let forgottenText = "Everything kept about this conversation is erased. Write again any time to start afresh."
 
-    /// Answers a message from any transport: slash commands (`/forget`, `/start`, `/back`, `/restart`)
+    /// Answers a message from any transport: slash commands (`/forget`, `/start`, `/back`, `/restart`, `/plan`)
     /// are handled here, the same for every transport; anything else is a turn. After `/forget` the
     /// result holds a fresh session that is not saved.
     public func reply(user: String, text: String) throws -> TurnResult {
@@ -73,6 +73,8 @@ public final class ConversationService: @unchecked Sendable {
         case .start: return try open(user: user)
         case .back: return try command(.back, user: user)
         case .restart: return try command(.restart, user: user)
+        // The plan lives in the session's slots; the script says it (Dialogues/conversation.coach, my_plan).
+        case .plan: return try handle(user: user, text: "/plan")
         case nil: return try handle(user: user, text: text)
         }
     }

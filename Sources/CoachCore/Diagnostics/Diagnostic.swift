@@ -8,12 +8,15 @@ public struct Diagnostic: Hashable, Sendable {
     public var location: SourceLocation
     /// Extra locations, such as the first definition of a duplicate.
     public var notes: [Diagnostic]
+    /// The stable code from `DiagnosticCatalogue` (`E0101`, `W0402`), printed after the message; nil for notes.
+    public var code: String?
 
-    public init(_ severity: Severity, _ message: String, at location: SourceLocation, notes: [Diagnostic] = []) {
+    public init(_ severity: Severity, _ message: String, at location: SourceLocation, notes: [Diagnostic] = [], code: String? = nil) {
         self.severity = severity
         self.message = message
         self.location = location
         self.notes = notes
+        self.code = code
     }
 
     public static func error(_ message: String, at location: SourceLocation, notes: [Diagnostic] = []) -> Diagnostic {

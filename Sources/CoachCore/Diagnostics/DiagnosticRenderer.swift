@@ -1,4 +1,4 @@
-/// Turns diagnostics into the `file:line:column: error: message` text, with the source line and a caret.
+/// Turns diagnostics into the `file:line:column: error: message [E0101]` text, with the source line and a caret.
 public struct DiagnosticRenderer: Sendable {
     /// The text of each file named in diagnostics, to quote the offending line.
     public var sources: [String: String]
@@ -14,7 +14,7 @@ public struct DiagnosticRenderer: Sendable {
         var out = ""
         let loc = diagnostic.location
         let label = paint(diagnostic.severity.rawValue, color: colorCode(diagnostic.severity))
-        out += "\(loc): \(label): \(diagnostic.message)\n"
+        out += "\(loc): \(label): \(diagnostic.message)\(diagnostic.code.map { " [\($0)]" } ?? "")\n"
         if let line = sourceLine(file: loc.file, line: loc.line) {
             let visible = String(line.map { $0 == "\t" ? " " : $0 })
             out += visible + "\n"

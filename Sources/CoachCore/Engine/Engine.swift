@@ -63,9 +63,22 @@ public struct Engine: Sendable {
         let current = brain.stateID(turn.session.state)!
         let analysis = Matcher(brain: brain).analyze(message, listening: brain.states[current].listening)
         turn.note("in state \(brain.states[current].name): \"\(analysis.normalized.words)\"")
-        if tracing { for line in analysis.discarded { turn.note("  ignored \(line)") } }
+        if tracing {
+            for correction in analysis.corrections { turn.note("  spelling: \(correction)") }
+            for frame in analysis.frames { turn.note("  frame \(frame.frame): \"\(frame.words)\"") }
+            for line in analysis.discarded { turn.note("  ignored \(line)") }
+        }
+        for intent in brain.states[current].noticed {
+            let name = brain.intents[intent].name
+            turn.session.slots[name] = analysis.hit(intent) == nil ? nil : "yes"
+            if analysis.hit(intent) != nil { turn.note("  noticed \(name)") }
+        }
         let decision = Decider(brain: brain, session: turn.session, analysis: analysis).decide(in: current)
         turn.note("  " + decision.explanation())
+        if tracing {
+            let ranking = LoserRanking(brain: brain, session: turn.session, analysis: analysis)
+            for loser in ranking.losers(in: current, decision: decision) { turn.note("  lost: \(loser.intent): \(loser.reason)") }
+        }
         switch decision.kind {
         case .act(let action, let intent):
             turn.intent = intent.map { brain.intents[$0].name }
@@ -134,7 +147,8 @@ public struct Engine: Sendable {
             turn.session.misses = 0
             assign(state.entryAssignments, &turn)
             turn.addTags(state.tags)
-            say(state, &turn)
+            for extra in state.conditionalTags where extra.condition.holds(turn.session.value(of:)) { turn.addTags(extra.tags) }
+            say(state, &turn, offeringChoices: !state.gotos.contains(where: { $0.condition?.holds(turn.session.value(of:)) ?? true }))
             guard let goto = state.gotos.first(where: { $0.condition?.holds(turn.session.value(of:)) ?? true }) else { return }
             if case .state(let next) = goto.action.target {
                 turn.note("  goto from \(state.name) -> \(brain.states[next].name)")
@@ -167,14 +181,16 @@ public struct Engine: Sendable {
         turn.note("  stopped after \(Self.maxHops) automatic moves: the script loops")
     }
 
-    private func say(_ state: CompiledState, _ turn: inout TurnResult) {
+    /// Says a state's messages; its choices only when the conversation stays there (a state that moves on at once
+    /// with a `goto` leaves the choices to the state it moves to).
+    private func say(_ state: CompiledState, _ turn: inout TurnResult, offeringChoices: Bool) {
         var said = 0
         for message in state.messages where message.condition?.holds(turn.session.value(of:)) ?? true {
             let pick = message.variants.count == 1 ? 0 : Int(turn.session.random.next() % UInt64(message.variants.count))
             turn.replies.append(Reply(text: message.variants[pick].render(turn.session.value(of:))))
             said += 1
         }
-        guard !state.choices.isEmpty else { return }
+        guard offeringChoices, !state.choices.isEmpty else { return }
         let labels = state.choices.map(\.label)
         if said > 0 {
             turn.replies[turn.replies.count - 1].choices = labels

@@ -22,7 +22,9 @@ struct Fallback {
         } else {
             let menu = brain.menuText?.render(lookup) ?? Self.defaultMenu
             let labels = state.choices.map(\.label)
-            turn.replies.append(Reply(text: menu + "\n" + Reply.numbered(labels), choices: labels))
+            // The labels go out as choices only: every transport numbers them once (the terminal under the
+            // message, Twilio in the text, Rasa and Telegram as buttons).
+            turn.replies.append(Reply(text: menu, choices: labels))
             let misses = turn.session.misses
             turn.note("  miss \(misses): offering the choices as a numbered menu")
         }

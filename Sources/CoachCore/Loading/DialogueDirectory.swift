@@ -14,15 +14,15 @@ public struct DialogueDirectory: Sendable {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
             let here = SourceLocation(file: path, line: 1, column: 1)
-            return (nil, [.error("no dialogue folder at '\(path)'", at: here)], [:])
+            return (nil, DiagnosticCatalogue.coded([.error("no dialogue folder at '\(path)'", at: here)]), [:])
         }
         let entry = path.hasSuffix("/") ? path + Self.entryFile : path + "/" + Self.entryFile
         let (script, loadDiagnostics) = ScriptLoader.load(entry: entry, read: Self.readFile)
         if loadDiagnostics.hasErrors, script.states.isEmpty {
-            return (nil, loadDiagnostics, script.sources)
+            return (nil, DiagnosticCatalogue.coded(loadDiagnostics), script.sources)
         }
         let compiled = Compiler.compile(script)
-        let diagnostics = (loadDiagnostics + compiled.diagnostics + unreachedFiles(script)).sortedByLocation()
+        let diagnostics = DiagnosticCatalogue.coded((loadDiagnostics + compiled.diagnostics + unreachedFiles(script)).sortedByLocation())
         return (diagnostics.hasErrors ? nil : compiled.brain, diagnostics, script.sources)
     }
 

@@ -46,6 +46,13 @@ public struct ScriptLoader {
         let parsed = ScriptParser.parse(text, file: path)
         diagnostics += parsed.diagnostics
         merge(parsed.script)
+        for dictionary in parsed.dictionaries {
+            let file = Self.resolve(dictionary.path, relativeTo: path)
+            switch read(file) {
+            case .success(let words): script.knownWords = KnownWords(sortedLines: words)
+            case .failure(let failure): diagnostics.append(.error(failure.reason, at: dictionary.location))
+            }
+        }
         for include in parsed.includes {
             loadFile(Self.resolve(include.path, relativeTo: path), includedFrom: include.location, chain: chain + [path])
         }
@@ -55,6 +62,9 @@ public struct ScriptLoader {
         script.intents += part.intents
         script.states += part.states
         script.interrupts += part.interrupts
+        script.concepts += part.concepts
+        script.frames += part.frames
+        script.blocks += part.blocks
         if let start = part.start {
             if let first = script.start {
                 diagnostics.append(.error("a second 'start'", at: start.location, notes: [Diagnostic(.note, "the first 'start' is here", at: first.location)]))

@@ -1,15 +1,16 @@
 import Foundation
 
-/// Finds which intents a message expresses: keywords and phrases by stem, regular expressions on the
-/// normalised text, then drops evidence that is negated, excluded, or not the whole message when it must be.
+/// Finds which intents a message expresses: one scan of the message's words finds every keyword,
+/// word pattern and frame that can start at each word; regular expressions (rare) run on the normalised
+/// text; then evidence that is excluded, cancelled by a frame (negation, the past, fiction...), outside a
+/// frame it needs, or not the whole message when it must be, is dropped.
 ///
-/// Only intents the current state listens for are considered when a filter is given, and a regex runs
-/// only when the prefilter's words are present and its intent could still improve its rank.
+/// Only intents the current state listens for are considered when a filter is given.
 struct Matcher {
     let brain: Brain
 
     /// One piece of evidence before the checks: where it is and what it is.
-    private struct Candidate {
+    struct Candidate {
         let intent: Int
         let range: Range<Int>
         let source: MessageAnalysis.Hit.Source
@@ -17,20 +18,27 @@ struct Matcher {
     }
 
     func analyze(_ message: String, listening: IntentSet? = nil) -> MessageAnalysis {
-        var state = Analysis(brain: brain, normalized: Normalizer.normalize(message), listening: listening)
-        state.findPhrases()
-        state.findPatterns()
-        return MessageAnalysis(normalized: state.normalized, hits: state.hits, discarded: state.discarded)
+        let normalized = Normalizer.normalize(message)
+        let view = TokenView(normalized.tokens, vocabulary: brain.patterns.vocabulary, speller: brain.speller)
+        var state = Analysis(brain: brain, normalized: normalized, listening: listening)
+        state.findPatterns(view)
+        state.findRegexes()
+        state.settle()
+        return MessageAnalysis(normalized: normalized, hits: state.hits, discarded: state.discarded,
+                               frames: state.frameMatches, corrections: view.corrections.map { "\($0.typed) -> \($0.readAs)" })
     }
 
     /// The working state of one analysis.
-    private struct Analysis {
+    struct Analysis {
         let brain: Brain
         let normalized: NormalizedText
         let listening: IntentSet?
         var hits: [Int: MessageAnalysis.Hit] = [:]
         var discarded: [String] = []
         var exclusions: [Int: [Range<Int>]] = [:]
+        var frameHits: [(frame: Int, range: Range<Int>)] = []
+        var frameExclusions: [Int: [Range<Int>]] = [:]
+        var frameMatches: [MessageAnalysis.FrameMatch] = []
         var pending: [Candidate] = []
 
         init(brain: Brain, normalized: NormalizedText, listening: IntentSet?) {
@@ -41,37 +49,38 @@ struct Matcher {
 
         func listens(_ intent: Int) -> Bool { listening?.contains(intent) ?? true }
 
-        mutating func findPhrases() {
-            let index = brain.index
-            let tokens = normalized.tokens
-            for start in tokens.indices {
-                guard let ids = index.phrasesByFirstStem[tokens[start].stem] else { continue }
-                for id in ids {
-                    let phrase = index.phrases[id]
-                    guard listens(phrase.intent) else { continue }
-                    let end = start + phrase.stems.count
-                    guard end <= tokens.count else { continue }
-                    var k = 1
-                    while k < phrase.stems.count, tokens[start + k].stem == phrase.stems[k] { k += 1 }
-                    guard k == phrase.stems.count else { continue }
-                    if phrase.isExclusion {
-                        exclusions[phrase.intent, default: []].append(start..<end)
-                    } else {
-                        pending.append(Candidate(intent: phrase.intent, range: start..<end, source: .keyword(phrase.text),
-                                                 bytes: tokens[start].start..<tokens[end - 1].end))
-                    }
+        mutating func findPatterns(_ view: TokenView) {
+            let index = brain.patterns
+            guard !index.isEmpty, view.count > 0 else { return }
+            let runner = PatternRunner(index: index, message: view)
+            var seen = Set<Int>()
+            index.candidates(view) { id, start in
+                let pattern = index.patterns[id]
+                switch pattern.owner {
+                case .intent(let intent), .exclusion(let intent): guard listens(intent) else { return }
+                case .frame, .frameExclusion: break
+                }
+                guard seen.insert(id * view.count + start).inserted, let end = runner.longestMatch(id, at: start) else { return }
+                let range = start..<end
+                switch pattern.owner {
+                case .intent(let intent):
+                    let source: MessageAnalysis.Hit.Source = pattern.isKeyword ? .keyword(pattern.source) : .pattern(pattern.location)
+                    pending.append(Candidate(intent: intent, range: range, source: source, bytes: byteRange(range)))
+                case .exclusion(let intent): exclusions[intent, default: []].append(range)
+                case .frame(let frame): frameHits.append((frame, range))
+                case .frameExclusion(let frame): frameExclusions[frame, default: []].append(range)
                 }
             }
-            for candidate in pending { consider(candidate) }
-            pending.removeAll()
+            frameHits.removeAll { hit in frameExclusions[hit.frame]?.contains { $0.overlaps(hit.range) } ?? false }
+            for hit in frameHits {
+                frameMatches.append(.init(frame: brain.frames[hit.frame].name, words: String(words(byteRange(hit.range)))))
+            }
         }
 
-        mutating func findPatterns() {
+        mutating func findRegexes() {
             let index = brain.index
-            let candidates = index.candidatePatterns(for: normalized.text) { id in
-                let intent = index.patterns[id].intent
-                return listens(intent) && (hits[intent]?.score ?? 0) < normalized.tokens.count
-            }
+            guard !index.patterns.isEmpty else { return }
+            let candidates = index.candidatePatterns(for: normalized.text) { id in listens(index.patterns[id].intent) }
             guard !candidates.isEmpty else { return }
             let offsets = UTF16Offsets(normalized.text)
             let whole = NSRange(location: 0, length: offsets.utf16Count)
@@ -79,20 +88,35 @@ struct Matcher {
                 let pattern = index.patterns[id]
                 for match in pattern.regex.matches(in: normalized.text, range: whole) {
                     let bytes = offsets.byteRange(match.range)
-                    consider(Candidate(intent: pattern.intent, range: tokenRange(bytes), source: .regex(pattern.source), bytes: bytes))
+                    pending.append(Candidate(intent: pattern.intent, range: tokenRange(bytes), source: .regex(pattern.source), bytes: bytes))
                 }
             }
         }
 
-        /// Keeps a candidate as its intent's best hit unless it is excluded, negated, or not the whole message.
+        mutating func settle() {
+            for candidate in pending { consider(candidate) }
+            pending.removeAll()
+        }
+
+        /// Keeps a candidate as its intent's best hit unless it is excluded, cancelled by a frame, outside
+        /// a frame it needs, or not the whole message.
         mutating func consider(_ candidate: Candidate) {
             let intent = brain.intents[candidate.intent]
             let range = candidate.range
             if let excluded = exclusions[candidate.intent], excluded.contains(where: { $0.overlaps(range) }) {
                 return discard(candidate, "is excluded by an 'unless' phrase")
             }
-            if intent.negationCancels, let cue = Negation.cue(before: range.lowerBound, in: normalized.tokens) {
-                return discard(candidate, "is negated by \"\(cue)\"")
+            if intent.negationCancels, let cue = negation(before: range) {
+                return discard(candidate, "is cancelled by frame negation (\"\(cue)\")")
+            }
+            for frame in intent.cancellingFrames {
+                if let hit = frameHit(frame, covering: range) {
+                    return discard(candidate, "is cancelled by frame \(brain.frames[frame].name) (\"\(words(byteRange(hit)))\")")
+                }
+            }
+            if !intent.requiredFrames.isEmpty, !intent.requiredFrames.contains(where: { frameHit($0, covering: range) != nil }) {
+                let names = intent.requiredFrames.map { brain.frames[$0].name }.joined(separator: " or ")
+                return discard(candidate, "is not inside frame \(names)")
             }
             if intent.wholeMessage, !coversMessage(range) {
                 return discard(candidate, "is not the whole message")
@@ -103,9 +127,27 @@ struct Matcher {
                                                          words: words(candidate.bytes), isHighPriority: intent.highPriority)
         }
 
+        /// The negating words before a mention: the script's `frame negation` if it has one, else the built-in cues.
+        func negation(before range: Range<Int>) -> String? {
+            guard let frame = brain.negationFrame else { return Negation.cue(before: range.lowerBound, in: normalized.tokens) }
+            return frameHit(frame, covering: range).map { String(words(byteRange($0))) }
+        }
+
+        /// The range of a hit of `frame` whose scope covers `range`.
+        func frameHit(_ frame: Int, covering range: Range<Int>) -> Range<Int>? {
+            let scope = brain.frames[frame].scope
+            return frameHits.first { $0.frame == frame && FrameReach.covers(scope, from: $0.range, range, normalized.tokens) }?.range
+        }
+
         mutating func discard(_ candidate: Candidate, _ reason: String) {
             let hit = MessageAnalysis.Hit(intent: candidate.intent, score: 0, source: candidate.source, words: words(candidate.bytes), isHighPriority: false)
             discarded.append("\(brain.intents[candidate.intent].name): \(hit.evidence) on \"\(hit.words)\" \(reason)")
+        }
+
+        func byteRange(_ range: Range<Int>) -> Range<Int> {
+            let tokens = normalized.tokens
+            guard !range.isEmpty else { return 0..<0 }
+            return tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end
         }
 
         func words(_ bytes: Range<Int>) -> Substring {

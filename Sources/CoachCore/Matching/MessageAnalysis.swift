@@ -5,6 +5,7 @@ public struct MessageAnalysis: Sendable {
         /// What kind of evidence matched, and its source text in the script.
         public enum Source: Sendable, Equatable {
             case keyword(String)
+            case pattern(SourceLocation)
             case regex(String)
         }
 
@@ -22,10 +23,17 @@ public struct MessageAnalysis: Sendable {
             let base: String
             switch source {
             case .keyword(let text): base = "keyword \"\(text)\""
+            case .pattern(let location): base = "pattern at \(location.file):\(location.line)"
             case .regex(let pattern): base = "regex /\(pattern)/"
             }
             return isHighPriority ? base + " (priority: high)" : base
         }
+    }
+
+    /// A frame found in the message (negation, the past, a hypothetical...), on which words.
+    public struct FrameMatch: Sendable, Equatable {
+        public let frame: String
+        public let words: String
     }
 
     public let normalized: NormalizedText
@@ -33,6 +41,10 @@ public struct MessageAnalysis: Sendable {
     public let hits: [Int: Hit]
     /// Evidence thrown away, with the reason (negated, excluded, not the whole message), for traces.
     public let discarded: [String]
+    /// Frames found anywhere in the message, for traces.
+    public let frames: [FrameMatch]
+    /// Words read as another word by spelling tolerance ("chokin -> choking"), for traces.
+    public let corrections: [String]
 
     /// The hit for an intent, if it matched.
     public func hit(_ intent: Int) -> Hit? { hits[intent] }

@@ -1,4 +1,4 @@
-/// Parses the fields of an `intent` block: keywords, regex, unless, negation, match.
+/// Parses the fields of an `intent` block.
 enum IntentFieldParser {
     static func parse(_ field: String, _ cursor: inout LineCursor, into intent: inout IntentDecl, diagnostics: inout [Diagnostic]) {
         guard cursor.consume(":") else {
@@ -7,60 +7,60 @@ enum IntentFieldParser {
         }
         cursor.skipSpaces()
         let valueLocation = cursor.location
+        let value = cursor.rest.trimmingSpaces
+        func choose(_ options: [String: Bool], _ name: String, _ apply: (Bool) -> Void) {
+            if let flag = options[value] { return apply(flag) }
+            let names = options.keys.sorted().map { "'\($0)'" }.joined(separator: " or ")
+            diagnostics.append(.error("\(name) is \(names), not '\(value)'", at: valueLocation))
+        }
         switch field {
         case "keywords":
-            intent.keywords += phrases(&cursor, diagnostics: &diagnostics)
+            intent.keywords += PatternListParser.parse(&cursor, diagnostics: &diagnostics)
         case "unless":
-            intent.exclusions += phrases(&cursor, diagnostics: &diagnostics)
+            intent.exclusions += PatternListParser.parse(&cursor, diagnostics: &diagnostics)
+        case "pattern":
+            if let pattern = PatternListParser.parseOne(&cursor, diagnostics: &diagnostics) { intent.wordPatterns.append(pattern) }
         case "regex":
-            let source = cursor.rest.trimmingSpaces
-            if source.isEmpty { return diagnostics.append(.error("expected a regular expression after ':'", at: valueLocation)) }
-            intent.patterns.append(.init(source: source, location: valueLocation))
+            if value.isEmpty { return diagnostics.append(.error("expected a regular expression after ':'", at: valueLocation)) }
+            intent.regexes.append(.init(source: value, location: valueLocation))
+        case "like":
+            guard let name = cursor.readName() else { return diagnostics.append(.error("expected an intent name after 'like:'", at: valueLocation)) }
+            intent.like = name
+            cursor.skipSpaces()
+            if !cursor.isAtEnd { diagnostics.append(.error("'like:' takes one intent name, not '\(cursor.rest.trimmingSpaces)'", at: cursor.location)) }
+        case "not in", "only in":
+            let names = NameListParser.parse(&cursor, what: "a frame name", diagnostics: &diagnostics)
+            if field == "not in" { intent.cancellingFrames += names } else { intent.requiredFrames += names }
+        case "example", "not example":
+            if value.isEmpty { return diagnostics.append(.error("expected a message after ':'", at: valueLocation)) }
+            let example = IntentDecl.Example(text: value, location: valueLocation)
+            if field == "example" { intent.examples.append(example) } else { intent.counterexamples.append(example) }
         case "negation":
-            switch cursor.rest.trimmingSpaces {
-            case "cancels": intent.negationCancels = true
-            case "ignore": intent.negationCancels = false
-            case let other: diagnostics.append(.error("negation is 'cancels' or 'ignore', not '\(other)'", at: valueLocation))
-            }
+            choose(["cancels": true, "ignore": false], "negation") { intent.negationCancels = $0 }
         case "match":
-            switch cursor.rest.trimmingSpaces {
-            case "anywhere": intent.wholeMessage = false
-            case "whole": intent.wholeMessage = true
-            case let other: diagnostics.append(.error("match is 'anywhere' or 'whole', not '\(other)'", at: valueLocation))
-            }
+            choose(["anywhere": false, "whole": true], "match") { intent.wholeMessage = $0 }
         case "priority":
-            switch cursor.rest.trimmingSpaces {
-            case "normal": intent.highPriority = false
-            case "high": intent.highPriority = true
-            case let other: diagnostics.append(.error("priority is 'normal' or 'high', not '\(other)'", at: valueLocation))
-            }
+            choose(["normal": false, "high": true], "priority") { intent.highPriority = $0 }
         default:
             break
         }
     }
+}
 
-    /// A comma-separated list of phrases, each with its own location.
-    private static func phrases(_ cursor: inout LineCursor, diagnostics: inout [Diagnostic]) -> [IntentDecl.Phrase] {
-        var result: [IntentDecl.Phrase] = []
-        var start = cursor.position
-        var i = cursor.position
-        func flush(_ end: Int) {
-            let raw = cursor.text(start..<end)
-            let leading = raw.prefix { $0 == " " || $0 == "\t" }.count
-            let text = raw.trimmingSpaces
-            let location = cursor.location(at: start + leading)
-            if text.isEmpty {
-                diagnostics.append(.error("empty phrase in the list", at: location))
-            } else {
-                result.append(.init(text: text, location: location))
+/// A comma-separated list of names (frames, tags, intents).
+enum NameListParser {
+    static func parse(_ cursor: inout LineCursor, what: String, diagnostics: inout [Diagnostic]) -> [Named] {
+        var names: [Named] = []
+        repeat {
+            cursor.skipSpaces()
+            guard let name = cursor.readName() else {
+                diagnostics.append(.error("expected \(what)", at: cursor.location))
+                return names
             }
-        }
-        while i < cursor.count {
-            if cursor.bytes[i] == UInt8(ascii: ",") { flush(i); start = i + 1 }
-            i += 1
-        }
-        flush(cursor.count)
-        cursor.position = cursor.count
-        return result
+            names.append(name)
+        } while cursor.consume(",")
+        cursor.skipSpaces()
+        if !cursor.isAtEnd { diagnostics.append(.error("unexpected text '\(cursor.rest.trimmingSpaces)'", at: cursor.location)) }
+        return names
     }
 }

@@ -2,5 +2,7 @@
 struct ParsedFile {
     var script = Script()
     var includes: [(path: String, location: SourceLocation)] = []
+    /// `dictionary FILE`: word lists for spelling tolerance.
+    var dictionaries: [(path: String, location: SourceLocation)] = []
     var diagnostics: [Diagnostic] = []
 }

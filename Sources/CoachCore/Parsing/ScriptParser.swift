@@ -1,10 +1,11 @@
 /// Parses one dialogue file, line by line, collecting every mistake rather than stopping at the first.
 struct ScriptParser {
-    static let topLevelWords = ["include", "start", "returning", "interrupt", "fallback", "menu", "intent", "state"]
-    static let intentFields = ["keywords", "regex", "unless", "negation", "match", "priority"]
-    static let stateFields = ["tags", "say", "or", "choice", "on", "goto", "set", "reprompt"]
+    static let topLevelWords = ["include", "dictionary", "start", "returning", "interrupt", "fallback", "menu", "intent", "state", "concept", "frame", "block"]
+    static let intentFields = ["keywords", "pattern", "regex", "unless", "like", "not in", "only in", "example", "not example",
+                               "negation", "match", "priority"]
+    static let stateFields = ["tags", "say", "or", "choice", "on", "goto", "set", "reprompt", "use", "notice"]
 
-    private enum Block { case none, intent(Int), state(Int) }
+    private enum Block { case none, intent(Int), state(Int), concept(Int), frame(Int), block(Int) }
 
     let file: String
     private var result = ParsedFile()
@@ -48,6 +49,12 @@ struct ScriptParser {
             if path.isEmpty { return error("expected a file name after 'include'", at: cursor.location) }
             result.includes.append((path, cursor.location))
             block = .none
+        case "dictionary":
+            cursor.skipSpaces()
+            let path = cursor.rest.trimmingSpaces
+            if path.isEmpty { return error("expected a word list file after 'dictionary'", at: cursor.location) }
+            result.dictionaries.append((path, cursor.location))
+            block = .none
         case "start", "returning":
             guard let name = expectName(&cursor, what: "a state name after '\(word)'") else { return }
             let previous = word == "start" ? result.script.start : result.script.returning
@@ -76,6 +83,23 @@ struct ScriptParser {
             expectEnd(&cursor)
             result.script.states.append(StateDecl(name: name))
             block = .state(result.script.states.count - 1)
+        case "concept":
+            guard let name = expectName(&cursor, what: "a concept name after 'concept'") else { return }
+            var concept = ConceptDecl(name: name)
+            if cursor.consume(":") { concept.members = PatternListParser.parse(&cursor, diagnostics: &result.diagnostics) } else { expectEnd(&cursor) }
+            result.script.concepts.append(concept)
+            block = .concept(result.script.concepts.count - 1)
+        case "frame":
+            guard let name = expectName(&cursor, what: "a frame name after 'frame'") else { return }
+            expectEnd(&cursor)
+            result.script.frames.append(FrameDecl(name: name))
+            block = .frame(result.script.frames.count - 1)
+        case "block":
+            guard let name = expectName(&cursor, what: "a block name after 'block'") else { return }
+            let parameters = parseParameters(&cursor)
+            expectEnd(&cursor)
+            result.script.blocks.append(BlockDecl(name: name, parameters: parameters))
+            block = .block(result.script.blocks.count - 1)
         default:
             if Self.intentFields.contains(word) || Self.stateFields.contains(word) {
                 return error("'\(word)' must be indented under a 'state' or 'intent' line", at: wordStart)
@@ -88,8 +112,25 @@ struct ScriptParser {
 
     private mutating func parseField(_ cursor: inout LineCursor) {
         let start = cursor.location
-        guard let word = cursor.readName()?.name else {
+        if case .concept(let index) = block {
+            // `keywords: knife, gun` under a concept would silently make "keywords knife" a member.
+            var probe = cursor
+            if let field = probe.readName(), probe.consume(":") {
+                return error("a concept lists its members without a field name: write them without '\(field.name):'", at: start)
+            }
+            result.script.concepts[index].members += PatternListParser.parse(&cursor, diagnostics: &result.diagnostics)
+            return
+        }
+        if case .block(let index) = block {
+            result.script.blocks[index].lines.append(BlockDecl.Line(text: cursor.text(cursor.position..<cursor.count),
+                                                                    location: cursor.location))
+            return
+        }
+        guard var word = cursor.readName()?.name else {
             return error("expected a field name such as 'say' or 'keywords'", at: start)
+        }
+        if word == "not" || word == "only", let second = cursor.readName()?.name {
+            word += " " + second
         }
         switch block {
         case .none:
@@ -106,6 +147,13 @@ struct ScriptParser {
             var state = result.script.states[index]
             parseStateField(word, &cursor, into: &state)
             result.script.states[index] = state
+        case .frame(let index):
+            guard FrameFieldParser.fields.contains(word) else {
+                return error("unknown frame field '\(word)'" + Suggestion.hint(for: word, in: FrameFieldParser.fields), at: start)
+            }
+            FrameFieldParser.parse(word, &cursor, into: &result.script.frames[index], diagnostics: &result.diagnostics)
+        case .concept, .block:
+            break
         }
     }
 
@@ -119,8 +167,16 @@ struct ScriptParser {
         let location = cursor.location(at: cursor.position - word.count)
         switch word {
         case "tags":
+            if let condition = parseOptionalCondition(&cursor) {
+                guard expectColon(&cursor) else { return }
+                state.conditionalTags.append(.init(condition: condition, tags: parseNameList(&cursor)))
+                return
+            }
             guard expectColon(&cursor) else { return }
             state.tags += parseNameList(&cursor)
+        case "notice":
+            guard expectColon(&cursor) else { return }
+            state.noticed += parseNameList(&cursor)
         case "say":
             let condition = parseOptionalCondition(&cursor)
             guard let template = parseTextField(&cursor) else { return }
@@ -157,12 +213,48 @@ struct ScriptParser {
         case "set":
             guard expectColon(&cursor) else { return }
             state.entryAssignments += parseAssignments(&cursor)
+        case "use":
+            guard expectColon(&cursor), let name = expectName(&cursor, what: "a block name after 'use:'") else { return }
+            let arguments = parseParameters(&cursor)
+            expectEnd(&cursor)
+            state.uses.append(.init(block: name, arguments: arguments, location: location))
         default:
             break
         }
     }
 
     // MARK: Pieces
+
+    /// `(a, b)` after a block name, or none.
+    private mutating func parseParameters(_ cursor: inout LineCursor) -> [Named] {
+        guard cursor.consume("(") else { return [] }
+        var names: [Named] = []
+        repeat {
+            guard let name = expectName(&cursor, what: "a name") else { return names }
+            names.append(name)
+        } while cursor.consume(",")
+        if !cursor.consume(")") { error("expected ')'", at: cursor.location) }
+        return names
+    }
+
+    /// Parses one field line of a state: used when a `block` is expanded into a state that `use`s it.
+    static func parseStateLine(_ text: String, location: SourceLocation, into state: inout StateDecl) -> [Diagnostic] {
+        var parser = ScriptParser(file: location.file)
+        // The block line's own indentation, so columns point into the block as written.
+        let indented = String(repeating: " ", count: max(0, location.column - 1)) + text
+        var cursor = LineCursor(file: location.file, line: location.line, text: Substring(indented))
+        cursor.skipSpaces()
+        let start = cursor.location
+        guard let word = cursor.readName()?.name else {
+            return [.error("expected a field name such as 'on' or 'choice'", at: location)]
+        }
+        if word == "use" { return [.error("'use' cannot be used in a block", at: start)] }
+        guard Self.stateFields.contains(word) else {
+            return [.error("'\(word)' cannot be used in a block" + Suggestion.hint(for: word, in: Self.stateFields), at: start)]
+        }
+        parser.parseStateField(word, &cursor, into: &state)
+        return parser.result.diagnostics
+    }
 
     private mutating func parseTextField(_ cursor: inout LineCursor) -> Template? {
         guard expectColon(&cursor) else { return nil }

@@ -10,6 +10,12 @@ public struct Script: Sendable {
     public var intents: [IntentDecl] = []
     public var states: [StateDecl] = []
     public var interrupts: [Interrupt] = []
+    /// `concept NAME`: named classes of words.
+    public var concepts: [ConceptDecl] = []
+    /// `frame NAME`: contexts that cancel or enable intents.
+    public var frames: [FrameDecl] = []
+    /// `block NAME`: state lines written once and used by many states.
+    public var blocks: [BlockDecl] = []
     /// `start NAME`.
     public var start: Named?
     /// `returning NAME`: entered when a saved conversation is resumed.
@@ -18,6 +24,8 @@ public struct Script: Sendable {
     public var fallbackText: Template?
     /// `menu: TEXT`: introduces the numbered choices on the second miss.
     public var menuText: Template?
+    /// `dictionary FILE`: correctly spelt words that spelling tolerance never corrects.
+    public var knownWords = KnownWords.empty
     /// Every file read, by the name used in diagnostics, with its text.
     public var sources: [String: String] = [:]
 

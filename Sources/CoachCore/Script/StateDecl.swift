@@ -31,8 +31,27 @@ public struct StateDecl: Hashable, Sendable {
         public var location: SourceLocation
     }
 
+    /// `use: BLOCK(ARG, ...)`: the block's lines, with its parameters replaced, become this state's.
+    public struct Use: Hashable, Sendable {
+        public var block: Named
+        public var arguments: [Named]
+        public var location: SourceLocation
+    }
+
+    /// `tags if COND: a, b`.
+    public struct ConditionalTags: Hashable, Sendable {
+        public var condition: Condition
+        public var tags: [Named]
+    }
+
     public var name: Named
+    public var uses: [Use] = []
     public var tags: [Named] = []
+    /// `tags if COND: a, b`: tags reported only when the condition holds on entry.
+    public var conditionalTags: [ConditionalTags] = []
+    /// `notice: INTENT, ...`: intents looked for in every answer to this state; each sets its slot to
+    /// `yes` when the answer matches it (and clears it when not), before the answer is acted on.
+    public var noticed: [Named] = []
     public var messages: [Message] = []
     public var choices: [Choice] = []
     public var transitions: [Transition] = []

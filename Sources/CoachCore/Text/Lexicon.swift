@@ -43,6 +43,13 @@ enum Lexicon {
         "one", "option", "choice", "let", "s", "us", "about", "just", "more", "what", "how",
     ]
 
+    /// Emoji read as the word they stand for, so scripts can match them (laughter marks a joke).
+    static let emojiWords: [UInt32: String] = [
+        0x1F602: "haha", 0x1F923: "haha", 0x1F606: "haha", 0x1F639: "haha", 0x1F605: "haha", 0x1F61C: "haha",
+        0x1F62D: "crying", 0x1F622: "crying", 0x1F630: "scared", 0x1F628: "scared", 0x1F631: "scared",
+        0x1F633: "shocked", 0x1F525: "fire", 0x1F52A: "knife", 0x1F52B: "gun", 0x1F6A8: "alarm",
+    ]
+
     /// Apostrophe-less contractions people type in chat.
     static let bareContractions: [String: [String]] = [
         "dont": ["do", "not"], "didnt": ["did", "not"], "doesnt": ["does", "not"], "isnt": ["is", "not"],
@@ -52,5 +59,16 @@ enum Lexicon {
         "aint": ["is", "not"], "mustnt": ["must", "not"], "neednt": ["need", "not"], "im": ["i", "am"],
         "ive": ["i", "have"], "youre": ["you", "are"], "theyre": ["they", "are"], "hes": ["he"],
         "shes": ["she"], "thats": ["that"], "whats": ["what"], "ur": ["your"], "u": ["you"],
+        // Chat forms typed on phones.
+        "rn": ["right", "now"], "pls": ["please"], "plz": ["please"], "gf": ["girlfriend"], "bf": ["boyfriend"],
+        "tho": ["though"], "bc": ["because"], "cuz": ["because"], "coz": ["because"], "cos": ["because"],
+        "ppl": ["people"], "smth": ["something"], "idk": ["i", "do", "not", "know"], "abt": ["about"],
+        "thru": ["through"], "gonna": ["going", "to"], "wanna": ["want", "to"], "gotta": ["got", "to"],
+        "b4": ["before"], "thx": ["thanks"], "omw": ["on", "my", "way"],
+        "bcoz": ["because"], "ppls": ["people"], "hv": ["have"], "dunno": ["do", "not", "know"],
+        "yr": ["your"], "wat": ["what"], "wot": ["what"],
+        "sum1": ["someone"], "some1": ["someone"], "any1": ["anyone"], "every1": ["everyone"], "no1": ["no", "one"],
+        "bout": ["about"], "w": ["with"], "cud": ["could"], "shud": ["should"], "wud": ["would"], "kinda": ["kind", "of"],
+        "outta": ["out", "of"], "lemme": ["let", "me"], "gimme": ["give", "me"], "tryna": ["trying", "to"],
     ]
 }

@@ -29,7 +29,11 @@ public enum Normalizer {
             case 0x00DF: bytes.append(contentsOf: [0x73, 0x73])  // ß
             case 0..<0x80: bytes.append(foldASCII(UInt8(scalar.value)))
             default:
-                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if let word = Lexicon.emojiWords[scalar.value] {
+                    bytes.append(0x20)
+                    bytes.append(contentsOf: Array(word.utf8))
+                    bytes.append(0x20)
+                } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                     bytes.append(contentsOf: Array(String(scalar).lowercased().utf8))
                 } else if isPunctuation(scalar) {
                     bytes.append(UInt8(ascii: ","))  // "—", "…", "«": a clause break, like a comma

@@ -9,4 +9,6 @@ public struct Token: Hashable, Sendable {
     public var end: Int
     /// Clause number: punctuation and words like "but" start a new clause (negation stops there).
     public var clause: Int
+    /// Sentence number: `.`, `!` and `?` start a new sentence (word patterns never cross one).
+    public var sentence: Int = 0
 }

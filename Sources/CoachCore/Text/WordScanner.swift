@@ -5,6 +5,7 @@ struct WordScanner {
     private var text = [UInt8]()
     private var tokens = [Token]()
     private var clause = 0
+    private var sentence = 0
     private var pendingSpace = false
 
     init(bytes: [UInt8]) {
@@ -28,6 +29,7 @@ struct WordScanner {
                     continue
                 }
                 if isClauseMark(byte) { clause += 1 }
+                if isSentenceMark(byte) { sentence += 1 }
                 text.append(byte)
                 pendingSpace = false
                 index += 1
@@ -41,6 +43,16 @@ struct WordScanner {
         while end < bytes.count, isWordByte(bytes[end]) || isInnerApostrophe(at: end) { end += 1 }
         let raw = bytes[index..<end]
         index = end
+        if raw.count == 1, raw.first == UInt8(ascii: "w"), index < bytes.count, bytes[index] == UInt8(ascii: "/") {
+            index += 1  // "w/" is "with", "w/o" is "without"
+            if index < bytes.count, bytes[index] == UInt8(ascii: "o"), index + 1 >= bytes.count || !isWordByte(bytes[index + 1]) {
+                index += 1
+                emit("without")
+            } else {
+                emit("with")
+            }
+            return
+        }
         for word in Contractions.expand(raw) { emit(word) }
     }
 
@@ -61,7 +73,11 @@ struct WordScanner {
         text.append(contentsOf: word.utf8)
         if Lexicon.clauseWords.contains(word) { clause += 1 }
         if Lexicon.articles.contains(word) { return }
-        tokens.append(Token(word: word, stem: Stemmer.stem(word), start: start, end: text.count, clause: clause))
+        tokens.append(Token(word: word, stem: Stemmer.stem(word), start: start, end: text.count, clause: clause, sentence: sentence))
+    }
+
+    private func isSentenceMark(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: ";")
     }
 
     private func isWordByte(_ byte: UInt8) -> Bool { isLetter(byte) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80 }

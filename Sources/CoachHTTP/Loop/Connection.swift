@@ -2,6 +2,8 @@
 final class Connection {
     let id: ConnectionID
     let remoteAddress: String
+    /// The peer's IP address, for the per-client limit (nil for rejected connections, which are not counted).
+    let clientAddress: String?
     /// Accepted over the connection limit: it only gets a 503.
     let isRejected: Bool
     var parser: HTTPRequestParser
@@ -32,9 +34,11 @@ final class Connection {
     /// The epoll interest currently registered.
     var registeredFlags: UInt32
 
-    init(id: ConnectionID, remoteAddress: String, isRejected: Bool, parser: HTTPRequestParser, now: Double, flags: UInt32) {
+    init(id: ConnectionID, remoteAddress: String, clientAddress: String?, isRejected: Bool, parser: HTTPRequestParser,
+         now: Double, flags: UInt32) {
         self.id = id
         self.remoteAddress = remoteAddress
+        self.clientAddress = clientAddress
         self.isRejected = isRejected
         self.parser = parser
         lastWriteProgress = now

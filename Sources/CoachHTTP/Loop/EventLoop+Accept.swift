@@ -27,23 +27,33 @@ extension EventLoop {
     }
 
     private func admit(fd: Int32, peer: String) {
-        let rejected = activeCount >= configuration.maxConnections
-        if rejected && rejectedCount >= max(16, configuration.maxConnections / 8) {
+        let client = ClientLimits.address(of: peer)
+        let refusal: String?
+        if activeCount >= configuration.maxConnections {
+            refusal = "too many connections"
+        } else if !clientLimits.admits(client) {
+            refusal = "too many connections from your address"
+        } else {
+            refusal = nil
+        }
+        if refusal != nil && rejectedCount >= max(16, configuration.maxConnections / 8) {
             Platform.close(fd)
             return
         }
         nextSerial += 1
         let parser = HTTPRequestParser(maxHeaderBytes: configuration.maxHeaderBytes, maxBodyBytes: configuration.maxBodyBytes)
-        let connection = Connection(id: ConnectionID(fd: fd, serial: nextSerial), remoteAddress: peer, isRejected: rejected,
+        let connection = Connection(id: ConnectionID(fd: fd, serial: nextSerial), remoteAddress: peer,
+                                    clientAddress: refusal == nil ? client : nil, isRejected: refusal != nil,
                                     parser: parser, now: now, flags: Epoll.readable)
         while connections.count <= Int(fd) { connections.append(nil) }
         connections[Int(fd)] = connection
         epoll.add(fd, flags: Epoll.readable)
-        if rejected {
+        if let refusal {
             rejectedCount += 1
-            sendError(connection, .error(503, "too many connections"), method: "-", path: "-", since: nil)
+            sendError(connection, .error(503, refusal), method: "-", path: "-", since: nil)
         } else {
             activeCount += 1
+            clientLimits.opened(client)
         }
     }
 

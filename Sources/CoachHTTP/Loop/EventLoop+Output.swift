@@ -91,6 +91,7 @@ extension EventLoop {
         guard isOpen(connection) else { return }
         connections[Int(connection.id.fd)] = nil
         if connection.isRejected { rejectedCount -= 1 } else { activeCount -= 1 }
+        if let client = connection.clientAddress { clientLimits.closed(client) }
         Platform.close(connection.id.fd)
     }
 }

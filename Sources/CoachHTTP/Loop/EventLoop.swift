@@ -11,6 +11,8 @@ final class EventLoop {
     /// Connections indexed by file descriptor.
     var connections: [Connection?] = []
     var activeCount = 0
+    /// Open connections per client address.
+    var clientLimits: ClientLimits
     var rejectedCount = 0
     var nextSerial: UInt64 = 0
     var now: Double
@@ -18,6 +20,8 @@ final class EventLoop {
     var acceptPausedUntil: Double?
     var shuttingDown = false
     var shutdownDeadline = 0.0
+    /// Idle connections stay open until then during a shutdown.
+    var shutdownQuietDeadline = 0.0
     /// How often timeouts are checked.
     let tick: Double
     var nextSweep: Double
@@ -36,8 +40,11 @@ final class EventLoop {
         self.mailbox = mailbox
         self.onLog = onLog
         epoll = try Epoll()
+        clientLimits = ClientLimits(limit: configuration.maxConnectionsPerClient)
         now = Platform.monotonicNow()
-        tick = min(0.5, max(0.01, min(configuration.requestTimeout, configuration.idleTimeout) / 8))
+        let shortest = min(configuration.requestTimeout, configuration.idleTimeout,
+                           configuration.pressureRequestTimeout, configuration.pressureIdleTimeout)
+        tick = min(0.5, max(0.01, shortest / 8))
         nextSweep = now + tick
         epoll.add(listener, flags: Epoll.readable)
         epoll.add(mailbox.wakeup.fd, flags: Epoll.readable)

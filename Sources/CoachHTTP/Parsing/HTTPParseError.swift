@@ -16,8 +16,12 @@ public enum HTTPParseError: Error, Equatable, Sendable {
     case headersTooLarge
     /// Content-Length exceeds the body limit.
     case bodyTooLarge
-    /// A Transfer-Encoding other than identity (e.g. chunked).
+    /// A transfer coding other than chunked (e.g. gzip).
     case unsupportedTransferEncoding
+    /// Transfer-Encoding with Content-Length, chunked not last, or Transfer-Encoding in HTTP/1.0.
+    case invalidTransferEncoding
+    /// A chunked body whose framing is malformed (chunk size, missing CRLF after the data).
+    case invalidChunkedBody
     /// A well-formed version other than HTTP/1.0 or HTTP/1.1.
     case unsupportedVersion
     /// A method token this server does not know.
@@ -31,7 +35,7 @@ public enum HTTPParseError: Error, Equatable, Sendable {
     public var status: Int {
         switch self {
         case .malformedRequestLine, .invalidRequestTarget, .invalidLineEnding, .malformedHeader,
-             .invalidHost, .invalidContentLength:
+             .invalidHost, .invalidContentLength, .invalidTransferEncoding, .invalidChunkedBody:
             return 400
         case .methodNotAllowed: return 405
         case .bodyTooLarge: return 413
@@ -53,7 +57,9 @@ public enum HTTPParseError: Error, Equatable, Sendable {
         case .invalidContentLength: return "invalid Content-Length"
         case .headersTooLarge: return "request headers too large"
         case .bodyTooLarge: return "request body too large"
-        case .unsupportedTransferEncoding: return "only identity transfer coding is supported; send Content-Length"
+        case .unsupportedTransferEncoding: return "only the chunked transfer coding is supported"
+        case .invalidTransferEncoding: return "invalid Transfer-Encoding: chunked must be the final coding, without Content-Length, in HTTP/1.1"
+        case .invalidChunkedBody: return "malformed chunked body"
         case .unsupportedVersion: return "HTTP version not supported"
         case .unknownMethod: return "method not implemented"
         case .methodNotAllowed: return "method not allowed"

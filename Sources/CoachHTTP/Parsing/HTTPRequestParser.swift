@@ -10,6 +10,8 @@ public struct HTTPRequestParser {
     private var scanner: HeadScanner
     private var head: RequestHead?
     private var bodyStart = 0
+    /// Decodes the current request's body when it is chunked.
+    private var chunked: ChunkedBodyDecoder?
     private var failure: HTTPParseError?
 
     /// Creates a parser with the given limits (defaults: 16 KiB of head, 64 KiB of body).
@@ -38,6 +40,7 @@ public struct HTTPRequestParser {
     /// Whether the current request's head asked for `100 Continue` and its body is not complete.
     public var expectsContinue: Bool {
         guard let head, head.expectsContinue else { return false }
+        if let chunked { return !chunked.isDone }
         return buffer.count - bodyStart < head.contentLength
     }
 
@@ -61,12 +64,32 @@ public struct HTTPRequestParser {
                     return fail(error as? HTTPParseError ?? .malformedHeader)
                 }
                 bodyStart = end
+                if head!.chunked { chunked = ChunkedBodyDecoder(maxBodyBytes: maxBodyBytes, maxTrailerBytes: maxHeaderBytes) }
             }
         }
-        guard let current = head, buffer.count - bodyStart >= current.contentLength else { return .incomplete }
-        let bodyEnd = bodyStart + current.contentLength
+        guard let current = head else { return .incomplete }
+        let body: [UInt8]
+        let bodyEnd: Int
+        if chunked != nil {
+            // Decoded bytes leave the buffer as they arrive, so chunk framing never accumulates.
+            let start = bodyStart
+            let (progress, consumed) = buffer.withUnsafeBufferPointer { chunked!.advance(UnsafeBufferPointer(rebasing: $0[start...])) }
+            buffer.removeSubrange(start..<(start + consumed))
+            switch progress {
+            case .needMore: return .incomplete
+            case .failed(let error): return fail(error)
+            case .done:
+                body = chunked!.body
+                bodyEnd = bodyStart
+                chunked = nil
+            }
+        } else {
+            guard buffer.count - bodyStart >= current.contentLength else { return .incomplete }
+            bodyEnd = bodyStart + current.contentLength
+            body = Array(buffer[bodyStart..<bodyEnd])
+        }
         let request = HTTPRequest(method: current.method, target: current.target, version: current.version,
-                                  headers: current.headers, body: Array(buffer[bodyStart..<bodyEnd]))
+                                  headers: current.headers, body: body)
         head = nil
         scanner.reset(at: bodyEnd)
         compact()
@@ -77,6 +100,7 @@ public struct HTTPRequestParser {
         failure = error
         buffer = []
         head = nil
+        chunked = nil
         scanner.reset(at: 0)
         return .failure(error)
     }

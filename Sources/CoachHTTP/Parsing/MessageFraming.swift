@@ -18,15 +18,26 @@ enum MessageFraming {
         return length ?? 0
     }
 
-    /// Only the identity transfer coding is accepted.
-    static func checkTransferEncoding(_ headers: HTTPHeaders) throws {
+    /// Whether the body is chunked. Only chunked (and the obsolete identity) are understood; chunked must be
+    /// the final coding, HTTP/1.0 may not use Transfer-Encoding, and Content-Length may not come with it
+    /// (RFC 9112, section 6.1: a message with both is a smuggling attempt and the connection closes).
+    static func isChunked(_ headers: HTTPHeaders, version: HTTPVersion) throws -> Bool {
+        var codings: [String] = []
         for value in headers.values(for: "Transfer-Encoding") {
             for coding in value.split(separator: ",") where !coding.trimmingOWS.isEmpty {
-                guard ASCII.equalsIgnoringCase(String(coding.trimmingOWS), "identity") else {
-                    throw HTTPParseError.unsupportedTransferEncoding
-                }
+                codings.append(String(coding.trimmingOWS))
             }
         }
+        let meaningful = codings.filter { !ASCII.equalsIgnoringCase($0, "identity") }
+        guard !meaningful.isEmpty else { return false }
+        guard meaningful.allSatisfy({ ASCII.equalsIgnoringCase($0, "chunked") }) else {
+            throw HTTPParseError.unsupportedTransferEncoding
+        }
+        guard meaningful.count == 1, ASCII.equalsIgnoringCase(codings.last!, "chunked"), version == .http1_1,
+              !headers.contains("Content-Length") else {
+            throw HTTPParseError.invalidTransferEncoding
+        }
+        return true
     }
 
     /// HTTP/1.1 needs exactly one Host field.

@@ -5,5 +5,7 @@ struct RequestHead: Equatable {
     var version: HTTPVersion
     var headers: HTTPHeaders
     var contentLength: Int
+    /// The body is `Transfer-Encoding: chunked` (then `contentLength` is 0).
+    var chunked = false
     var expectsContinue: Bool
 }

@@ -14,13 +14,13 @@ enum RequestHeadParser {
         }
         if let refusal = MethodPolicy.check(method) { throw refusal }
         guard RequestTarget.isValid(target, method: method) else { throw HTTPParseError.invalidRequestTarget }
-        try MessageFraming.checkTransferEncoding(headers)
+        let chunked = try MessageFraming.isChunked(headers, version: version)
         let length = try MessageFraming.contentLength(headers)
         try MessageFraming.checkHost(headers, version: version)
         let expectsContinue = try MessageFraming.expectsContinue(headers, version: version)
         guard length <= maxBodyBytes else { throw HTTPParseError.bodyTooLarge }
         return RequestHead(method: method, target: target, version: version, headers: headers,
-                           contentLength: length, expectsContinue: expectsContinue && length > 0)
+                           contentLength: length, chunked: chunked, expectsContinue: expectsContinue && (length > 0 || chunked))
     }
 
     /// The non-empty CRLF-terminated lines of a head whose line endings were already checked.

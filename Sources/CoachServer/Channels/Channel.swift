@@ -1,7 +1,7 @@
 /// Where a user's messages come from. Stored sessions are keyed `channel:id`, so one channel's ids
 /// can never reach another channel's conversations.
 enum Channel: String, CaseIterable {
-    case api, rasa, telegram, twilio
+    case api, rasa, telegram, twilio, web
 
     /// The key a user of this channel is stored under.
     func key(_ id: String) -> String { rawValue + ":" + id }

@@ -7,6 +7,7 @@ struct GenericChannel {
 
     func handle(_ request: HTTPRequest) -> HTTPResponse {
         app.answer {
+            if let web = try app.webChat.answer(app, request) { return web }  // the web chat page's session token
             let object = try app.authorizedJSON(request)
             guard let text = object["text"] as? String else { throw CoachApplication.Failure(status: 400, message: "\"text\" must be a string") }
             guard let user = object["user"] as? String, !user.isEmpty else {

@@ -1,8 +1,9 @@
 import CoachCore
 import CoachHTTP
 
-/// `POST /telegram`: a Telegram `Update` in (a message's text, or a callback query's data); the reply as an
-/// inline `sendMessage` method call in the response body, quick replies as an inline keyboard.
+/// `POST /telegram`: a Telegram `Update` in (a message's text or caption, or a callback query's data); the reply
+/// as an inline `sendMessage` method call in the response body, quick replies as an inline keyboard. A callback
+/// query is answered with an outbound `answerCallbackQuery` (see `TelegramBotAPI`) when a bot token is set.
 struct TelegramChannel {
     let app: CoachApplication
 
@@ -15,8 +16,9 @@ struct TelegramChannel {
             guard let incoming = TelegramUpdate.incoming(update) else {
                 return .json(200, Array("{}".utf8))  // updates without text (stickers, edits, joins): acknowledged, nothing to say
             }
+            if let query = incoming.callbackQueryID { app.telegramAPI?.answerCallbackQuery(query) }
             // Telegram re-sends an update it saw no answer to: `update_id` makes the retry get the same reply.
-            let replies = try app.converseOnce(.telegram, user: incoming.user, text: incoming.text,
+            let replies = try app.converseOnce(.telegram, user: incoming.session, text: incoming.text,
                                                delivery: RequestBody.identifier(update["update_id"]).map { "update:" + $0 })
             let text = replies.map(\.text).filter { !$0.isEmpty }.joined(separator: "\n\n")
             return sendMessage(chat: incoming.chat, text: text.isEmpty ? "…" : text, choices: replies.last(where: { $0.choices != nil })?.choices)

@@ -8,7 +8,8 @@ struct TwilioChannel {
     func handle(_ request: HTTPRequest) -> HTTPResponse {
         app.answer {
             guard let form = FormDecoder.decode(request.body) else { throw CoachApplication.Failure(status: 400, message: "the body is not valid form encoding") }
-            guard Auth.twilio(request, parameters: form, token: app.configuration.twilioAuthToken, publicURL: app.configuration.publicURL) else {
+            guard Auth.twilio(request, parameters: form, token: app.configuration.twilioAuthToken, publicURL: app.configuration.publicURL,
+                              signingKey: app.configuration.twilioSigningKey) else {
                 throw CoachApplication.Failure(status: 401, message: "missing or wrong X-Twilio-Signature")
             }
             guard let from = form.first(where: { $0.0 == "From" })?.1, !from.isEmpty else {
@@ -22,7 +23,7 @@ struct TwilioChannel {
                 let menu = Reply.numbered(choices)
                 return reply.text.isEmpty ? menu : reply.text + "\n" + menu
             }
-            return twiml([messages.filter { !$0.isEmpty }.joined(separator: "\n\n")])
+            return twiml(TwilioMessages.fit(messages.filter { !$0.isEmpty }))
         }
     }
 

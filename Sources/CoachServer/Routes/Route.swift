@@ -20,7 +20,8 @@ enum Route: Equatable {
         switch self {
         case .health: return ["GET", "HEAD"]
         case .metrics: return ["GET", "HEAD"]
-        case .messages, .rasa, .telegram, .twilio: return ["POST"]
+        case .messages, .telegram, .twilio: return ["POST"]
+        case .rasa: return ["POST", "OPTIONS"]  // OPTIONS: the CORS preflight of web chat widgets
         case .session: return ["DELETE"]
         }
     }

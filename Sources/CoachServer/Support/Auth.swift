@@ -4,11 +4,21 @@ import Foundation
 
 /// Secret checks for each endpoint, all compared in constant time.
 enum Auth {
-    /// True when no key is configured, or the request carries `Authorization: Bearer KEY`.
+    /// True when no key is configured, or the request carries `Authorization: Bearer KEY`. The scheme is
+    /// case-insensitive (RFC 9110, section 11.1) and may be followed by several spaces; the key is exact.
     static func bearer(_ request: HTTPRequest, key: String?) -> Bool {
         guard let key else { return true }
-        guard let header = request.headers["Authorization"], header.hasPrefix("Bearer ") else { return false }
-        return ConstantTime.equals(Array(header.dropFirst(7).utf8), Array(key.utf8))
+        guard let header = request.headers["Authorization"], let token = bearerToken(header) else { return false }
+        return ConstantTime.equals(Array(token.utf8), Array(key.utf8))
+    }
+
+    /// The credentials of a `Bearer` authorization value, or nil for another scheme.
+    static func bearerToken(_ value: String) -> Substring? {
+        let trimmed = value.drop { $0 == " " || $0 == "\t" }
+        guard let space = trimmed.firstIndex(where: { $0 == " " || $0 == "\t" }),
+              trimmed[..<space].lowercased() == "bearer" else { return nil }
+        let token = trimmed[space...].drop { $0 == " " || $0 == "\t" }
+        return token.isEmpty ? nil : token
     }
 
     /// True when no secret is configured, or the Telegram secret header matches.
@@ -18,11 +28,9 @@ enum Auth {
         return ConstantTime.equals(Array(header.utf8), Array(secret.utf8))
     }
 
-    /// Twilio's signature: base64 of HMAC-SHA1(token, URL + each POST parameter name and value, sorted by name).
+    /// Twilio's default signature: base64 of HMAC-SHA1(token, URL + POST parameters sorted; see `TwilioSignature`).
     static func twilioSignature(token: String, url: String, parameters: [(String, String)]) -> String {
-        var message = url
-        for (name, value) in parameters.sorted(by: { $0.0 < $1.0 }) { message += name + value }
-        return Data(HMAC.sha1(key: Array(token.utf8), message: Array(message.utf8))).base64EncodedString()
+        TwilioSignature.compute(secret: token, url: url, parameters: parameters)
     }
 
     /// The URL Twilio signed: the public URL as configured when it already names this endpoint
@@ -37,7 +45,8 @@ enum Auth {
     }
 
     /// True when no token is configured, or `X-Twilio-Signature` matches the request.
-    static func twilio(_ request: HTTPRequest, parameters: [(String, String)], token: String?, publicURL: String?) -> Bool {
+    static func twilio(_ request: HTTPRequest, parameters: [(String, String)], token: String?, publicURL: String?,
+                       signingKey: String? = nil) -> Bool {
         guard let token else { return true }
         guard let signature = request.headers["X-Twilio-Signature"] else { return false }
         let url: String
@@ -46,7 +55,7 @@ enum Auth {
         } else {
             url = "http://" + (request.headers["Host"] ?? "localhost") + request.target
         }
-        let expected = twilioSignature(token: token, url: url, parameters: parameters)
-        return ConstantTime.equals(Array(signature.utf8), Array(expected.utf8))
+        return TwilioSignature.isValid(signature, settings: request.headers["X-Twilio-Webhooks-Signature-Settings"], url: url,
+                                       parameters: parameters, token: token, signingKey: signingKey)
     }
 }

@@ -55,7 +55,8 @@ public enum TranscriptChecker {
         init(_ brain: Brain) {
             states = brain.states.map(\.name)
             intents = brain.intents.map(\.name)
-            tags = unique(brain.states.flatMap(\.tags) + TranscriptChecker.engineTags)
+            // Tags given only when a condition holds (`tags if`) are the dialogue's tags too.
+            tags = unique(brain.states.flatMap { $0.tags + $0.conditionalTags.flatMap(\.tags) } + TranscriptChecker.engineTags)
             tagSet = Set(tags)
             choices = unique(brain.states.flatMap { $0.choices.map(\.label) })
             choiceSet = Set(choices)

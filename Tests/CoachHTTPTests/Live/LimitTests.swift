@@ -16,8 +16,13 @@ final class LimitTests: XCTestCase {
              request: wireRequest("POST", "/", body: String(repeating: "b", count: 200_000)), status: 413),
         Case(name: "headers over 16 KiB",
              request: wireRequest("GET", "/", headers: ["X-Big: " + String(repeating: "h", count: 16 * 1024)]), status: 431),
-        Case(name: "chunked", request: wireRequest("POST", "/", headers: ["Transfer-Encoding: chunked"]) + "0\r\n\r\n",
+        Case(name: "gzip transfer coding", request: wireRequest("POST", "/", headers: ["Transfer-Encoding: gzip, chunked"]) + "0\r\n\r\n",
              status: 501),
+        Case(name: "chunked body over 64 KiB", request: wireRequest("POST", "/", headers: ["Transfer-Encoding: chunked"])
+             + "8000\r\n" + String(repeating: "c", count: 0x8000) + "\r\n8001\r\n" + String(repeating: "c", count: 0x8001) + "\r\n0\r\n\r\n",
+             status: 413),
+        Case(name: "chunked with Content-Length", request: wireRequest("POST", "/", headers: ["Transfer-Encoding: chunked", "Content-Length: 5"])
+             + "0\r\n\r\n", status: 400),
         Case(name: "unknown method", request: wireRequest("BREW", "/"), status: 501),
         Case(name: "TRACE", request: wireRequest("TRACE", "/"), status: 405),
         Case(name: "HTTP/2.0", request: "GET / HTTP/2.0\r\nHost: a\r\n\r\n", status: 505),

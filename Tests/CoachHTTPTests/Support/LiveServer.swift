@@ -35,7 +35,9 @@ final class LiveServer {
         port = try server.start()
     }
 
-    func client(timeout: Double = 5) throws -> TestClient { try TestClient(port: port, timeout: timeout) }
+    func client(timeout: Double = 5, from sourceHost: UInt8 = 1) throws -> TestClient {
+        try TestClient(port: port, timeout: timeout, sourceHost: sourceHost)
+    }
 
     func stop() { server.shutdown() }
 }

@@ -5,9 +5,18 @@ import Glibc
 final class RawSocket {
     let fd: Int32
 
-    /// Connects to 127.0.0.1:`port`; reads and writes time out after `timeout` seconds.
-    init(port: UInt16, timeout: Double = 5) throws {
+    /// Connects to 127.0.0.1:`port` from 127.0.0.`sourceHost` (every 127/8 address is loopback on Linux, so
+    /// tests can act as several clients); reads and writes time out after `timeout` seconds.
+    init(port: UInt16, timeout: Double = 5, sourceHost: UInt8 = 1) throws {
         fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        if sourceHost != 1 {
+            var source = sockaddr_in()
+            source.sin_family = sa_family_t(AF_INET)
+            source.sin_addr.s_addr = (UInt32(0x7F00_0000) | UInt32(sourceHost)).bigEndian
+            _ = withUnsafePointer(to: &source) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            }
+        }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = port.bigEndian
@@ -37,6 +46,13 @@ final class RawSocket {
             offset += n
         }
         return true
+    }
+
+    /// One read that waits at most `seconds` for data (poll first), whatever the socket's timeout.
+    func receive(waitingAtMost seconds: Double) -> Received {
+        var descriptor = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        let ready = poll(&descriptor, 1, Int32(seconds * 1000))
+        return ready > 0 ? receive() : .timedOut
     }
 
     /// One read.

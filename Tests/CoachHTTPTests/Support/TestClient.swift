@@ -14,7 +14,9 @@ final class TestClient {
     private var pending: [UInt8] = []
     private(set) var sawEndOfStream = false
 
-    init(port: UInt16, timeout: Double = 5) throws { socket = try RawSocket(port: port, timeout: timeout) }
+    init(port: UInt16, timeout: Double = 5, sourceHost: UInt8 = 1) throws {
+        socket = try RawSocket(port: port, timeout: timeout, sourceHost: sourceHost)
+    }
 
     @discardableResult
     func send(_ text: String) -> Bool { socket.send(Array(text.utf8)) }
@@ -37,6 +39,20 @@ final class TestClient {
         let body = String(decoding: pending[headEnd..<(headEnd + length)], as: UTF8.self)
         pending.removeFirst(headEnd + length)
         return WireResponse(status: status, headers: headers, body: body)
+    }
+
+    /// True when the server closes the connection within `timeoutCheck` seconds (polling reads).
+    func readsEndOfStream(timeoutCheck seconds: Double) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            guard pending.isEmpty else { return false }
+            switch socket.receive(waitingAtMost: min(0.1, max(0.001, deadline.timeIntervalSinceNow))) {
+            case .endOfStream, .reset: return true
+            case .data(let bytes): pending += bytes
+            case .timedOut: continue
+            }
+        }
+        return false
     }
 
     /// True when the server closed the connection (EOF or reset) with nothing left to read.

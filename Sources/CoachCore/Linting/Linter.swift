@@ -1,0 +1,15 @@
+/// The checks `coach lint` adds to loading: each regex (prefer a word pattern, literals that can never
+/// match), dead-end states, intents of one state that match the same example, practice states that do not
+/// handle the police plan. Pure: a script and its brain in, diagnostics out.
+public enum Linter {
+    public static func check(_ script: Script, brain: Brain?) -> [Diagnostic] {
+        let (expanded, _) = BlockExpander.expand(script)
+        var diagnostics = RegexCheck.run(expanded)
+        if let brain {
+            diagnostics += DeadEndCheck.run(brain)
+            diagnostics += ExampleOverlapCheck.run(brain)
+            diagnostics += PracticePoliceCheck.run(brain)
+        }
+        return diagnostics
+    }
+}

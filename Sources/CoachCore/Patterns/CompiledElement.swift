@@ -1,0 +1,48 @@
+/// A pattern element with its words and concepts resolved to ids, ready to match.
+indirect enum CompiledElement: Sendable {
+    case token(Int32)
+    case prefix([UInt8])
+    case exact([UInt8])
+    case concept(Int)
+    case alternatives([[CompiledElement]])
+    case optional([CompiledElement])
+    case gap(Int)
+    case not(CompiledElement)
+    case start
+}
+
+/// What a compiled pattern belongs to.
+enum PatternOwner: Sendable, Equatable {
+    /// Evidence for an intent.
+    case intent(Int)
+    /// An `unless:` phrase of an intent.
+    case exclusion(Int)
+    /// Evidence for a frame.
+    case frame(Int)
+    /// An `unless:` phrase of a frame.
+    case frameExclusion(Int)
+}
+
+/// A keyword, pattern or exclusion, compiled.
+struct CompiledPattern: Sendable {
+    let owner: PatternOwner
+    let elements: [CompiledElement]
+    /// The source text, for traces of keywords.
+    let source: String
+    let location: SourceLocation
+    /// True for `keywords:` items (traces print their text); false for `pattern:` lines (traces print file:line).
+    let isKeyword: Bool
+}
+
+/// A concept, flattened: its one-word members as ids, word beginnings, and longer members.
+struct CompiledConcept: Sendable {
+    let name: String
+    var singles: Set<Int32> = []
+    var prefixes: [[UInt8]] = []
+    /// One-word members that must be exactly that word (`"training"`).
+    var exacts: Set<[UInt8]> = []
+    var sequences: [[CompiledElement]] = []
+    /// Ids and beginnings that can start a match of the concept (for the trigger index).
+    var firstIDs: Set<Int32> = []
+    var firstPrefixes: [[UInt8]] = []
+}

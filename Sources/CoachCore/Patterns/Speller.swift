@@ -1,0 +1,126 @@
+/// Reads words typed in a hurry as the script's own words: a dropped g ("chokin"), a doubled or
+/// missing letter ("filmm", "knif"), swapped letters ("recrod"), or one wrong letter in a longer word.
+///
+/// Only words the script never uses are corrected, only into a word the script uses, never a word that
+/// is in the known-words list (so "bunch" never becomes "punch"), and only when one correction fits.
+struct Speller: Sendable {
+    /// Script stems by each form with one letter deleted (and the stem itself), for one-edit look-ups.
+    private var byDeletion: [String: [Int32]] = [:]
+    private let stems: [String]
+    private let ids: [String: Int32]
+    /// Correct English words that are never corrected, sorted.
+    private let knownWords: KnownWords
+    /// Shortest typed word corrected by a general edit.
+    static let minimumLength = 5
+
+    init(vocabulary: Vocabulary, knownWords: KnownWords) {
+        stems = vocabulary.stems
+        ids = vocabulary.ids
+        self.knownWords = knownWords
+        for (id, stem) in vocabulary.stems.enumerated() where stem.utf8.count >= Self.minimumLength - 1 {
+            for key in Self.deletions(stem) + [stem] {
+                if byDeletion[key]?.last != Int32(id) { byDeletion[key, default: []].append(Int32(id)) }
+            }
+        }
+    }
+
+    /// The word a typed word stands for, with the id of its stem; nil when none or several fit.
+    func correct(_ typed: String) -> (word: String, id: Int32)? {
+        let bytes = Array(typed.utf8)
+        guard bytes.count >= 4, bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
+        if knownWords.contains(bytes) { return nil }
+        // A dropped g: "chokin", "punchin".
+        if typed.hasSuffix("in") {
+            let full = typed + "g"
+            if let id = stemID(Stemmer.stem(full)) { return (full, id) }
+        }
+        // General edits need the known-words list, so a real word is never taken for another; a
+        // four-letter word is only read as a longer one with a letter it left out ("knfe" is "knife").
+        guard bytes.count >= Self.minimumLength - 1, knownWords.count > 0 else { return nil }
+        let stem = Stemmer.stem(typed)
+        var found = Set<Int32>()
+        let keys = bytes.count < Self.minimumLength ? [stem] : [stem] + Self.deletions(stem)
+        for key in keys {
+            for id in byDeletion[key] ?? [] where Suggestion.editDistance(stem, stems[Int(id)]) == 1 { found.insert(id) }
+        }
+        guard found.count == 1, let id = found.first else { return nil }
+        return (stems[Int(id)], id)
+    }
+
+    private func stemID(_ stem: String) -> Int32? { ids[stem] }
+
+    /// Every form of `word` with one letter removed.
+    static func deletions(_ word: String) -> [String] {
+        let bytes = Array(word.utf8)
+        guard bytes.count > 1 else { return [] }
+        return (0..<bytes.count).map { i in
+            var copy = bytes
+            copy.remove(at: i)
+            return String(decoding: copy, as: UTF8.self)
+        }
+    }
+}
+
+/// A sorted list of correctly spelt English words, searched without building a set (fast to load).
+public struct KnownWords: Sendable {
+    private let bytes: [UInt8]
+    private let starts: [Int32]
+
+    /// One lower-case word per line, in byte order (`LC_ALL=C sort`); other lines are ignored.
+    public init(sortedLines text: String) {
+        var bytes = Array(text.utf8)
+        if !Self.isSorted(bytes) {
+            let lines = text.split(separator: "\n").map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) }
+            bytes = Array(lines.joined(separator: [0x0A]))
+        }
+        self.bytes = bytes
+        var starts: [Int32] = []
+        var lineStart = 0
+        for (i, byte) in bytes.enumerated() where byte == 0x0A {
+            if i > lineStart { starts.append(Int32(lineStart)) }
+            lineStart = i + 1
+        }
+        if lineStart < bytes.count { starts.append(Int32(lineStart)) }
+        self.starts = starts
+    }
+
+    private static func isSorted(_ bytes: [UInt8]) -> Bool {
+        var previous: ArraySlice<UInt8> = []
+        var start = 0
+        for (i, byte) in bytes.enumerated() where byte == 0x0A {
+            let line = bytes[start..<i]
+            if line.lexicographicallyPrecedes(previous) { return false }
+            previous = line
+            start = i + 1
+        }
+        return !bytes[start...].lexicographicallyPrecedes(previous)
+    }
+
+    public static let empty = KnownWords(sortedLines: "")
+
+    public var count: Int { starts.count }
+
+    func contains(_ word: [UInt8]) -> Bool {
+        var low = 0
+        var high = starts.count - 1
+        while low <= high {
+            let mid = (low + high) / 2
+            let order = compare(word, line: Int(starts[mid]))
+            if order == 0 { return true }
+            if order < 0 { high = mid - 1 } else { low = mid + 1 }
+        }
+        return false
+    }
+
+    private func compare(_ word: [UInt8], line start: Int) -> Int {
+        var i = 0
+        while true {
+            let end = start + i >= bytes.count || bytes[start + i] == 0x0A
+            if i == word.count { return end ? 0 : -1 }
+            if end { return 1 }
+            let a = word[i], b = bytes[start + i]
+            if a != b { return a < b ? -1 : 1 }
+            i += 1
+        }
+    }
+}

@@ -1,0 +1,36 @@
+/// One piece of a word pattern, as written: words, concepts, alternatives, gaps and exclusions.
+///
+/// Patterns are matched on the normalised, stemmed words of a message, never across a sentence.
+public indirect enum PatternElement: Hashable, Sendable {
+    /// A word, matched by its stem: `knife` matches "knives".
+    case word(String)
+    /// A word beginning: `stab*` matches "stabbed", "stabbing", "stabby".
+    case prefix(String)
+    /// Exactly this word, not its other forms: `"training"` does not match "train".
+    case exact(String)
+    /// Any word or phrase of a concept: `~weapon`.
+    case concept(Named)
+    /// One of several sequences: `[is|was|has been]`.
+    case alternatives([[PatternElement]])
+    /// A sequence that may be absent: `really?`, `[is|was]?`.
+    case optional([PatternElement])
+    /// Up to this many words of anything (within the sentence): `*` (3) or `*5`.
+    case gap(Int)
+    /// The start of the message: `^ [yes|yeah]` is "yes" as the first word.
+    case start
+    /// Not this here: at the start, the word before the match; elsewhere, the next word.
+    case not(PatternElement)
+}
+
+/// A word pattern as written, with where it was written (keywords, `pattern:` lines, concept members).
+public struct WordPattern: Hashable, Sendable {
+    public var elements: [PatternElement]
+    public var source: String
+    public var location: SourceLocation
+
+    public init(elements: [PatternElement], source: String, location: SourceLocation) {
+        self.elements = elements
+        self.source = source
+        self.location = location
+    }
+}

@@ -1,0 +1,139 @@
+import Foundation
+import CoachCore
+import XCTest
+
+/// `coach lint`'s checks over a whole script, and the code of every diagnostic.
+final class LintTests: XCTestCase {
+    func lint(_ text: String) -> [String] {
+        let (script, _) = ScriptLoader.load(entry: "main.coach") { _ in .success(text) }
+        let brain = Compiler.compile(script).brain
+        return DiagnosticCatalogue.coded(Linter.check(script, brain: brain)).sortedByLocation().map {
+            "\($0.location.line):\($0.location.column): \($0.severity.rawValue): \($0.message) [\($0.code ?? "none")]"
+        }
+    }
+
+    func testEachRegexAndLiteralsThatCanNeverMatch() {
+        let found = lint("start s\nintent x\n  regex: \\bhe's Hit\\b\nstate s\n  say: hi\n  on x -> s\n")
+        XCTAssertEqual(found, [
+            "3:10: warning: prefer a word pattern to a regex: patterns are read once with every keyword, regexes run apart (see Dialogues/README.md) [W0402]",
+            "3:14: warning: this regex can never match here: \"'s\" can never match: the normalised text has no apostrophes (\"didn't\" is \"did not\", \"he's\" is \"he\") [W0403]",
+            "3:17: warning: upper case 'H' in a regex: the normalised text is all lower case (the match ignores case), so write it in lower case [W0404]",
+        ])
+    }
+
+    func testDeadEndStates() {
+        let found = lint("start s\nintent x\n  keywords: go\ninterrupt x -> s\nstate s\n  say: hi\n  choice: On -> t\nstate t\n  say: stuck\n")
+        XCTAssertEqual(found, ["8:7: warning: state 't' is a dead end: no choice, 'on' line or 'goto' leads out of it, only the interrupts [W0501]"])
+    }
+
+    func testTwoIntentsOfOneStateMatchingAnExample() {
+        let found = lint("""
+        start s
+        intent distract
+          keywords: spill
+          example: I'd spill my coffee and tell the driver
+        intent delegate
+          keywords: tell the driver
+        state s
+          say: hi
+          on distract -> s
+          on delegate -> s
+        """)
+        XCTAssertEqual(found, ["4:12: warning: intents 'distract' and 'delegate' both match this example, and state s listens for both: the words covered decide [W0502]"])
+    }
+
+    func testPracticeStatesMustHandleThePolicePlan() {
+        let found = lint("""
+        start scene
+        interrupt police_plan -> emergency
+        intent police_plan
+          keywords: call the police
+        intent plan_delegate
+          keywords: tell the driver
+        state scene
+          tags: practice
+          say: What do you do?
+          on plan_delegate -> scene
+        state scene_ok
+          tags: practice
+          say: Again?
+          on plan_delegate, police_plan -> scene
+        state emergency
+          say: call 999
+          goto: scene
+        """)
+        XCTAssertEqual(found, ["7:7: warning: practice state 'scene' does not handle the police plan: \"I'd call the police\" here launches the real emergency; add 'on police_plan -> ...' [W0503]"])
+    }
+
+    func testEveryDiagnosticOfBrokenScriptsHasACode() {
+        let scripts = [
+            "stae x\n", "start s\nstate s\n  sya: hi\n", "start s\nstate s\n  keywords: a\n", "start s\nstate s\n  choice: Go s\n",
+            "start s\nintent x\n  regex: (a\nstate s\n  on x -> s\n", "start s\nstate s\n  say: {name\n", "state s\n  say: hi\n",
+            "start s\nstate s\n  say: hi {nmae}\n", "start s\nstate s\n  on yse -> s\n", "start s\nstate s\n  choice: Go -> t\n",
+            "start s\nintent x\n  pattern: [a|b\nstate s\n  on x -> s\n", "start s\nintent x\n  pattern: ~nope\nstate s\n  on x -> s\n",
+            "start s\nintent x\n  negation: maybe\n  keywords: a\nstate s\n  on x -> s\n", "start s\nstate s\n  goto: @repeat\n",
+            "start s\nstate s\n  or: hi\n", "  say: hi\n", "start s\nstart t\nstate s\n", "start s\nstate s\n  goto: @bakc\n",
+            "start s\nintent x\nstate s\n  on x -> s\n", "start s\nstate s\nstate s\n", "start s\nstate s\n  use: nope(a)\n",
+            "start s\nframe f\nstate s\n", "start s\nintent x\n  keywords: a\n  not in: nope\nstate s\n  on x -> s\n",
+            "start s\nintent x\n  pattern: ab* c\nstate s\n  on x -> s\n", "start s\nintent x\n  pattern: a *9 b\nstate s\n  on x -> s\n",
+        ]
+        for text in scripts {
+            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("coach-codes-\(UUID().uuidString)")
+            try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: directory) }
+            try? text.write(to: directory.appendingPathComponent("main.coach"), atomically: true, encoding: .utf8)
+            let diagnostics = DialogueDirectory(path: directory.path).lint().diagnostics
+            XCTAssertFalse(diagnostics.isEmpty, text)
+            for diagnostic in diagnostics {
+                XCTAssertNotNil(diagnostic.code, "no code for: \(diagnostic.message)")
+            }
+        }
+    }
+
+    func testCodesAreStableAndWellFormed() {
+        for entry in DiagnosticCatalogue.entries {
+            XCTAssertNotNil(entry.code.range(of: "^[EW][0-9]{4}$", options: .regularExpression), entry.code)
+        }
+        let unknown = Diagnostic(.error, "unknown directive 'stae'; did you mean 'state'?", at: SourceLocation(file: "f", line: 1, column: 1))
+        XCTAssertEqual(DiagnosticCatalogue.code(for: unknown), "E0101")
+        XCTAssertEqual(DiagnosticRenderer(sources: [:]).render(DiagnosticCatalogue.coded([unknown])),
+                       "f:1:1: error: unknown directive 'stae'; did you mean 'state'? [E0101]\n")
+    }
+
+    func testTheReadmeListsEveryCode() throws {
+        let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("README.md")
+        let text = try String(contentsOf: readme, encoding: .utf8)
+        for code in Set(DiagnosticCatalogue.entries.map(\.code)) {
+            XCTAssertTrue(text.contains("| `\(code)` |"), "README.md does not list \(code)")
+        }
+    }
+
+    /// Every message literal reported in CoachCore fits a catalogue entry of its severity, so a new
+    /// diagnostic cannot ship without a code.
+    func testEveryDiagnosticInTheSourcesHasACode() throws {
+        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/CoachCore")
+        let files = FileManager.default.enumerator(atPath: sources.path)?.allObjects.compactMap { $0 as? String }
+            .filter { $0.hasSuffix(".swift") && !$0.hasPrefix("Diagnostics/") } ?? []
+        XCTAssertGreaterThan(files.count, 20)
+        let call = try NSRegularExpression(pattern: #"(\.warning|\.error|error)\("((?:[^"\\]|\\.)*)""#)
+        let interpolation = try NSRegularExpression(pattern: #"\\\((?:[^()]|\([^()]*\))*\)"#)
+        var missing: [String] = []
+        var scanned = 0
+        for file in files {
+            let text = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
+            for match in call.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                let kind = String(text[Range(match.range(at: 1), in: text)!])
+                var literal = String(text[Range(match.range(at: 2), in: text)!])
+                literal = interpolation.stringByReplacingMatches(in: literal, range: NSRange(literal.startIndex..., in: literal), withTemplate: "X")
+                literal = literal.replacingOccurrences(of: "\\\"", with: "\"").replacingOccurrences(of: "\\\\", with: "\\")
+                let diagnostic = Diagnostic(kind == ".warning" ? .warning : .error, literal, at: SourceLocation(file: file, line: 1, column: 1))
+                scanned += 1
+                if DiagnosticCatalogue.code(for: diagnostic) == nil { missing.append("\(file): \(literal)") }
+            }
+        }
+        XCTAssertGreaterThan(scanned, 60)
+        XCTAssertEqual(missing, [], "add these to DiagnosticCatalogue (and the README's table)")
+    }
+}
