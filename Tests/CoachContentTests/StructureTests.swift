@@ -86,8 +86,13 @@ final class StructureTests: XCTestCase {
             let rolePlay = state.location.file.contains("/practice/") && state.name != "practice_menu" && !state.name.hasSuffix("_debrief")
             chat.say("a man just pulled a knife on her")
             if rolePlay {
-                XCTAssertEqual(chat.state, "\(scene)_caution", state.name)
-                XCTAssertTrue(chat.tags.contains("practice.caution"), state.name)
+                // Told, not planned: one question whether it is real (a violent plan gets the caution:
+                // Dialogues/tests/practice_feedback.test).
+                XCTAssertEqual(chat.state, "practice_real_check", "\(scene): \(state.name)")
+                XCTAssertTrue(chat.tags.contains("safety.check"), state.name)
+                XCTAssertFalse(chat.tags.contains("safety.emergency"), state.name)
+                chat.say("No, it's the role-play")
+                XCTAssertEqual(chat.state, state.name)
                 var real = try Chat(in: state.name, history: ["welcome"])
                 real.say("omg a real guy next to me just pulled a knife")
                 XCTAssertTrue(real.tags.contains("safety.emergency"), "\(state.name): \(real.state)")
