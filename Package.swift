@@ -19,8 +19,10 @@ let package = Package(
         .target(name: "CoachCrypto"),
         // HTTP/1.1 on the C library's sockets: parser, responses, event loop.
         .target(name: "CoachHTTP", swiftSettings: [.swiftLanguageMode(.v5)]),
-        // Durable, file-backed session store with group commit.
-        .target(name: "CoachStore", dependencies: ["CoachCrypto"], swiftSettings: [.swiftLanguageMode(.v5)]),
+        // The PostgreSQL wire protocol (v3): startup, SCRAM-SHA-256, extended queries, a pool.
+        .target(name: "CoachPostgres", dependencies: ["CoachCrypto"], swiftSettings: [.swiftLanguageMode(.v5)]),
+        // Durable session stores: file-backed with group commit, or PostgreSQL shared by many instances.
+        .target(name: "CoachStore", dependencies: ["CoachCrypto", "CoachPostgres"], swiftSettings: [.swiftLanguageMode(.v5)]),
         // The webhook application: routes for the generic API, Rasa, Telegram and Twilio.
         .target(
             name: "CoachServer",
@@ -30,10 +32,14 @@ let package = Package(
         // The command line: chat, lint, graph, test, serve.
         .executableTarget(
             name: "coach",
-            dependencies: ["CoachCore", "CoachTranscripts", "CoachServer", "CoachStore", "CoachCrypto", "CoachHTTP"],
+            dependencies: ["CoachCore", "CoachTranscripts", "CoachServer", "CoachStore", "CoachCrypto", "CoachHTTP", "CoachPostgres"],
             path: "Sources/CoachCLI",
-            swiftSettings: [.swiftLanguageMode(.v5)]
+            swiftSettings: [.swiftLanguageMode(.v5)],
+            plugins: ["EmbedDialogues"]
         ),
+        // Writes Dialogues/ into a Swift file at build time, so the `coach` binary carries its dialogues.
+        .executableTarget(name: "EmbedDialoguesTool"),
+        .plugin(name: "EmbedDialogues", capability: .buildTool(), dependencies: ["EmbedDialoguesTool"]),
         // Release-built benchmarks; results go in BENCHMARKS.md.
         .executableTarget(
             name: "coach-bench",
@@ -47,10 +53,18 @@ let package = Package(
         .testTarget(name: "CoachCryptoTests", dependencies: ["CoachCrypto"]),
         .testTarget(name: "CoachHTTPTests", dependencies: ["CoachHTTP"], swiftSettings: [.swiftLanguageMode(.v5)]),
         .testTarget(name: "CoachStoreTests", dependencies: ["CoachStore"], swiftSettings: [.swiftLanguageMode(.v5)]),
+        // A throwaway PostgreSQL cluster for the tests that need a real server.
+        .target(name: "PostgresTestCluster", path: "Tests/PostgresTestCluster", swiftSettings: [.swiftLanguageMode(.v5)]),
+        .testTarget(
+            name: "CoachPostgresTests",
+            dependencies: ["CoachPostgres", "CoachStore", "PostgresTestCluster"],
+            exclude: ["Exchanges"],
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
         .testTarget(name: "CoachServerTests", dependencies: ["CoachServer"], swiftSettings: [.swiftLanguageMode(.v5)]),
         .testTarget(
             name: "CoachCLITests",
-            dependencies: ["coach", "CoachCore", "CoachStore"],
+            dependencies: ["coach", "CoachCore", "CoachStore", "PostgresTestCluster"],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
     ]

@@ -13,6 +13,7 @@ enum CommandLineTool {
         ("match", (MatchCommand.abstract, MatchCommand.usage, MatchCommand.run)),
         ("eval", (EvalCommand.abstract, EvalCommand.usage, EvalCommand.run)),
         ("serve", (ServeCommand.abstract, ServeCommand.usage, ServeCommand.run)),
+        ("healthcheck", (HealthcheckCommand.abstract, HealthcheckCommand.usage, HealthcheckCommand.run)),
     ]
 
     static func run(_ arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment) -> Int32 {

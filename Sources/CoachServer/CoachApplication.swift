@@ -1,5 +1,6 @@
 import CoachCore
 import CoachHTTP
+import CoachStore
 import Foundation
 
 /// The webhook application: takes a request value, returns a response value; no sockets here,
@@ -8,14 +9,19 @@ public final class CoachApplication: HTTPResponder, @unchecked Sendable {
     public let service: ConversationService
     public let configuration: ServerConfiguration
     public let metrics = ServerMetrics()
+    /// Runs each turn once under its user's lock (across instances, with a shared store) and answers
+    /// a webhook's repeated delivery with the remembered reply.
+    public let ledger: TurnLedger
     /// The web chat page and its sessions (`Web/`).
     let webChat: WebChat
     /// Answers Telegram callback queries; nil without a bot token.
     let telegramAPI: TelegramBotAPI?
 
-    public init(service: ConversationService, configuration: ServerConfiguration) {
+    public init(service: ConversationService, configuration: ServerConfiguration,
+                ledger: TurnLedger = LocalTurnLedger(deliveries: MemorySessionStore())) {
         self.service = service
         self.configuration = configuration
+        self.ledger = ledger
         webChat = WebChat(configuration: configuration.web, apiKey: configuration.apiKey)
         telegramAPI = configuration.telegramBotToken.flatMap {
             TelegramBotAPI(token: $0, base: configuration.telegramAPIBase, onFailure: configuration.telegramFailureLog ?? { _ in })
@@ -58,8 +64,29 @@ public final class CoachApplication: HTTPResponder, @unchecked Sendable {
         let started = DispatchTime.now().uptimeNanoseconds
         defer { metrics.observeTurn(seconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9) }
         configuration.messageLog?(channel.key(user), text)
+        var result: TurnResult?
         do {
-            return try service.reply(user: channel.key(user), text: text)
+            _ = try ledger.once(user: channel.key(user), delivery: nil) {
+                result = try service.reply(user: channel.key(user), text: text)
+                return Data()
+            }
+        } catch {
+            throw Failure(status: 503, message: "the session could not be saved; try again")
+        }
+        return result!
+    }
+
+    /// Runs a message the platform may deliver again (`delivery`: a Telegram update id, a Twilio
+    /// message SID): a repeat gets the first answer's replies and does not advance the conversation.
+    func converseOnce(_ channel: Channel, user: String, text: String, delivery: String?) throws -> [Reply] {
+        let started = DispatchTime.now().uptimeNanoseconds
+        defer { metrics.observeTurn(seconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9) }
+        configuration.messageLog?(channel.key(user), text)
+        do {
+            let replies = try ledger.once(user: channel.key(user), delivery: delivery.map { channel.rawValue + ":" + $0 }) {
+                try JSONEncoder().encode(try service.reply(user: channel.key(user), text: text).replies)
+            }
+            return try JSONDecoder().decode([Reply].self, from: replies)
         } catch {
             throw Failure(status: 503, message: "the session could not be saved; try again")
         }
@@ -94,7 +121,9 @@ public final class CoachApplication: HTTPResponder, @unchecked Sendable {
         if let refusal = APIAccess(configuration).refusal(request) { return refusal.response }
         guard let user = encodedUser.removingPercentEncoding, !user.isEmpty else { return .error(400, "the user id is not valid percent-encoding") }
         do {
-            guard try service.forget(user: Channel.storedKey(user)) else { return .error(404, "no conversation is kept for that user") }
+            let key = Channel.storedKey(user)
+            let forgotten = try ledger.once(user: key, delivery: nil) { try service.forget(user: key) ? Data([1]) : Data() }
+            guard !forgotten.isEmpty else { return .error(404, "no conversation is kept for that user") }
             return HTTPResponse(status: 204)
         } catch {
             return .error(503, "the session could not be erased; try again")

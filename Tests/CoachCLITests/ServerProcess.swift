@@ -11,9 +11,10 @@ final class ServerProcess {
     private let errorPipe = Pipe()
     private let log = LogBuffer()
 
-    init(stateDirectory: URL, arguments: [String] = [], environment: [String: String] = [:]) throws {
+    init(stateDirectory: URL, arguments: [String] = [], environment: [String: String] = [:],
+         dialogues: String = CoachProcess.exampleDialogues) throws {
         process.executableURL = CoachProcess.executable
-        process.arguments = ["serve", "--port", "0", "--state-dir", stateDirectory.path, "--dialogues", CoachProcess.exampleDialogues] + arguments
+        process.arguments = ["serve", "--port", "0", "--state-dir", stateDirectory.path, "--dialogues", dialogues] + arguments
         var env = ProcessInfo.processInfo.environment
         for (key, value) in environment { env[key] = value }
         process.environment = env

@@ -7,8 +7,12 @@ import XCTest
 final class TelegramTests: XCTestCase {
     static let greeting = #"{"method":"sendMessage","chat_id":"#
 
+    /// Telegram numbers updates one after another; a repeated `update_id` is a retry, answered once.
+    private var nextUpdate = 0
+
     func message(chat: Int, type: String, from: Int, text: String, key: String = "text") -> String {
-        #"{"update_id":1,"message":{"message_id":1,"chat":{"id":\#(chat),"type":"\#(type)"},"from":{"id":\#(from)},"\#(key)":\#(String(reflecting: text))}}"#
+        nextUpdate += 1
+        return #"{"update_id":\#(nextUpdate),"message":{"message_id":\#(nextUpdate),"chat":{"id":\#(chat),"type":"\#(type)"},"from":{"id":\#(from)},"\#(key)":\#(String(reflecting: text))}}"#
     }
 
     func testPrivateAndGroupConversationsAreSeparate() {

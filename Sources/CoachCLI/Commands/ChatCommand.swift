@@ -48,7 +48,7 @@ enum DialogueLoading {
     /// The brain and the text of every dialogue file, for tools that point at lines.
     static func loadWithSources(_ option: String?, environment: [String: String]) -> (brain: Brain, sources: [String: String])? {
         let path = BuiltinDialogues.path(option: option, environment: environment)
-        let loaded = DialogueDirectory(path: path).load()
+        let loaded = BuiltinDialogues.load(path)
         let renderer = DiagnosticRenderer(sources: loaded.sources, useColor: Output.useColor(fd: 2, environment: environment))
         let shown = loaded.brain == nil ? loaded.diagnostics : loaded.diagnostics.filter(\.isError)
         Output.err(renderer.render(shown))

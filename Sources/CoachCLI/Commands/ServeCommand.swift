@@ -8,12 +8,12 @@ import Foundation
 /// `coach serve`: the webhook server for messaging bots.
 enum ServeCommand {
     static let abstract = "Serve the coach over HTTP for messaging bots (generic, Rasa, Telegram, Twilio)."
-    static let usage = "coach serve [--host H] [--port P] [--state-dir DIR] [--api-key K] [--telegram-secret S] [--telegram-token T] [--twilio-token T] [--twilio-signing-key K] [--public-url URL] [--cors-origins LIST] [--dialogues DIR] [--region CODE] [--session-days N] [--max-connections-per-client N] [--log-messages] [--web on|off] [--web-exit-url URL]"
+    static let usage = "coach serve [--host H] [--port P] [--state-dir DIR] [--api-key K] [--telegram-secret S] [--telegram-token T] [--twilio-token T] [--twilio-signing-key K] [--public-url URL] [--cors-origins LIST] [--dialogues DIR] [--region CODE] [--session-days N] [--store postgres://USER:PASSWORD@HOST:PORT/DB] [--max-connections-per-client N] [--log-messages] [--web on|off] [--web-exit-url URL]"
 
     static func run(_ arguments: [String], environment: [String: String]) throws -> Int32 {
         let args = try Arguments(arguments, valueOptions: ["--host", "--port", "--state-dir", "--api-key", "--telegram-secret", "--telegram-token", "--twilio-token", "--twilio-signing-key",
                                                            "--public-url", "--cors-origins", "--dialogues", "--region", "--session-days",
-                                                           "--max-connections-per-client", "--web", "--web-exit-url"],
+                                                           "--max-connections-per-client", "--web", "--web-exit-url", "--store"],
                                  flagOptions: ["--log-messages"], maxPositional: 0)
         var configuration = ServerConfiguration()
         configuration.host = args["--host"] ?? environment["COACH_HOST"] ?? "127.0.0.1"
@@ -44,21 +44,24 @@ enum ServeCommand {
 
         let directory = args["--state-dir"].map { URL(fileURLWithPath: $0) } ?? environment["COACH_STATE_DIR"].map { URL(fileURLWithPath: $0) }
             ?? StoreLocation.defaultDirectory(environment: environment)
-        let store: FileSessionStore
+        let store: ServeStore
         do {
-            store = try FileSessionStore(directory: directory, idleExpiry: configuration.sessionExpiry)
+            store = try ServeStore.open(url: ServeStore.url(option: args["--store"], environment: environment), directory: directory,
+                                        idleExpiry: configuration.sessionExpiry)
+        } catch let usage as UsageError {
+            throw usage
         } catch {
             Output.err("coach: cannot open the session store: \(error)\n")
             return ExitCode.failure
         }
         for note in store.openingNotes { Output.err("coach serve: \(note)\n") }
         if args.has("--log-messages") {
-            configuration.messageLog = { user, text in RequestLogLine.message(user: store.pseudonym(for: user), text: text) }
+            configuration.messageLog = { user, text in RequestLogLine.message(user: store.pseudonym(user), text: text) }
         }
         let region = try Region.code(option: args["--region"], environment: environment)
-        let service = ConversationService(engine: Engine(brain: brain, tracing: false), repository: StoreSessionRepository(store: store),
+        let service = ConversationService(engine: Engine(brain: brain, tracing: false), repository: StoreSessionRepository(store: store.sessions),
                                           context: region.map { ["region": $0] } ?? [:])
-        let app = CoachApplication(service: service, configuration: configuration)
+        let app = CoachApplication(service: service, configuration: configuration, ledger: store.ledger)
         var http = HTTPServerConfiguration(host: configuration.host, port: configuration.port, workerCount: 128)
         if let perClient = try args.unsigned("--max-connections-per-client") { http.maxConnectionsPerClient = Int(min(perClient, 1 << 20)) }
         let server = HTTPServer(configuration: http,
@@ -75,7 +78,7 @@ enum ServeCommand {
         }
         SignalHandler.onTerminate { server.shutdown() }
         for line in SecuritySummary.lines(configuration) { Output.err("coach serve: \(line)\n") }
-        Output.err("coach serve: listening on http://\(configuration.host):\(bound) (sessions in \(directory.path))\n")
+        Output.err("coach serve: listening on http://\(configuration.host):\(bound) (sessions in \(store.description))\n")
         if configuration.web.enabled { Output.err("coach serve: web chat at http://\(configuration.host):\(bound)/\n") }
         server.waitUntilStopped()
         do { try store.close() } catch { Output.err("coach: closing the session store: \(error)\n") }

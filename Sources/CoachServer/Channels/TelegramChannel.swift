@@ -12,13 +12,16 @@ struct TelegramChannel {
             guard Auth.telegram(request, secret: app.configuration.telegramSecret) else {
                 throw CoachApplication.Failure(status: 401, message: "missing or wrong secret token")
             }
-            guard let incoming = TelegramUpdate.incoming(try app.jsonObject(request)) else {
+            let update = try app.jsonObject(request)
+            guard let incoming = TelegramUpdate.incoming(update) else {
                 return .json(200, Array("{}".utf8))  // updates without text (stickers, edits, joins): acknowledged, nothing to say
             }
             if let query = incoming.callbackQueryID { app.telegramAPI?.answerCallbackQuery(query) }
-            let turn = try app.converse(.telegram, user: incoming.session, text: incoming.text)
-            let text = turn.replies.map(\.text).filter { !$0.isEmpty }.joined(separator: "\n\n")
-            return sendMessage(chat: incoming.chat, text: text.isEmpty ? "…" : text, choices: turn.replies.last(where: { $0.choices != nil })?.choices)
+            // Telegram re-sends an update it saw no answer to: `update_id` makes the retry get the same reply.
+            let replies = try app.converseOnce(.telegram, user: incoming.session, text: incoming.text,
+                                               delivery: RequestBody.identifier(update["update_id"]).map { "update:" + $0 })
+            let text = replies.map(\.text).filter { !$0.isEmpty }.joined(separator: "\n\n")
+            return sendMessage(chat: incoming.chat, text: text.isEmpty ? "…" : text, choices: replies.last(where: { $0.choices != nil })?.choices)
         }
     }
 

@@ -15,8 +15,10 @@ struct TwilioChannel {
             guard let from = form.first(where: { $0.0 == "From" })?.1, !from.isEmpty else {
                 throw CoachApplication.Failure(status: 400, message: "the form has no \"From\"")
             }
-            let turn = try app.converse(.twilio, user: from, text: form.first(where: { $0.0 == "Body" })?.1 ?? "")
-            let messages = turn.replies.map { reply -> String in
+            // Twilio retries a webhook it saw no answer to: `MessageSid` makes the retry get the same reply.
+            let sid = form.first(where: { $0.0 == "MessageSid" || $0.0 == "SmsMessageSid" }).map(\.1).flatMap { $0.isEmpty ? nil : "message:" + $0 }
+            let replies = try app.converseOnce(.twilio, user: from, text: form.first(where: { $0.0 == "Body" })?.1 ?? "", delivery: sid)
+            let messages = replies.map { reply -> String in
                 guard let choices = reply.choices else { return reply.text }
                 let menu = Reply.numbered(choices)
                 return reply.text.isEmpty ? menu : reply.text + "\n" + menu

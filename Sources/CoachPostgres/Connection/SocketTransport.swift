@@ -1,0 +1,100 @@
+// The module's only import of the C library: a blocking TCP socket with timeouts.
+import Glibc
+
+/// A TCP connection to the server, with a connect timeout and a read/write timeout.
+public final class SocketTransport: PostgresTransport {
+    private var fd: Int32
+    private let peer: String
+
+    /// Resolves `host` (a name or an address), connects within `connectTimeout` seconds, and sets
+    /// TCP_NODELAY, keepalive and `ioTimeout` on reads and writes.
+    public init(host: String, port: UInt16, connectTimeout: Double, ioTimeout: Double) throws {
+        peer = "\(host):\(port)"
+        var hints = addrinfo()
+        hints.ai_family = AF_UNSPEC
+        hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
+        var list: UnsafeMutablePointer<addrinfo>?
+        let status = getaddrinfo(host, String(port), &hints, &list)
+        guard status == 0, let first = list else {
+            throw PostgresError.connection("cannot resolve \(host): \(String(cString: gai_strerror(status)))")
+        }
+        defer { freeaddrinfo(list) }
+        var lastError = "no address"
+        var candidate: UnsafeMutablePointer<addrinfo>? = first
+        while let info = candidate {
+            candidate = info.pointee.ai_next
+            let socketFD = socket(info.pointee.ai_family, info.pointee.ai_socktype | Int32(SOCK_CLOEXEC.rawValue), info.pointee.ai_protocol)
+            guard socketFD >= 0 else { lastError = Self.errorText(); continue }
+            if Self.connect(socketFD, info.pointee.ai_addr, info.pointee.ai_addrlen, timeout: connectTimeout, error: &lastError) {
+                fd = socketFD
+                var on: Int32 = 1
+                _ = setsockopt(fd, Int32(IPPROTO_TCP), TCP_NODELAY, &on, socklen_t(MemoryLayout<Int32>.size))
+                _ = setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, &on, socklen_t(MemoryLayout<Int32>.size))
+                var limit = timeval(tv_sec: Int(ioTimeout), tv_usec: Int((ioTimeout - ioTimeout.rounded(.down)) * 1_000_000))
+                _ = setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
+                _ = setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
+                return
+            }
+            Glibc.close(socketFD)
+        }
+        throw PostgresError.connection("cannot connect to \(peer): \(lastError)")
+    }
+
+    deinit { close() }
+
+    public func write(_ bytes: [UInt8]) throws {
+        guard fd >= 0 else { throw PostgresError.connection("the connection to \(peer) is closed") }
+        var done = 0
+        try bytes.withUnsafeBytes { buffer in
+            while done < buffer.count {
+                let n = send(fd, buffer.baseAddress! + done, buffer.count - done, Int32(MSG_NOSIGNAL))
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { throw PostgresError.connection("writing to \(peer): \(Self.errorText())") }
+                done += n
+            }
+        }
+    }
+
+    public func read(into buffer: inout [UInt8]) throws {
+        guard fd >= 0 else { throw PostgresError.connection("the connection to \(peer) is closed") }
+        var chunk = [UInt8](repeating: 0, count: 16 * 1024)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
+            if n > 0 {
+                buffer += chunk[0..<n]
+                return
+            }
+            if n == 0 { throw PostgresError.connection("\(peer) closed the connection") }
+            if errno == EINTR { continue }
+            if errno == EAGAIN || errno == EWOULDBLOCK { throw PostgresError.connection("no answer from \(peer) in time") }
+            throw PostgresError.connection("reading from \(peer): \(Self.errorText())")
+        }
+    }
+
+    public func close() {
+        if fd >= 0 {
+            Glibc.close(fd)
+            fd = -1
+        }
+    }
+
+    private static func errorText() -> String { String(cString: strerror(errno)) }
+
+    /// A non-blocking connect, waited for with poll, then back to blocking mode.
+    private static func connect(_ fd: Int32, _ address: UnsafeMutablePointer<sockaddr>?, _ length: socklen_t,
+                                timeout: Double, error: inout String) -> Bool {
+        let flags = fcntl(fd, F_GETFL)
+        _ = fcntl(fd, F_SETFL, flags | O_NONBLOCK)
+        defer { _ = fcntl(fd, F_SETFL, flags) }
+        if Glibc.connect(fd, address, length) == 0 { return true }
+        guard errno == EINPROGRESS else { error = errorText(); return false }
+        var poller = pollfd(fd: fd, events: Int16(POLLOUT), revents: 0)
+        let ready = poll(&poller, 1, Int32(timeout * 1000))
+        guard ready > 0 else { error = ready == 0 ? "timed out" : errorText(); return false }
+        var code: Int32 = 0
+        var size = socklen_t(MemoryLayout<Int32>.size)
+        _ = getsockopt(fd, SOL_SOCKET, SO_ERROR, &code, &size)
+        guard code == 0 else { error = String(cString: strerror(code)); return false }
+        return true
+    }
+}

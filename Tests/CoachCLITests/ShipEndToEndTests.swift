@@ -1,0 +1,64 @@
+import Foundation
+import XCTest
+
+/// What a deployment relies on: `coach healthcheck`, and a binary that carries its own dialogues.
+final class ShipEndToEndTests: XCTestCase {
+    func testHealthcheckSaysOkForARunningServerAndFailsForNone() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("coach-health-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let server = try ServerProcess(stateDirectory: directory)
+        let healthy = try CoachProcess.run(["healthcheck", "http://127.0.0.1:\(server.port)/healthz"], input: "")
+        XCTAssertEqual(healthy.status, 0)
+        XCTAssertEqual(healthy.stdout, "ok\n")
+        let fromEnvironment = try CoachProcess.run(["healthcheck"], input: "", environment: ["COACH_PORT": String(server.port)])
+        XCTAssertEqual(fromEnvironment.status, 0)
+        let missing = try CoachProcess.run(["healthcheck", "http://127.0.0.1:\(server.port)/nowhere"], input: "")
+        XCTAssertEqual(missing.status, 1)
+        XCTAssertEqual(missing.stderr, "coach healthcheck: http://127.0.0.1:\(server.port)/nowhere: 404\n")
+        server.signal(SIGTERM)
+        XCTAssertEqual(server.waitForExit(), 0)
+        let down = try CoachProcess.run(["healthcheck", "http://127.0.0.1:\(server.port)/healthz"], input: "")
+        XCTAssertEqual(down.status, 1)
+        XCTAssertEqual(down.stderr, "coach healthcheck: http://127.0.0.1:\(server.port)/healthz: cannot connect to 127.0.0.1:\(server.port): Connection refused\n")
+        let usage = try CoachProcess.run(["healthcheck", "ftp://x"], input: "")
+        XCTAssertEqual(usage.status, 64)
+    }
+
+    /// A copy of the binary in an empty directory, told to use the dialogues built into it, answers
+    /// exactly as the source tree's `Dialogues/` do; and the built-in set is every `.coach` file there.
+    func testTheCopiedBinaryCarriesTheBuiltInDialogues() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("coach-copy-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let copy = directory.appendingPathComponent("coach")
+        try FileManager.default.copyItem(at: CoachProcess.executable, to: copy)
+        let input = #"{"text":"a man is shouting at a woman on the bus"}"# + "\n" + #"{"text":"no"}"# + "\n"
+        let fromSource = try CoachProcess.run(["chat", "--jsonl", "--seed", "3"], input: input)
+        let process = Process()
+        process.executableURL = copy
+        process.arguments = ["chat", "--jsonl", "--seed", "3", "--dialogues", "(built-in)"]
+        process.currentDirectoryURL = directory
+        process.environment = ["PATH": "/usr/bin:/bin", "NO_COLOR": "1"]
+        let stdin = Pipe(), stdout = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
+        let output = String(decoding: stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0)
+        XCTAssertEqual(output, fromSource.stdout)
+        XCTAssertEqual(output.split(separator: "\n").count, 2)
+
+        let lint = try CoachProcess.run(["lint", "(built-in)"], input: "")
+        let dialogues = CoachProcess.repositoryRoot.appendingPathComponent("Dialogues")
+        let sourceLint = try CoachProcess.run(["lint", dialogues.path], input: "")
+        XCTAssertEqual(lint.status, 0)
+        // Same counts of states and intents: every dialogue file was built in.
+        let counts = { (text: String) in text.range(of: #"ok: \d+ states, \d+ intents"#, options: .regularExpression).map { String(text[$0]) } }
+        XCTAssertNotNil(counts(lint.stdout), lint.stdout + lint.stderr)
+        XCTAssertEqual(counts(lint.stdout), counts(sourceLint.stdout))
+    }
+}

@@ -1,0 +1,187 @@
+import Foundation
+import Glibc
+
+/// A throwaway PostgreSQL cluster for tests: initdb into a temporary directory, a server on 127.0.0.1
+/// on a free port with SCRAM-SHA-256 password authentication for the user `coach`, stopped by `destroy`.
+/// As root (CI), initdb and postgres run as the `postgres` user, since both refuse to run as root.
+public final class PostgresTestCluster: @unchecked Sendable {
+    /// Why a cluster could not be had: the binaries are missing (skip, outside CI) or something failed.
+    public enum Failure: Error, CustomStringConvertible {
+        case unavailable(String)
+        case failed(String)
+        public var description: String {
+            switch self {
+            case .unavailable(let reason): return "PostgreSQL is not available: \(reason)"
+            case .failed(let reason): return "PostgreSQL test cluster: \(reason)"
+            }
+        }
+    }
+
+    public let binDirectory: String
+    public let root: String
+    public let port: UInt16
+    public let user = "coach"
+    public let password = "pencil-\(UInt32.random(in: 0...UInt32.max))"
+    private var dataDirectory: String { root + "/data" }
+
+    /// The PostgreSQL 15 binaries: `$COACH_PG_BIN`, /usr/lib/postgresql/15/bin, or pg_ctl on the PATH.
+    public static func findBinaries() -> String? {
+        var candidates = ["/usr/lib/postgresql/15/bin"]
+        if let configured = ProcessInfo.processInfo.environment["COACH_PG_BIN"] { candidates.insert(configured, at: 0) }
+        for directory in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") { candidates.append(String(directory)) }
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0 + "/initdb") && FileManager.default.isExecutableFile(atPath: $0 + "/pg_ctl") }
+    }
+
+    /// Creates and starts a cluster.
+    public static func start() throws -> PostgresTestCluster {
+        guard let bin = findBinaries() else { throw Failure.unavailable("no initdb and pg_ctl in /usr/lib/postgresql/15/bin, $COACH_PG_BIN or the PATH") }
+        if getuid() == 0 && getpwnam("postgres") == nil { throw Failure.unavailable("running as root and there is no postgres user to run the server as") }
+        let cluster = try PostgresTestCluster(bin: bin)
+        do {
+            try cluster.initialise()
+            try cluster.startServer()
+        } catch {
+            cluster.destroy()
+            throw error
+        }
+        return cluster
+    }
+
+    private init(bin: String) throws {
+        binDirectory = bin
+        // As root the server runs as `postgres`, which must reach the directory: /tmp, whatever TMPDIR says.
+        let parent = getuid() == 0 ? "/tmp" : NSTemporaryDirectory()
+        var template = Array((parent + "/coach-pg-XXXXXX").utf8CString)
+        guard let made = mkdtemp(&template) else { throw Failure.failed("cannot create a temporary directory") }
+        root = String(cString: made)
+        port = try Self.freePort()
+    }
+
+    /// `postgres://coach:PASSWORD@127.0.0.1:PORT/DATABASE`.
+    public func url(database: String = "postgres") -> String { "postgres://\(user):\(password)@127.0.0.1:\(port)/\(database)" }
+
+    /// Creates a database (the name is the test's own constant).
+    public func createDatabase(_ name: String) throws {
+        try run(binDirectory + "/psql", ["-X", "-q", "-h", "127.0.0.1", "-p", String(port), "-U", user, "-d", "postgres",
+                                         "-c", "CREATE DATABASE \(name)"], environment: ["PGPASSWORD": password])
+    }
+
+    /// Runs SQL through psql and returns its unaligned, tuples-only output.
+    @discardableResult
+    public func psql(_ sql: String, database: String) throws -> String {
+        try run(binDirectory + "/psql", ["-X", "-q", "-A", "-t", "-h", "127.0.0.1", "-p", String(port), "-U", user, "-d", database, "-c", sql],
+                environment: ["PGPASSWORD": password])
+    }
+
+    /// Starts (or restarts) the server and waits until it accepts connections.
+    public func startServer() throws {
+        let options = "-p \(port) -h 127.0.0.1 -k \(root) -c fsync=off -c max_connections=200"
+        try runAsOwner(binDirectory + "/pg_ctl", ["-D", dataDirectory, "-l", root + "/server.log", "-w", "-t", "60", "-o", options, "start"])
+    }
+
+    /// Stops the server (fast shutdown: sessions are ended, as in an operator's restart).
+    public func stopServer() throws {
+        try runAsOwner(binDirectory + "/pg_ctl", ["-D", dataDirectory, "-w", "-t", "60", "-m", "fast", "stop"])
+    }
+
+    /// Stops the server if it runs and deletes the cluster.
+    public func destroy() {
+        _ = try? runAsOwner(binDirectory + "/pg_ctl", ["-D", dataDirectory, "-w", "-t", "30", "-m", "immediate", "stop"])
+        try? FileManager.default.removeItem(atPath: root)
+    }
+
+    /// The server's log, for failure messages.
+    public var serverLog: String { (try? String(contentsOfFile: root + "/server.log", encoding: .utf8)) ?? "" }
+
+    private func initialise() throws {
+        let passwordFile = root + "/password"
+        try password.write(toFile: passwordFile, atomically: false, encoding: .utf8)
+        if getuid() == 0 {
+            let owner = getpwnam("postgres")!.pointee
+            for path in [root, passwordFile] { chown(path, owner.pw_uid, owner.pw_gid) }
+        }
+        try runAsOwner(binDirectory + "/initdb", ["-D", dataDirectory, "-U", user, "--pwfile=" + passwordFile, "--auth-host=scram-sha-256",
+                                                  "--auth-local=scram-sha-256", "-E", "UTF8", "--no-locale", "--no-sync"])
+    }
+
+    /// Runs a server binary as the cluster's owner: `postgres` when we are root, else ourselves.
+    @discardableResult
+    private func runAsOwner(_ executable: String, _ arguments: [String]) throws -> String {
+        if getuid() == 0 {
+            let runuser = ["/usr/sbin/runuser", "/sbin/runuser"].first { FileManager.default.isExecutableFile(atPath: $0) } ?? "/usr/sbin/runuser"
+            return try run(runuser, ["-u", "postgres", "--", executable] + arguments)
+        }
+        return try run(executable, arguments)
+    }
+
+    /// Runs a program to completion with posix_spawn and waitpid (Foundation's Process can miss the exit of a
+    /// child whose grandchild, the server, lives on), its output in a file; throws with the output on failure.
+    @discardableResult
+    private func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) throws -> String {
+        let outputPath = root + "/command-\(UInt64.random(in: 0...UInt64.max)).out"
+        defer { unlink(outputPath) }
+        var env = ProcessInfo.processInfo.environment
+        for (key, value) in environment { env[key] = value }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { (argv + envp).forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, executable, &actions, nil, argv, envp)
+        guard spawned == 0 else { throw Failure.failed("cannot run \(executable): \(String(cString: strerror(spawned)))") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let text = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+        let exited = status & 0x7f == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        guard exited == 0 else {
+            throw Failure.failed("\((executable as NSString).lastPathComponent) \(arguments.joined(separator: " ")) exited \(exited): \(text)")
+        }
+        return text
+    }
+
+    /// A port nothing listens on now: bind 127.0.0.1:0, read the port, close.
+    private static func freePort() throws -> UInt16 {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { throw Failure.failed("socket failed") }
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = 0
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0 }
+        }
+        guard bound else { throw Failure.failed("cannot find a free port") }
+        return UInt16(bigEndian: address.sin_port)
+    }
+}
+
+/// One cluster per test process, started on first use and destroyed when the process exits.
+public enum SharedPostgresCluster {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var outcome: Result<PostgresTestCluster, PostgresTestCluster.Failure>?
+
+    /// The shared cluster, or the reason there is none (remembered, so a missing PostgreSQL is reported once per test quickly).
+    public static func get() -> Result<PostgresTestCluster, PostgresTestCluster.Failure> {
+        lock.lock()
+        defer { lock.unlock() }
+        if let outcome { return outcome }
+        let result: Result<PostgresTestCluster, PostgresTestCluster.Failure>
+        do {
+            result = .success(try PostgresTestCluster.start())
+            atexit { if case .success(let cluster)? = SharedPostgresCluster.outcome { cluster.destroy() } }
+        } catch let failure as PostgresTestCluster.Failure {
+            result = .failure(failure)
+        } catch {
+            result = .failure(.failed("\(error)"))
+        }
+        outcome = result
+        return result
+    }
+}
