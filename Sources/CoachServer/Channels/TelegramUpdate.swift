@@ -1,5 +1,3 @@
-import CoachCore
-
 /// What a person said in a Telegram `Update`: a message's text or a media caption, or a callback query's data.
 struct TelegramUpdate: Equatable {
     /// The chat to answer in.
