@@ -61,4 +61,19 @@ final class ShipEndToEndTests: XCTestCase {
         XCTAssertNotNil(counts(lint.stdout), lint.stdout + lint.stderr)
         XCTAssertEqual(counts(lint.stdout), counts(sourceLint.stdout))
     }
+
+    func testStoreMistakesAreUsageErrorsAndAnUnreachableDatabaseIsAFailure() throws {
+        let cases: [(store: String, status: Int32, message: String)] = [
+            ("mysql://x@y/z", 64, "coach: --store takes postgres://USER:PASSWORD@HOST:PORT/DB (or 'file'), not 'mysql://x@y/z' (see 'coach --help')\n"),
+            ("postgres://u:p@127.0.0.1:1/db?sslmode=verify-full", 64,
+             "coach: --store: PostgreSQL connection string: sslmode=verify-full needs TLS, which this client does not speak; reach the database over a private network or a local TLS proxy and use sslmode=disable (see 'coach --help')\n"),
+            ("postgres://u:p@127.0.0.1:1/db", 1, "coach: cannot open the session store: PostgreSQL connection: cannot connect to 127.0.0.1:1: Connection refused\n"),
+        ]
+        for c in cases {
+            let outcome = try CoachProcess.run(["serve", "--port", "0", "--dialogues", CoachProcess.exampleDialogues], input: "",
+                                               environment: ["COACH_STORE": c.store])
+            XCTAssertEqual(outcome.status, c.status, c.store)
+            XCTAssertEqual(outcome.stderr, c.message, c.store)
+        }
+    }
 }
