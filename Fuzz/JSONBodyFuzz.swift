@@ -13,7 +13,7 @@ public func jsonBodyFuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> 
     precondition(again.flatMap { try? JSONSerialization.jsonObject(with: $0) } is [String: Any], "an accepted object does not round-trip")
     _ = RequestBody.identifier(object["sender"])
     if let incoming = TelegramUpdate.incoming(object) {
-        precondition(!incoming.chat.isEmpty && !incoming.user.isEmpty, "empty chat or user id")
+        precondition(!incoming.chat.isEmpty && !incoming.session.isEmpty, "empty chat or session id")
     }
     return 0
 }

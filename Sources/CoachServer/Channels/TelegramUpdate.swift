@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a person said in a Telegram `Update`: a message's text or a media caption, or a callback query's data.
 struct TelegramUpdate: Equatable {
     /// The chat to answer in.
@@ -38,7 +40,7 @@ struct TelegramUpdate: Equatable {
 
     /// A deep link (`https://t.me/Bot?start=ref`) arrives as `/start ref`: the greeting, whatever the reference.
     static func deepLinkStart(_ text: String) -> String {
-        let trimmed = text.trimmingSpacesAndNewlines
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard let space = trimmed.firstIndex(where: { $0 == " " || $0 == "\n" || $0 == "\t" }) else { return text }
         let command = trimmed[..<space].lowercased()
         return command == "/start" || command.hasPrefix("/start@") ? String(trimmed[..<space]) : text
