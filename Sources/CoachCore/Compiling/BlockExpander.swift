@@ -28,16 +28,32 @@ enum BlockExpander {
                     continue
                 }
                 for line in block.lines {
-                    var text = line.text
-                    for (parameter, argument) in zip(block.parameters, use.arguments) {
-                        text = text.replacingOccurrences(of: "{\(parameter.name)}", with: argument.name)
-                    }
+                    let text = fill(line.text, Dictionary(zip(block.parameters.map(\.name), use.arguments.map(\.name)),
+                                                         uniquingKeysWith: { a, _ in a }))
                     diagnostics += ScriptParser.parseStateLine(text, location: line.location, into: &state)
                 }
             }
             script.states[index] = state
         }
         return (script, diagnostics)
+    }
+
+    /// `{name}` replaced by its argument wherever `name` is a parameter; other braces stay.
+    static func fill(_ text: String, _ arguments: [String: String]) -> String {
+        guard text.contains("{") else { return text }
+        var result = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}"), let argument = arguments[String(rest[rest.index(after: open)..<close])] else {
+                result.append("{")
+                rest = rest[rest.index(after: open)...]
+                continue
+            }
+            result += argument
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
     }
 }
 

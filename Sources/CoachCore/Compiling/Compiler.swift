@@ -38,6 +38,8 @@ struct CompileContext {
     var index = IntentIndex()
     var words = PatternCompiler()
     var compiledPatterns: [CompiledPattern] = []
+    /// Where each written pattern was compiled, so `like:` copies share it.
+    var patternIDs: [PatternKey: Int] = [:]
     var intentIDs: [String: Int] = [:]
     var stateIDs: [String: Int] = [:]
 
@@ -84,8 +86,15 @@ struct CompileContext {
 
     mutating func addPatterns(_ patterns: [WordPattern], owner: PatternOwner, isKeyword: Bool) {
         for pattern in patterns {
+            // A pattern written once and shared through `like:` is matched once for all its intents.
+            let key = PatternKey(location: pattern.location, source: pattern.source, isExclusion: owner.isExclusion)
+            if let existing = patternIDs[key] {
+                compiledPatterns[existing].owners.append(owner)
+                continue
+            }
+            patternIDs[key] = compiledPatterns.count
             let elements = words.compile(pattern.elements)
-            compiledPatterns.append(CompiledPattern(owner: owner, elements: elements, source: pattern.source,
+            compiledPatterns.append(CompiledPattern(owners: [owner], elements: elements, source: pattern.source,
                                                     location: pattern.location, isKeyword: isKeyword))
         }
     }
@@ -229,5 +238,21 @@ struct CompileContext {
         case .repeat: target = .repeat
         }
         return CompiledAction(target: target, assignments: action.assignments)
+    }
+}
+
+/// One written pattern: where it is, and whether it is evidence or an exclusion.
+struct PatternKey: Hashable {
+    let location: SourceLocation
+    let source: String
+    let isExclusion: Bool
+}
+
+extension PatternOwner {
+    var isExclusion: Bool {
+        switch self {
+        case .exclusion, .frameExclusion: return true
+        case .intent, .frame: return false
+        }
     }
 }

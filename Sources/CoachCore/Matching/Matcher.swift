@@ -49,26 +49,39 @@ struct Matcher {
 
         func listens(_ intent: Int) -> Bool { listening?.contains(intent) ?? true }
 
+        /// Whether a pattern's match matters here: frames always; an intent's evidence when the state listens.
+        func wanted(_ owner: PatternOwner) -> Bool {
+            switch owner {
+            case .intent(let intent), .exclusion(let intent): return listens(intent)
+            case .frame, .frameExclusion: return true
+            }
+        }
+
         mutating func findPatterns(_ view: TokenView) {
             let index = brain.patterns
             guard !index.isEmpty, view.count > 0 else { return }
             let runner = PatternRunner(index: index, message: view)
             var seen = Set<Int>()
+            // Per pattern: 0 not yet checked, 1 may match, 2 cannot (a word it needs is missing or nobody listens).
+            var possible = [UInt8](repeating: 0, count: index.patterns.count)
+            var known = [UInt8](repeating: 0, count: index.requirements.count)
             index.candidates(view) { id, start in
-                let pattern = index.patterns[id]
-                switch pattern.owner {
-                case .intent(let intent), .exclusion(let intent): guard listens(intent) else { return }
-                case .frame, .frameExclusion: break
+                if possible[id] == 0 {
+                    possible[id] = index.patterns[id].owners.contains(where: wanted) && index.mayMatch(id, view, &known) ? 1 : 2
                 }
-                guard seen.insert(id * view.count + start).inserted, let end = runner.longestMatch(id, at: start) else { return }
+                guard possible[id] == 1, seen.insert(id * view.count + start).inserted else { return }
+                let pattern = index.patterns[id]
+                guard let end = runner.longestMatch(id, at: start) else { return }
                 let range = start..<end
-                switch pattern.owner {
-                case .intent(let intent):
-                    let source: MessageAnalysis.Hit.Source = pattern.isKeyword ? .keyword(pattern.source) : .pattern(pattern.location)
-                    pending.append(Candidate(intent: intent, range: range, source: source, bytes: byteRange(range)))
-                case .exclusion(let intent): exclusions[intent, default: []].append(range)
-                case .frame(let frame): frameHits.append((frame, range))
-                case .frameExclusion(let frame): frameExclusions[frame, default: []].append(range)
+                for owner in pattern.owners where wanted(owner) {
+                    switch owner {
+                    case .intent(let intent):
+                        let source: MessageAnalysis.Hit.Source = pattern.isKeyword ? .keyword(pattern.source) : .pattern(pattern.location)
+                        pending.append(Candidate(intent: intent, range: range, source: source, bytes: byteRange(range)))
+                    case .exclusion(let intent): exclusions[intent, default: []].append(range)
+                    case .frame(let frame): frameHits.append((frame, range))
+                    case .frameExclusion(let frame): frameExclusions[frame, default: []].append(range)
+                    }
                 }
             }
             frameHits.removeAll { hit in frameExclusions[hit.frame]?.contains { $0.overlaps(hit.range) } ?? false }

@@ -23,9 +23,10 @@ enum PatternOwner: Sendable, Equatable {
     case frameExclusion(Int)
 }
 
-/// A keyword, pattern or exclusion, compiled.
+/// A keyword, pattern or exclusion, compiled; intents that share it through `like:` share one copy.
 struct CompiledPattern: Sendable {
-    let owner: PatternOwner
+    /// Whose evidence a match is: one owner, or several intents that share the pattern through `like:`.
+    var owners: [PatternOwner]
     let elements: [CompiledElement]
     /// The source text, for traces of keywords.
     let source: String

@@ -93,7 +93,7 @@ public struct KnownWords: Sendable {
             previous = line
             start = i + 1
         }
-        return !bytes[start...].lexicographicallyPrecedes(previous)
+        return start == bytes.count || !bytes[start...].lexicographicallyPrecedes(previous)
     }
 
     public static let empty = KnownWords(sortedLines: "")
