@@ -40,7 +40,7 @@ enum BlockExpander {
 
     /// `{name}` replaced by its argument wherever `name` is a parameter; other braces stay.
     static func fill(_ text: String, _ arguments: [String: String]) -> String {
-        guard text.contains("{") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
         var result = ""
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "{") {
