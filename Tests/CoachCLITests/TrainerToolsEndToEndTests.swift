@@ -99,10 +99,13 @@ final class TrainerToolsEndToEndTests: XCTestCase {
     func testMatchNeverPrintsAWholeRegex() throws {
         let run = try CoachProcess.run(["match", "--dialogues", CoachProcess.exampleDialogues, "he made threats to kill her"], input: "")
         XCTAssertEqual(run.status, 0, run.stderr)
-        XCTAssertTrue(run.stdout.contains("    danger: regex at \(CoachProcess.exampleDialogues)/intents.coach:5 on \"threats to kill\" (3 words)\n"), run.stdout)
+        // The file is named relative to the working directory when it lies inside it.
+        XCTAssertTrue(run.stdout.contains("    danger: regex at "), run.stdout)
+        XCTAssertTrue(run.stdout.contains("Fixtures/example/intents.coach:5 on \"threats to kill\" (3 words)\n"), run.stdout)
         XCTAssertFalse(run.stdout.contains("\\bthreat"), run.stdout)
         let chat = try CoachProcess.run(["chat", "--trace", "--dialogues", CoachProcess.exampleDialogues], input: "he made threats to kill her\n")
-        XCTAssertTrue(chat.stdout.contains("trace:   interrupt danger matched regex at \(CoachProcess.exampleDialogues)/intents.coach:5 on \"threats to kill\" -> emergency\n"), chat.stdout)
+        XCTAssertTrue(chat.stdout.contains("trace:   interrupt danger matched regex at "), chat.stdout)
+        XCTAssertTrue(chat.stdout.contains("Fixtures/example/intents.coach:5 on \"threats to kill\" -> emergency\n"), chat.stdout)
         XCTAssertFalse(chat.stdout.contains("\\bthreat"), chat.stdout)
     }
 

@@ -233,7 +233,7 @@ final class ConversationTests: XCTestCase {
         let expected: [(String?, [String])] = [
             ("uk", ["999", "press 55"]), ("us", ["911"]), ("ca", ["911"]), ("ie", ["112 or 999"]), ("fr", ["17", "112"]),
             ("de", ["110", "112"]), ("au", ["000"]), ("nz", ["111"]), ("eu", ["112"]),
-            (nil, ["112 in Europe", "911 in North America", "999 in the UK"]), ("jp", ["112 in Europe", "911 in North America", "999 in the UK"]),
+            (nil, ["112 in Europe", "911 in North America", "999 in the UK"]), ("other", ["112 in Europe", "911 in North America", "999 in the UK"]),
         ]
         for (region, numbers) in expected {
             var chat = try Chat(region: region)
