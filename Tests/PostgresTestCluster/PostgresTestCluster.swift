@@ -54,7 +54,8 @@ public final class PostgresTestCluster: @unchecked Sendable {
         var template = Array((parent + "/coach-pg-XXXXXX").utf8CString)
         guard let made = mkdtemp(&template) else { throw Failure.failed("cannot create a temporary directory") }
         root = String(cString: made)
-        port = try Self.freePort()
+        guard let free = LoopbackPort.free() else { throw Failure.failed("cannot find a free port") }
+        port = free
     }
 
     /// `postgres://coach:PASSWORD@127.0.0.1:PORT/DATABASE`.
@@ -142,23 +143,6 @@ public final class PostgresTestCluster: @unchecked Sendable {
             throw Failure.failed("\((executable as NSString).lastPathComponent) \(arguments.joined(separator: " ")) exited \(exited): \(text)")
         }
         return text
-    }
-
-    /// A port nothing listens on now: bind 127.0.0.1:0, read the port, close.
-    private static func freePort() throws -> UInt16 {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { throw Failure.failed("socket failed") }
-        defer { close(fd) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = 0
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0 }
-        }
-        guard bound else { throw Failure.failed("cannot find a free port") }
-        return UInt16(bigEndian: address.sin_port)
     }
 }
 

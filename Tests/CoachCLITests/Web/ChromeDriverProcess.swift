@@ -1,4 +1,5 @@
 import Foundation
+import PostgresTestCluster
 import XCTest
 
 /// Debian's `chromedriver` on a free 127.0.0.1 port, for the browser tests; stopped when released.
@@ -24,7 +25,8 @@ final class ChromeDriverProcess {
             throw XCTSkip("the browser tests need Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver); .ci/run installs them")
         }
         chromium = found.chromium
-        port = try Self.freePort()
+        guard let free = LoopbackPort.free() else { throw WebDriver.Failure(description: "no free 127.0.0.1 port") }
+        port = free
         process.executableURL = URL(fileURLWithPath: found.driver)
         process.arguments = ["--port=\(port)", "--allowed-ips=127.0.0.1", "--log-level=SEVERE"]
         process.standardOutput = FileHandle.nullDevice
@@ -43,23 +45,6 @@ final class ChromeDriverProcess {
         guard let (status, body) = try? LoopbackHTTP.exchange(port: port, method: "GET", path: "/status", timeout: 3), status == 200,
               let object = try? JSONSerialization.jsonObject(with: body) as? [String: Any] else { return false }
         return ((object["value"] as? [String: Any])?["ready"] as? Bool) == true
-    }
-
-    /// A port nobody listens on now, from the kernel.
-    static func freePort() throws -> UInt16 {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { throw WebDriver.Failure(description: "socket failed") }
-        defer { close(fd) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = 0
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0 }
-        }
-        guard bound else { throw WebDriver.Failure(description: "bind failed") }
-        return UInt16(bigEndian: address.sin_port)
     }
 
     deinit {
