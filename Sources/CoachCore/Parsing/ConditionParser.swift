@@ -1,6 +1,16 @@
-/// Parses `slot = value and not other` up to a ':' or '->'.
+/// Parses `slot = value and not other or third` up to a ':' or '->' (`and` binds tighter than `or`).
 enum ConditionParser {
     static func parse(_ cursor: inout LineCursor, diagnostics: inout [Diagnostic]) -> Condition? {
+        var alternatives: [[Condition.Term]] = []
+        repeat {
+            guard let terms = parseGroup(&cursor, diagnostics: &diagnostics) else { return nil }
+            alternatives.append(terms)
+        } while cursor.consumeWord("or")
+        return Condition(alternatives: alternatives)
+    }
+
+    /// Terms joined by `and`.
+    private static func parseGroup(_ cursor: inout LineCursor, diagnostics: inout [Diagnostic]) -> [Condition.Term]? {
         var terms: [Condition.Term] = []
         repeat {
             let negated = cursor.consumeWord("not")
@@ -17,7 +27,7 @@ enum ConditionParser {
                 terms.append(.init(slot: slot, test: negated ? .isUnset : .isSet))
             }
         } while cursor.consumeWord("and")
-        return Condition(terms: terms)
+        return terms
     }
 
     /// A value: a quoted string, or a run of name characters (possibly empty).

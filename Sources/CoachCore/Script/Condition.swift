@@ -1,4 +1,5 @@
-/// A test on slots: `setting = work and not danger`.
+/// A test on slots: `setting = work and not danger`, `not region or region = other` (`and` binds
+/// tighter than `or`).
 public struct Condition: Hashable, Sendable {
     /// One comparison in a condition.
     public enum Test: Hashable, Sendable {
@@ -14,31 +15,40 @@ public struct Condition: Hashable, Sendable {
         public var test: Test
     }
 
-    /// All terms must hold.
-    public var terms: [Term]
+    /// The condition holds when every term of one of these groups holds.
+    public var alternatives: [[Term]]
 
-    /// True when every term holds for the given slot values.
+    /// Every term, whichever group it is in (the slots a condition reads).
+    public var terms: [Term] { alternatives.flatMap { $0 } }
+
+    public init(terms: [Term]) { alternatives = [terms] }
+
+    public init(alternatives: [[Term]]) { self.alternatives = alternatives }
+
+    /// True when every term of some group holds for the given slot values.
     public func holds(_ lookup: (String) -> String?) -> Bool {
-        terms.allSatisfy { term in
-            let value = lookup(term.slot.name) ?? ""
-            switch term.test {
-            case .isSet: return !value.isEmpty
-            case .isUnset: return value.isEmpty
-            case .equals(let expected): return value == expected
-            case .notEquals(let expected): return value != expected
-            }
+        alternatives.contains { group in group.allSatisfy { term in holds(term, lookup) } }
+    }
+
+    private func holds(_ term: Term, _ lookup: (String) -> String?) -> Bool {
+        let value = lookup(term.slot.name) ?? ""
+        switch term.test {
+        case .isSet: return !value.isEmpty
+        case .isUnset: return value.isEmpty
+        case .equals(let expected): return value == expected
+        case .notEquals(let expected): return value != expected
         }
     }
 
     /// The condition as written, for traces and graphs.
     public var source: String {
-        terms.map { term in
+        alternatives.map { group in group.map { term in
             switch term.test {
             case .isSet: return term.slot.name
             case .isUnset: return "not \(term.slot.name)"
             case .equals(let v): return "\(term.slot.name) = \(v)"
             case .notEquals(let v): return "\(term.slot.name) != \(v)"
             }
-        }.joined(separator: " and ")
+        }.joined(separator: " and ") }.joined(separator: " or ")
     }
 }
