@@ -65,6 +65,11 @@ final class LintTests: XCTestCase {
         XCTAssertEqual(found, ["7:7: warning: practice state 'scene' does not handle the police plan: \"I'd call the police\" here launches the real emergency; add 'on police_plan -> ...' [W0503]"])
     }
 
+    func testBlocksNoStateUses() {
+        let found = lint("start s\nintent x\n  keywords: go\nblock used\n  on x -> s\nblock spare(id)\n  on x -> {id}_nowhere\nstate s\n  say: hi\n  use: used\n")
+        XCTAssertEqual(found, ["6:7: warning: block 'spare' is never used: no state has 'use: spare', so its lines are not checked [W0504]"])
+    }
+
     func testEveryDiagnosticOfBrokenScriptsHasACode() {
         let scripts = [
             "stae x\n", "start s\nstate s\n  sya: hi\n", "start s\nstate s\n  keywords: a\n", "start s\nstate s\n  choice: Go s\n",

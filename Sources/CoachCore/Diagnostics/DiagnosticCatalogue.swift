@@ -88,6 +88,7 @@ public enum DiagnosticCatalogue {
         .init(code: "W0501", template: "state '{}' is a dead end{}", summary: "no choice, 'on' line or 'goto' leads out: only the interrupts"),
         .init(code: "W0502", template: "intents '{}' and '{}' both match this example{}", summary: "an example matches two intents one state listens for"),
         .init(code: "W0503", template: "practice state '{}' does not handle the police plan{}", summary: "\"I'd call the police\" in a role-play would launch the real emergency"),
+        .init(code: "W0504", template: "block '{}' is never used{}", summary: "a block no state uses: its lines are never checked"),
     ]
 
     /// The code of the first entry whose template fits the message and whose letter fits the severity.
