@@ -117,9 +117,13 @@ struct WordPatternParser {
             let wordStart = cursor.position
             while !atEnd, current != UInt8(ascii: "\"") { cursor.position += 1 }
             if atEnd { error("the quote is never closed: add '\"'", at: start); return nil }
-            let words = Normalizer.normalize(cursor.text(wordStart..<cursor.position)).tokens.map(\.word)
+            let quoted = cursor.text(wordStart..<cursor.position)
+            let words = Normalizer.normalize(quoted).tokens.map(\.word)
             cursor.position += 1
-            guard words.count == 1 else { error("a quoted word is one word: \"training\"", at: start); return nil }
+            guard words.count == 1 else {
+                error("a quoted word is one word: \"\(quoted)\" reads as \(words.isEmpty ? "no word" : "\"" + words.joined(separator: " ") + "\"")", at: start)
+                return nil
+            }
             return .exact(words[0])
         case UInt8(ascii: "*"):
             cursor.position += 1
