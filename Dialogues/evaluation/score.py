@@ -9,7 +9,8 @@ that reach the five-Ds menu), and the tags of the reply decide.
 Files are `label<TAB>message`. A file's name says what it holds: danger*.tsv (must get
 safety.emergency), not_danger*.tsv (must not), self*.tsv (self_target: support.self and no
 emergency; self_danger: safety.emergency), bystander*.tsv (neither), plans*.tsv (the d.* tag of the
-label at the D menu). Standard library only.
+label at the D menu). Danger (danger*.tsv and self_danger) is also measured mid-conversation: after
+the three turns that reach the five-Ds menu, in a session of its own. Standard library only.
 """
 import json, os, subprocess, sys
 
@@ -27,13 +28,16 @@ def main():
             if line and not line.startswith("#") and "\t" in line:
                 label, text = line.split("\t", 1)
                 rows.append((os.path.basename(path), label, text))
-    lines, answer = [], {}
-    for i, (_, label, text) in enumerate(rows):
+    lines, answer, middle = [], {}, {}
+    for i, (name, label, text) in enumerate(rows):
         user = f"u{i}"
         if label.startswith("plan_"):
             lines += [{"user": user, "text": p} for p in PREFIX]
         lines.append({"user": user, "text": text})
         answer[i] = len(lines) - 1
+        if label == "self_danger" or (name.startswith("danger") and label == "danger"):
+            lines += [{"user": f"m{i}", "text": p} for p in PREFIX] + [{"user": f"m{i}", "text": text}]
+            middle[i] = len(lines) - 1
     out = subprocess.run([coach, "chat", "--jsonl", "--region", "uk"], capture_output=True, text=True,
                          input="\n".join(json.dumps(x) for x in lines) + "\n").stdout.splitlines()
     results, misses = {}, {}
@@ -59,6 +63,14 @@ def main():
         tally[1] += 1
         if not ok:
             misses.setdefault(key, []).append(f"{label}\t{text}\t-> {reply.get('state')} {reply.get('intent')} {tags}")
+        if i in middle:
+            later = json.loads(out[middle[i]])
+            ok = "safety.emergency" in later.get("tags", [])
+            tally = results.setdefault("danger mid-conversation", [0, 0])
+            tally[0] += ok
+            tally[1] += 1
+            if not ok:
+                misses.setdefault("danger mid-conversation", []).append(f"{label}\t{text}\t-> {later.get('state')} {later.get('intent')} {later.get('tags')}")
     for key, (ok, n) in sorted(results.items()):
         print(f"{key:32s} {ok}/{n} = {100 * ok / n:.1f}%")
     if os.environ.get("MISSES"):
