@@ -5,7 +5,7 @@ import Foundation
 
 /// The webhook application: takes a request value, returns a response value; no sockets here,
 /// so every route is testable in-process.
-public final class CoachApplication: HTTPResponder, @unchecked Sendable {
+public final class CoachApplication: HTTPResponder {
     public let service: ConversationService
     public let configuration: ServerConfiguration
     public let metrics = ServerMetrics()

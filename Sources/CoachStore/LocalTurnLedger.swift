@@ -4,7 +4,7 @@ import Foundation
 /// `SessionStore` of their own (a `FileSessionStore` beside the sessions in `coach serve`) for `window`
 /// seconds. The session is saved before the delivery's reply is: a crash between the two fsyncs, and only
 /// then, would let a retry run the turn a second time.
-public final class LocalTurnLedger: TurnLedger, @unchecked Sendable {
+public final class LocalTurnLedger: TurnLedger {
     private let deliveries: SessionStore
     private let window: TimeInterval
     private let now: @Sendable () -> Date

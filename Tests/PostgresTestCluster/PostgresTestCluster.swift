@@ -1,12 +1,13 @@
 import Foundation
 import Glibc
+import Synchronization
 
 /// A throwaway PostgreSQL cluster for tests: initdb into a temporary directory, a server on 127.0.0.1
 /// on a free port with SCRAM-SHA-256 password authentication for the user `coach`, stopped by `destroy`.
 /// As root (CI), initdb and postgres run as the `postgres` user, since both refuse to run as root.
-public final class PostgresTestCluster: @unchecked Sendable {
+public final class PostgresTestCluster: Sendable {
     /// Why a cluster could not be had: the binaries are missing (skip, outside CI) or something failed.
-    public enum Failure: Error, CustomStringConvertible {
+    public enum Failure: Error, Sendable, CustomStringConvertible {
         case unavailable(String)
         case failed(String)
         public var description: String {
@@ -148,24 +149,23 @@ public final class PostgresTestCluster: @unchecked Sendable {
 
 /// One cluster per test process, started on first use and destroyed when the process exits.
 public enum SharedPostgresCluster {
-    private static let lock = NSLock()
-    nonisolated(unsafe) private static var outcome: Result<PostgresTestCluster, PostgresTestCluster.Failure>?
+    private static let outcome = Mutex<Result<PostgresTestCluster, PostgresTestCluster.Failure>?>(nil)
 
     /// The shared cluster, or the reason there is none (remembered, so a missing PostgreSQL is reported once per test quickly).
     public static func get() -> Result<PostgresTestCluster, PostgresTestCluster.Failure> {
-        lock.lock()
-        defer { lock.unlock() }
-        if let outcome { return outcome }
-        let result: Result<PostgresTestCluster, PostgresTestCluster.Failure>
-        do {
-            result = .success(try PostgresTestCluster.start())
-            atexit { if case .success(let cluster)? = SharedPostgresCluster.outcome { cluster.destroy() } }
-        } catch let failure as PostgresTestCluster.Failure {
-            result = .failure(failure)
-        } catch {
-            result = .failure(.failed("\(error)"))
+        outcome.withLock { outcome in
+            if let outcome { return outcome }
+            let result: Result<PostgresTestCluster, PostgresTestCluster.Failure>
+            do {
+                result = .success(try PostgresTestCluster.start())
+                atexit { if case .success(let cluster)? = SharedPostgresCluster.outcome.withLock({ $0 }) { cluster.destroy() } }
+            } catch let failure as PostgresTestCluster.Failure {
+                result = .failure(failure)
+            } catch {
+                result = .failure(.failed("\(error)"))
+            }
+            outcome = result
+            return result
         }
-        outcome = result
-        return result
     }
 }

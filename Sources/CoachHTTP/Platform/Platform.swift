@@ -245,7 +245,7 @@ final class Epoll {
 }
 
 /// A nonblocking eventfd used to wake the event loop from other threads.
-final class WakeupFD {
+final class WakeupFD: Sendable {
     private typealias Make = @convention(c) (UInt32, Int32) -> Int32
     private static let make = unsafeBitCast(dlsym(dlopen(nil, RTLD_NOW), "eventfd"), to: Make.self)
     let fd: Int32
@@ -270,53 +270,60 @@ final class WakeupFD {
 
 // MARK: - Threads and locks
 
-/// A pthread mutex.
-final class Mutex: @unchecked Sendable {
-    fileprivate let raw = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-    init() { pthread_mutex_init(raw, nil) }
-    deinit {
-        pthread_mutex_destroy(raw)
-        raw.deallocate()
-    }
+/// State guarded by a pthread mutex, with a condition variable on the monotonic clock for waiting on it.
+/// Unlike `Synchronization.Mutex`, a thread can sleep here until the state changes.
+final class Monitor<State: Sendable>: @unchecked Sendable {  // safe: `state` is only touched with `mutex` held
+    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    private let condition = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+    private var state: State
 
-    func withLock<T>(_ body: () throws -> T) rethrows -> T {
-        pthread_mutex_lock(raw)
-        defer { pthread_mutex_unlock(raw) }
-        return try body()
-    }
-
-    func lock() { pthread_mutex_lock(raw) }
-    func unlock() { pthread_mutex_unlock(raw) }
-}
-
-/// A condition variable on the monotonic clock, used with a `Mutex`.
-final class Condition: @unchecked Sendable {
-    private let raw = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
-    init() {
+    init(_ state: State) {
+        self.state = state
+        pthread_mutex_init(mutex, nil)
         var attributes = pthread_condattr_t()
         pthread_condattr_init(&attributes)
         pthread_condattr_setclock(&attributes, CLOCK_MONOTONIC)
-        pthread_cond_init(raw, &attributes)
+        pthread_cond_init(condition, &attributes)
         pthread_condattr_destroy(&attributes)
     }
+
     deinit {
-        pthread_cond_destroy(raw)
-        raw.deallocate()
+        pthread_cond_destroy(condition)
+        pthread_mutex_destroy(mutex)
+        condition.deallocate()
+        mutex.deallocate()
     }
 
-    /// Waits with `mutex` held; `deadline` is a `Platform.monotonicNow()` value or nil for no limit.
-    func wait(_ mutex: Mutex, until deadline: Double? = nil) {
-        guard let deadline else {
-            pthread_cond_wait(raw, mutex.raw)
-            return
+    /// Runs `body` with the lock held.
+    func withLock<T>(_ body: (inout State) throws -> T) rethrows -> T {
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        return try body(&state)
+    }
+
+    /// Sleeps until `isReady` holds (or `deadline`, a `Platform.monotonicNow()` value, passes), then runs `body`
+    /// with the lock held.
+    func wait<T>(until deadline: Double? = nil, for isReady: (State) -> Bool, then body: (inout State) throws -> T) rethrows -> T {
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        while !isReady(state) {
+            if let deadline {
+                guard Platform.monotonicNow() < deadline else { break }
+                let whole = deadline.rounded(.down)
+                var time = timespec(tv_sec: Int(whole), tv_nsec: Int((deadline - whole) * 1e9))
+                pthread_cond_timedwait(condition, mutex, &time)
+            } else {
+                pthread_cond_wait(condition, mutex)
+            }
         }
-        let whole = deadline.rounded(.down)
-        var time = timespec(tv_sec: Int(whole), tv_nsec: Int((deadline - whole) * 1e9))
-        pthread_cond_timedwait(raw, mutex.raw, &time)
+        return try body(&state)
     }
 
-    func signal() { pthread_cond_signal(raw) }
-    func broadcast() { pthread_cond_broadcast(raw) }
+    /// Wakes one waiting thread.
+    func signal() { pthread_cond_signal(condition) }
+
+    /// Wakes every waiting thread.
+    func broadcast() { pthread_cond_broadcast(condition) }
 }
 
 extension Platform {
@@ -325,8 +332,8 @@ extension Platform {
         init(_ run: @escaping () -> Void) { self.run = run }
     }
 
-    /// Starts a detached thread running `body`.
-    static func spawnThread(_ body: @escaping () -> Void) throws {
+    /// Starts a detached thread running `body`, which is handed over to that thread.
+    static func spawnThread(_ body: sending @escaping () -> Void) throws {
         var thread = pthread_t()
         let context = Unmanaged.passRetained(ThreadBody(body)).toOpaque()
         let result = pthread_create(&thread, nil, { context in

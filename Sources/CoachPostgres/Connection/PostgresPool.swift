@@ -5,7 +5,7 @@ import Foundation
 /// A connection that broke is discarded, and with it every idle one (they most likely died in the same
 /// server restart), so the next caller connects afresh: after a restart the pool recovers by itself.
 /// `transaction` also retries once on a fresh connection when a reused one turns out dead at `BEGIN`.
-public final class PostgresPool: @unchecked Sendable {
+public final class PostgresPool: @unchecked Sendable {  // safe: `idle`, `open` and `closed` are used with `condition` locked, and a connection has one user at a time
     public let configuration: PostgresConfiguration
     public let maxConnections: Int
     /// Seconds a caller waits for a free connection before `poolExhausted`.

@@ -4,7 +4,7 @@ import CoachHTTP
 
 /// The web chat: serves the page and its assets, issues web session tokens (rate-limited per client address),
 /// and answers `POST /v1/messages` for a request that carries one.
-final class WebChat: @unchecked Sendable {
+final class WebChat: Sendable {
     let configuration: WebConfiguration
     let tokens: WebSessionToken
     let limiter: RateLimiter
