@@ -4,7 +4,7 @@ import PackageDescription
 /// AllyCoach: a bystander-intervention coach. No third-party packages: Foundation, Dispatch and libc only.
 let package = Package(
     name: "AllyCoach",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],  // Synchronization.Mutex
     products: [
         .executable(name: "coach", targets: ["coach"]),
         .executable(name: "coach-bench", targets: ["coach-bench"]),
