@@ -99,11 +99,11 @@ public final class HTTPServer: Sendable {
     /// Runs the responder for one job and prepares the response; logs it.
     private static func run(_ job: Job, responder: HTTPResponder, onLog: (@Sendable (HTTPRequestLog) -> Void)?) -> Completion {
         let request = job.request
-        let response = responder.respond(to: request)
+        let response = responder.response(to: request)
         let prepared = ResponseSerializer.prepare(response, isHeadRequest: request.method == "HEAD")
         onLog?(HTTPRequestLog(method: request.method, path: request.path, status: prepared.status,
                               durationSeconds: Platform.monotonicNow() - job.receivedAt, bodyBytes: prepared.body.count,
-                              requestBodyBytes: request.body.count, remoteAddress: request.remoteAddress))
+                              requestBodyBytes: request.body.count, remoteAddress: request.remoteAddress, route: response.route))
         return Completion(connection: job.connection, prepared: prepared)
     }
 }

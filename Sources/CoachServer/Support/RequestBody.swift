@@ -1,3 +1,4 @@
+import CoachHTTP
 import Foundation
 
 /// Decodes request bodies into plain values, refusing anything malformed with a clear reason.
@@ -17,6 +18,14 @@ public enum RequestBody {
         }
         guard let object = value as? [String: Any] else { return .failure(Refusal("the body must be a JSON object")) }
         return .success(object)
+    }
+
+    /// The JSON object a request carries, or a 400 saying why not.
+    static func jsonObject(of request: HTTPRequest) throws -> [String: Any] {
+        switch jsonObject(request.body) {
+        case .failure(let refusal): throw HTTPError(400, refusal.message)
+        case .success(let object): return object
+        }
     }
 
     /// An identifier that may arrive as a JSON number or string (Telegram ids are numbers).

@@ -80,8 +80,10 @@ final class WebSessionTests: XCTestCase {
         var configuration = WebConfiguration()
         configuration.sessionBurst = 2
         configuration.sessionsPerSecond = 0.1
-        let web = WebChat(configuration: configuration, apiKey: nil, now: { clock.withLock { $0 } })
-        func status(_ address: String) -> HTTPResponse { web.respond(.session, HTTPRequest(method: "POST", target: "/web/session", remoteAddress: address)) }
+        let web = WebChat(configuration: configuration, tokens: WebSessionToken(key: [1]), now: { clock.withLock { $0 } })
+        func status(_ address: String) -> HTTPResponse {
+            web.endpoint(.session).response(to: HTTPRequest(method: "POST", target: "/web/session", remoteAddress: address))
+        }
         XCTAssertEqual(status("10.0.0.1:1").status, 200)
         XCTAssertEqual(status("10.0.0.1:2").status, 200, "connections from one address share a bucket")
         let refused = status("10.0.0.1:3")
