@@ -94,28 +94,27 @@ struct SocketAddress {
         if literal.hasPrefix("["), literal.hasSuffix("]") { literal = String(literal.dropFirst().dropLast()) }
         var v4 = sockaddr_in()
         if inet_pton(AF_INET, literal, &v4.sin_addr) == 1 {
-            #if canImport(Darwin)
-            v4.sin_len = UInt8(MemoryLayout<sockaddr_in>.size)
-            #endif
             v4.sin_family = sa_family_t(AF_INET)
             v4.sin_port = port.bigEndian
-            withUnsafeBytes(of: &v4) { bytes in
-                withUnsafeMutableBytes(of: &storage) { $0.copyMemory(from: bytes) }
-            }
-            length = socklen_t(MemoryLayout<sockaddr_in>.size)
+            store(v4)
             return
         }
         var v6 = sockaddr_in6()
         guard inet_pton(AF_INET6, literal, &v6.sin6_addr) == 1 else { return nil }
-        #if canImport(Darwin)
-        v6.sin6_len = UInt8(MemoryLayout<sockaddr_in6>.size)
-        #endif
         v6.sin6_family = sa_family_t(AF_INET6)
         v6.sin6_port = port.bigEndian
-        withUnsafeBytes(of: &v6) { bytes in
+        store(v6)
+    }
+
+    /// Keeps `address` (a sockaddr_in or sockaddr_in6) as the storage and its length.
+    private mutating func store<Address>(_ address: Address) {
+        withUnsafeBytes(of: address) { bytes in
             withUnsafeMutableBytes(of: &storage) { $0.copyMemory(from: bytes) }
         }
-        length = socklen_t(MemoryLayout<sockaddr_in6>.size)
+        length = socklen_t(MemoryLayout<Address>.size)
+        #if canImport(Darwin)
+        storage.ss_len = UInt8(length)  // BSD addresses carry their own length
+        #endif
     }
 
     fileprivate init(storage: sockaddr_storage, length: socklen_t) {
@@ -244,14 +243,17 @@ extension Platform {
 
 // MARK: - Readiness: epoll on Linux (resolved with dlsym), kqueue on Darwin
 
-#if canImport(Glibc)
-/// An epoll instance with a reusable event buffer.
-final class Poller {
+/// The readiness flags, with epoll's values on every system.
+extension Poller {
     static let readable: UInt32 = 0x001
     static let writable: UInt32 = 0x004
     static let error: UInt32 = 0x008
     static let hangUp: UInt32 = 0x010
+}
 
+#if canImport(Glibc)
+/// An epoll instance with a reusable event buffer.
+final class Poller {
     private typealias Create1 = @convention(c) (Int32) -> Int32
     private typealias Control = @convention(c) (Int32, Int32, Int32, UnsafeMutableRawPointer?) -> Int32
     private typealias Wait = @convention(c) (Int32, UnsafeMutableRawPointer?, Int32, Int32) -> Int32
@@ -312,11 +314,6 @@ final class Poller {
 /// A kqueue with a reusable event buffer, offering epoll's interface: one read and one write filter per
 /// descriptor, switched on and off as `modify` asks (a closed descriptor leaves the kqueue by itself).
 final class Poller {
-    static let readable: UInt32 = 0x001
-    static let writable: UInt32 = 0x004
-    static let error: UInt32 = 0x008
-    static let hangUp: UInt32 = 0x010
-
     let fd: Int32
     private var events: [kevent]
     /// The flags each descriptor is registered with.
