@@ -5,8 +5,11 @@ import CoachStore
 /// The webhook application: takes a request value, returns a response value; no sockets here,
 /// so every route is testable in-process. Each request's path is matched once, to an `Endpoint`.
 public final class CoachApplication: HTTPResponder {
+    /// The conversations every channel shares.
     public let service: ConversationService
+    /// What `coach serve` was told.
     public let configuration: ServerConfiguration
+    /// The counters `/metrics` shows.
     public let metrics = ServerMetrics()
     /// Runs each turn once under its user's lock (across instances, with a shared store) and answers
     /// a webhook's repeated delivery with the remembered reply.
@@ -19,6 +22,7 @@ public final class CoachApplication: HTTPResponder {
     private let twilio: TwilioChannel
     private let sessions: SessionErasure
 
+    /// The application over `service`; `ledger` defaults to one process's locks with replies remembered in memory.
     public init(service: ConversationService, configuration: ServerConfiguration,
                 ledger: TurnLedger = LocalTurnLedger(deliveries: MemorySessionStore())) {
         self.service = service

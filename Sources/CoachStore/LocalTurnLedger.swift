@@ -10,12 +10,14 @@ public final class LocalTurnLedger: TurnLedger {
     private let now: @Sendable () -> Date
     private let locks = (0..<64).map { _ in NSLock() }
 
+    /// A ledger keeping answered deliveries in `deliveries` for `window` seconds.
     public init(deliveries: SessionStore, window: TimeInterval = 24 * 3600, now: @escaping @Sendable () -> Date = { Date() }) {
         self.deliveries = deliveries
         self.window = window
         self.now = now
     }
 
+    /// Runs `turn` under `user`'s lock, or returns the reply remembered for `delivery`.
     public func once(user: String, delivery: String?, _ turn: () throws -> Data) throws -> Data {
         var hasher = Hasher()
         hasher.combine(user)

@@ -16,6 +16,7 @@ import Synchronization
 /// - Expired sessions are invisible at once (the SQL filters on `last_seen`) and deleted hourly.
 /// - `erase` is one statement that deletes the session and the replies remembered for it.
 public final class PostgresSessionStore: SessionStore, TurnLedger {
+    /// The connections to the database.
     public let pool: PostgresPool
     let keys: SessionKeyCache
     let secret: [UInt8]
@@ -44,6 +45,7 @@ public final class PostgresSessionStore: SessionStore, TurnLedger {
 
     deinit { timer.withLock { $0?.cancel() } }
 
+    /// The live session of `user` (inside `once`, as the turn sees it).
     public func load(_ user: String) -> Data? {
         if let turn = runningTurn(user) { return turn.session }
         return try? pool.withConnection { connection in try connection.query(select(keys.key(for: user))).bytes().map { Data($0) } }
@@ -71,6 +73,7 @@ public final class PostgresSessionStore: SessionStore, TurnLedger {
         return Int(result?.integer() ?? 0)
     }
 
+    /// Stops the hourly purge and closes the pool.
     public func close() throws {
         timer.withLock { timer in
             timer?.cancel()

@@ -1,4 +1,4 @@
-/// An HTTP/1.1 server: one epoll event-loop thread for all sockets plus a fixed pool of
+/// An HTTP/1.1 server: one event-loop thread (epoll or kqueue) for all sockets plus a fixed pool of
 /// worker threads that run the responder.
 public final class HTTPServer: Sendable {
     private enum Phase { case idle, running, stopped }

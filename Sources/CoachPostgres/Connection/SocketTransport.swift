@@ -73,6 +73,7 @@ public final class SocketTransport: PostgresTransport {
 
     deinit { close() }
 
+    /// Sends every byte, or throws when the connection fails or times out.
     public func write(_ bytes: [UInt8]) throws {
         guard fd >= 0 else { throw PostgresError.connection("the connection to \(peer) is closed") }
         var done = 0
@@ -86,6 +87,7 @@ public final class SocketTransport: PostgresTransport {
         }
     }
 
+    /// Appends what one read returns, or throws at end of stream, failure or timeout.
     public func read(into buffer: inout [UInt8]) throws {
         guard fd >= 0 else { throw PostgresError.connection("the connection to \(peer) is closed") }
         var chunk = [UInt8](repeating: 0, count: 16 * 1024)
@@ -102,6 +104,7 @@ public final class SocketTransport: PostgresTransport {
         }
     }
 
+    /// Closes the socket; later reads and writes throw.
     public func close() {
         if fd >= 0 {
             systemClose(fd)
