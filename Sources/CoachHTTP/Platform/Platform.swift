@@ -130,15 +130,20 @@ struct SocketAddress {
             if family == AF_INET {
                 var a = raw.load(as: sockaddr_in.self)
                 inet_ntop(AF_INET, &a.sin_addr, &buffer, socklen_t(buffer.count))
-                return "\(String(cString: buffer)):\(UInt16(bigEndian: a.sin_port))"
+                return "\(Self.string(buffer)):\(UInt16(bigEndian: a.sin_port))"
             }
             if family == AF_INET6 {
                 var a = raw.load(as: sockaddr_in6.self)
                 inet_ntop(AF_INET6, &a.sin6_addr, &buffer, socklen_t(buffer.count))
-                return "[\(String(cString: buffer))]:\(UInt16(bigEndian: a.sin6_port))"
+                return "[\(Self.string(buffer))]:\(UInt16(bigEndian: a.sin6_port))"
             }
             return "unknown"
         }
+    }
+
+    /// The text before the first NUL of a C string buffer.
+    private static func string(_ buffer: [CChar]) -> String {
+        String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     var port: UInt16 {
