@@ -4,7 +4,7 @@ import PackageDescription
 /// AllyCoach: a bystander-intervention coach. No third-party packages: Foundation, Dispatch and libc only.
 let package = Package(
     name: "AllyCoach",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],  // Synchronization.Mutex
     products: [
         .executable(name: "coach", targets: ["coach"]),
         .executable(name: "coach-bench", targets: ["coach-bench"]),
@@ -18,16 +18,15 @@ let package = Package(
         // SHA-1, SHA-256, HMAC and constant-time comparison for webhook signatures.
         .target(name: "CoachCrypto"),
         // HTTP/1.1 on the C library's sockets: parser, responses, event loop.
-        .target(name: "CoachHTTP", swiftSettings: [.swiftLanguageMode(.v5)]),
+        .target(name: "CoachHTTP"),
         // The PostgreSQL wire protocol (v3): startup, SCRAM-SHA-256, extended queries, a pool.
-        .target(name: "CoachPostgres", dependencies: ["CoachCrypto"], swiftSettings: [.swiftLanguageMode(.v5)]),
+        .target(name: "CoachPostgres", dependencies: ["CoachCrypto"]),
         // Durable session stores: file-backed with group commit, or PostgreSQL shared by many instances.
-        .target(name: "CoachStore", dependencies: ["CoachCrypto", "CoachPostgres"], swiftSettings: [.swiftLanguageMode(.v5)]),
+        .target(name: "CoachStore", dependencies: ["CoachCrypto", "CoachPostgres"]),
         // The webhook application: routes for the generic API, Rasa, Telegram and Twilio.
         .target(
             name: "CoachServer",
-            dependencies: ["CoachCore", "CoachHTTP", "CoachCrypto", "CoachStore"],
-            swiftSettings: [.swiftLanguageMode(.v5)]
+            dependencies: ["CoachCore", "CoachHTTP", "CoachCrypto", "CoachStore"]
         ),
         // The command line: chat, lint, graph, test, serve.
         .executableTarget(
@@ -51,17 +50,16 @@ let package = Package(
         .testTarget(name: "CoachContentTests", dependencies: ["CoachCore"]),
         .testTarget(name: "CoachTranscriptsTests", dependencies: ["CoachTranscripts"]),
         .testTarget(name: "CoachCryptoTests", dependencies: ["CoachCrypto"]),
-        .testTarget(name: "CoachHTTPTests", dependencies: ["CoachHTTP"], swiftSettings: [.swiftLanguageMode(.v5)]),
-        .testTarget(name: "CoachStoreTests", dependencies: ["CoachStore"], swiftSettings: [.swiftLanguageMode(.v5)]),
+        .testTarget(name: "CoachHTTPTests", dependencies: ["CoachHTTP"]),
+        .testTarget(name: "CoachStoreTests", dependencies: ["CoachStore"]),
         // A throwaway PostgreSQL cluster for the tests that need a real server.
-        .target(name: "PostgresTestCluster", path: "Tests/PostgresTestCluster", swiftSettings: [.swiftLanguageMode(.v5)]),
+        .target(name: "PostgresTestCluster", path: "Tests/PostgresTestCluster"),
         .testTarget(
             name: "CoachPostgresTests",
             dependencies: ["CoachPostgres", "CoachStore", "PostgresTestCluster"],
-            exclude: ["Exchanges"],
-            swiftSettings: [.swiftLanguageMode(.v5)]
+            exclude: ["Exchanges"]
         ),
-        .testTarget(name: "CoachServerTests", dependencies: ["CoachServer"], swiftSettings: [.swiftLanguageMode(.v5)]),
+        .testTarget(name: "CoachServerTests", dependencies: ["CoachServer"]),
         .testTarget(
             name: "CoachCLITests",
             dependencies: ["coach", "CoachCore", "CoachStore", "PostgresTestCluster"],

@@ -28,6 +28,13 @@ struct BlockHasher<C: BlockCompression> {
         }
     }
 
+    /// The digest of `data` in one call.
+    static func hash<D: Collection>(_ data: D) -> [UInt8] where D.Element == UInt8 {
+        var hasher = BlockHasher()
+        hasher.update(data)
+        return hasher.finalize()
+    }
+
     /// The digest of everything fed so far (the hasher itself is left unchanged).
     func finalize() -> [UInt8] {
         var copy = self

@@ -1,11 +1,7 @@
 /// SHA-1 (FIPS 180-4 §6.1). Only for protocols that still require it (Twilio webhook signatures).
 public enum SHA1 {
     /// The 20-byte SHA-1 digest of `data`.
-    public static func hash<D: Collection>(_ data: D) -> [UInt8] where D.Element == UInt8 {
-        var hasher = Hasher()
-        hasher.update(data)
-        return hasher.finalize()
-    }
+    public static func hash<D: Collection>(_ data: D) -> [UInt8] where D.Element == UInt8 { Hasher.hash(data) }
 
     /// A streaming SHA-1: `update` any number of times, then `finalize`.
     typealias Hasher = BlockHasher<SHA1Compression>

@@ -1,11 +1,7 @@
 /// SHA-256 (FIPS 180-4 §6.2).
 public enum SHA256 {
     /// The 32-byte SHA-256 digest of `data`.
-    public static func hash<D: Collection>(_ data: D) -> [UInt8] where D.Element == UInt8 {
-        var hasher = Hasher()
-        hasher.update(data)
-        return hasher.finalize()
-    }
+    public static func hash<D: Collection>(_ data: D) -> [UInt8] where D.Element == UInt8 { Hasher.hash(data) }
 
     /// A streaming SHA-256: `update` any number of times, then `finalize`.
     typealias Hasher = BlockHasher<SHA256Compression>

@@ -1,9 +1,13 @@
 /// What one statement returned: its rows (binary format) and its command tag (`INSERT 0 1`, `SELECT 3`).
 public struct PostgresResult: Equatable, Sendable {
+    /// The columns of the rows, from RowDescription.
     public var columns: [BackendMessage.Column] = []
+    /// Each row's values in binary format; nil for NULL.
     public var rows: [[[UInt8]?]] = []
+    /// The command tag (`INSERT 0 1`, `SELECT 3`).
     public var tag = ""
 
+    /// A result from its parts.
     public init(columns: [BackendMessage.Column] = [], rows: [[[UInt8]?]] = [], tag: String = "") {
         self.columns = columns
         self.rows = rows

@@ -21,7 +21,7 @@ import Foundation
 ///   skipped and then dropped by a compaction. Damage never crashes the process.
 /// - One store per directory at a time (flock on `lock`); a second open fails with a clear error.
 /// - After a write or sync fails, the store refuses further writes; reopen it to recover from disk.
-public final class FileSessionStore: SessionStore, @unchecked Sendable {
+public final class FileSessionStore: SessionStore, @unchecked Sendable {  // safe: every `var` is used with `condition` locked; the test hooks are set before the calls that run them
     let paths: StorePaths
     /// The random key user ids are hashed with (see `StoreSecret`).
     let secret: [UInt8]

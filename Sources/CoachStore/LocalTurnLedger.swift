@@ -4,18 +4,20 @@ import Foundation
 /// `SessionStore` of their own (a `FileSessionStore` beside the sessions in `coach serve`) for `window`
 /// seconds. The session is saved before the delivery's reply is: a crash between the two fsyncs, and only
 /// then, would let a retry run the turn a second time.
-public final class LocalTurnLedger: TurnLedger, @unchecked Sendable {
+public final class LocalTurnLedger: TurnLedger {
     private let deliveries: SessionStore
     private let window: TimeInterval
     private let now: @Sendable () -> Date
     private let locks = (0..<64).map { _ in NSLock() }
 
+    /// A ledger keeping answered deliveries in `deliveries` for `window` seconds.
     public init(deliveries: SessionStore, window: TimeInterval = 24 * 3600, now: @escaping @Sendable () -> Date = { Date() }) {
         self.deliveries = deliveries
         self.window = window
         self.now = now
     }
 
+    /// Runs `turn` under `user`'s lock, or returns the reply remembered for `delivery`.
     public func once(user: String, delivery: String?, _ turn: () throws -> Data) throws -> Data {
         var hasher = Hasher()
         hasher.combine(user)

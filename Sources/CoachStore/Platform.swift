@@ -1,4 +1,23 @@
+// The module's only import of the C library: the file calls the store makes, for Linux and Darwin.
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+// The C calls whose names `FileDescriptor`'s methods reuse, reached from file scope where those methods do not hide them.
+private func systemOpen(_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32 { open(path, flags, mode) }
+private func systemClose(_ fd: Int32) { _ = close(fd) }
+
+/// Flushes a file's data to stable storage: fdatasync on Linux; on Darwin F_FULLFSYNC, since its fsync
+/// leaves the data in the drive's cache (fsync where the file system cannot do a full sync).
+private func syncFileData(_ fd: Int32) -> Int32 {
+    #if canImport(Glibc)
+    return fdatasync(fd)
+    #elseif canImport(Darwin)
+    return fcntl(fd, F_FULLFSYNC) == 0 ? 0 : fsync(fd)
+    #endif
+}
 
 /// An open file and the few system calls the store makes on it; every failure becomes a `StoreError`.
 struct FileDescriptor {
@@ -10,7 +29,7 @@ struct FileDescriptor {
         var flags = O_RDWR | O_CLOEXEC
         if create { flags |= O_CREAT }
         if truncate { flags |= O_TRUNC }
-        let fd = Glibc.open(path, flags, 0o600)
+        let fd = systemOpen(path, flags, 0o600)
         guard fd >= 0 else { throw StoreError.system("cannot open", path) }
         return FileDescriptor(raw: fd, path: path)
     }
@@ -46,7 +65,7 @@ struct FileDescriptor {
 
     /// Makes written data (and the size needed to read it) durable.
     func syncData() throws {
-        while fdatasync(raw) != 0 {
+        while syncFileData(raw) != 0 {
             guard errno == EINTR else { throw StoreError.system("cannot fdatasync", path) }
         }
     }
@@ -64,7 +83,7 @@ struct FileDescriptor {
     }
 
     /// Closes the descriptor (releasing any lock it holds).
-    func close() { _ = Glibc.close(raw) }
+    func close() { systemClose(raw) }
 }
 
 /// Renames `from` over `to` atomically.
@@ -79,9 +98,9 @@ func removeFileIfPresent(_ path: String) throws {
 
 /// Makes the directory's entries (creations, renames) durable.
 func syncDirectory(_ path: String) throws {
-    let fd = Glibc.open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    let fd = systemOpen(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0)
     guard fd >= 0 else { throw StoreError.system("cannot open directory", path) }
-    defer { _ = Glibc.close(fd) }
+    defer { systemClose(fd) }
     guard fsync(fd) == 0 else { throw StoreError.system("cannot fsync directory", path) }
 }
 

@@ -1,6 +1,7 @@
 import CoachPostgres
 import Dispatch
 import Foundation
+import Synchronization
 
 /// Sessions in PostgreSQL, shared by every `coach serve` pointed at the same database.
 ///
@@ -14,16 +15,17 @@ import Foundation
 ///   hash of the delivery id, so a platform's retry is answered without running the turn again.
 /// - Expired sessions are invisible at once (the SQL filters on `last_seen`) and deleted hourly.
 /// - `erase` is one statement that deletes the session and the replies remembered for it.
-public final class PostgresSessionStore: SessionStore, TurnLedger, @unchecked Sendable {
+public final class PostgresSessionStore: SessionStore, TurnLedger {
+    /// The connections to the database.
     public let pool: PostgresPool
     let keys: SessionKeyCache
     let secret: [UInt8]
     let idleExpiry: TimeInterval
     let deliveryWindow: TimeInterval
-    private let lock = NSLock()
     /// Users whose turn is running in `once`, by the thread running it.
-    private var turns: [String: RunningTurn] = [:]
-    private var timer: DispatchSourceTimer?
+    private let turns = Mutex<[String: RunningTurn]>([:])
+    /// The hourly purge; cancelled by `close`.
+    private let timer: Mutex<DispatchSourceTimer?>
 
     /// Connects, creates or migrates the schema, and starts the hourly purge of expired rows.
     public init(configuration: PostgresConfiguration, idleExpiry: TimeInterval = 30 * 24 * 3600,
@@ -33,16 +35,17 @@ public final class PostgresSessionStore: SessionStore, TurnLedger, @unchecked Se
         self.deliveryWindow = deliveryWindow
         secret = try PostgresSchema.prepare(pool)
         keys = SessionKeyCache(secret: secret)
-        _ = try? purgeExpired()
         let timer = DispatchSource.makeTimerSource(queue: DispatchQueue(label: "allycoach.postgres-store.purge"))
         timer.schedule(deadline: .now() + 3600, repeating: 3600)
-        timer.setEventHandler { [weak self] in _ = try? self?.purgeExpired() }
+        timer.setEventHandler { [pool] in _ = try? Self.purgeExpired(pool, idleExpiry: idleExpiry, deliveryWindow: deliveryWindow) }
         timer.resume()
-        self.timer = timer
+        self.timer = Mutex(timer)
+        _ = try? purgeExpired()
     }
 
-    deinit { timer?.cancel() }
+    deinit { timer.withLock { $0?.cancel() } }
 
+    /// The live session of `user` (inside `once`, as the turn sees it).
     public func load(_ user: String) -> Data? {
         if let turn = runningTurn(user) { return turn.session }
         return try? pool.withConnection { connection in try connection.query(select(keys.key(for: user))).bytes().map { Data($0) } }
@@ -70,9 +73,12 @@ public final class PostgresSessionStore: SessionStore, TurnLedger, @unchecked Se
         return Int(result?.integer() ?? 0)
     }
 
+    /// Stops the hourly purge and closes the pool.
     public func close() throws {
-        timer?.cancel()
-        timer = nil
+        timer.withLock { timer in
+            timer?.cancel()
+            timer = nil
+        }
         pool.close()
     }
 
@@ -90,8 +96,8 @@ public final class PostgresSessionStore: SessionStore, TurnLedger, @unchecked Se
         return try pool.transaction(opening: opening) { _, results in
             if deliveryKey != nil, let reply = results[2].bytes() { return (Data(reply), []) }
             let running = RunningTurn(thread: ObjectIdentifier(Thread.current), session: results[1].bytes().map { Data($0) })
-            lock.withLock { turns[user] = running }
-            defer { lock.withLock { _ = turns.removeValue(forKey: user) } }
+            turns.withLock { $0[user] = running }
+            defer { turns.withLock { _ = $0.removeValue(forKey: user) } }
             let reply = try turn()
             var closing: [PostgresStatement] = []
             // After an erasure the reply to remember (the confirmation) is not linked to the user at all.
@@ -116,6 +122,11 @@ public final class PostgresSessionStore: SessionStore, TurnLedger, @unchecked Se
     /// Deletes sessions idle longer than the expiry and deliveries older than the window; returns how many of each.
     @discardableResult
     public func purgeExpired() throws -> (sessions: Int, deliveries: Int) {
+        try Self.purgeExpired(pool, idleExpiry: idleExpiry, deliveryWindow: deliveryWindow)
+    }
+
+    /// `purgeExpired()` for the timer, which holds the pool rather than the store.
+    private static func purgeExpired(_ pool: PostgresPool, idleExpiry: TimeInterval, deliveryWindow: TimeInterval) throws -> (sessions: Int, deliveries: Int) {
         try pool.withConnection { connection in
             let sessions = try connection.query("DELETE FROM coach_sessions WHERE last_seen <= now() - make_interval(secs => $1)", [.float8(idleExpiry)])
             let deliveries = try connection.query("DELETE FROM coach_deliveries WHERE created <= now() - make_interval(secs => $1)", [.float8(deliveryWindow)])
@@ -138,7 +149,7 @@ public final class PostgresSessionStore: SessionStore, TurnLedger, @unchecked Se
 
     /// The turn `once` runs for `user` on this thread, if any.
     private func runningTurn(_ user: String) -> RunningTurn? {
-        guard let turn = lock.withLock({ turns[user] }), turn.thread == ObjectIdentifier(Thread.current) else { return nil }
+        guard let turn = turns.withLock({ $0[user] }), turn.thread == ObjectIdentifier(Thread.current) else { return nil }
         return turn
     }
 
@@ -161,11 +172,11 @@ public final class PostgresSessionStore: SessionStore, TurnLedger, @unchecked Se
 }
 
 /// A turn in progress inside `once`: the session read at its start and the write to make at its commit.
-private final class RunningTurn: @unchecked Sendable {
+private final class RunningTurn: Sendable {
     enum Write { case none, save(Data), erase }
 
     let thread: ObjectIdentifier
-    private(set) var pending = Write.none
+    private let written = Mutex(Write.none)
     private let loaded: Data?
 
     init(thread: ObjectIdentifier, session: Data?) {
@@ -175,12 +186,15 @@ private final class RunningTurn: @unchecked Sendable {
 
     /// The session as the turn sees it: its own write if it made one, else what was loaded.
     var session: Data? {
-        switch pending {
+        switch written.withLock({ $0 }) {
         case .none: return loaded
         case .save(let data): return data
         case .erase: return nil
         }
     }
 
-    func write(_ write: Write) { pending = write }
+    /// What the turn wrote, to send with the commit.
+    var pending: Write { written.withLock { $0 } }
+
+    func write(_ write: Write) { written.withLock { $0 = write } }
 }

@@ -2,7 +2,7 @@ import CoachCrypto
 
 /// A user as the store knows them: HMAC-SHA256 of the user id under the store's own random key.
 /// The raw id is never written anywhere, and without the key the hash cannot be checked against guesses.
-struct SessionKey: Hashable {
+struct SessionKey: Hashable, Sendable {
     private let words: (UInt64, UInt64, UInt64, UInt64)
 
     /// The key for `user`: HMAC-SHA256(secret, UTF-8 bytes of `user`).

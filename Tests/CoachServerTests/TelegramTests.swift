@@ -1,6 +1,7 @@
 import CoachHTTP
 @testable import CoachServer
 import Foundation
+import Synchronization
 import XCTest
 
 /// Telegram sessions, captions, deep links and callback queries (issue 11, defects 4, 5, 6 and 14).
@@ -72,11 +73,10 @@ final class TelegramTests: XCTestCase {
         XCTAssertEqual(received.all, [#"POST /bot123:ABC/answerCallbackQuery {"callback_query_id":"4382bfdwdsb323b2d9"}"#])
     }
 
-    private final class Received: @unchecked Sendable {
-        private let lock = NSLock()
-        private var items: [String] = []
-        func add(_ item: String) { lock.withLock { items.append(item) } }
-        var all: [String] { lock.withLock { items } }
+    private final class Received: Sendable {
+        private let items = Mutex<[String]>([])
+        func add(_ item: String) { items.withLock { $0.append(item) } }
+        var all: [String] { items.withLock { $0 } }
     }
 }
 

@@ -23,7 +23,7 @@ final class CompactionRaceTests: XCTestCase {
     }
 
     /// Starts `body` on a thread; returns a semaphore signalled when it ends.
-    private func background(_ body: @escaping () -> Void) -> DispatchSemaphore {
+    private func background(_ body: @escaping @Sendable () -> Void) -> DispatchSemaphore {
         let done = DispatchSemaphore(value: 0)
         Thread {
             body()

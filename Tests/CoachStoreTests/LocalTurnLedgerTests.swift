@@ -1,28 +1,25 @@
 import CoachStore
 import Foundation
+import Synchronization
 import XCTest
 
 /// The one-process ledger: a delivery answered within the window is answered again with the same reply and not run.
 final class LocalTurnLedgerTests: XCTestCase {
-    final class Clock: @unchecked Sendable {
-        var now = Date(timeIntervalSince1970: 1_700_000_000)
-    }
-
     func testARepeatedDeliveryGetsTheSameReplyUntilTheWindowEnds() throws {
-        let clock = Clock()
-        let ledger = LocalTurnLedger(deliveries: MemorySessionStore(), window: 60, now: { clock.now })
+        let clock = Mutex(Date(timeIntervalSince1970: 1_700_000_000))
+        let ledger = LocalTurnLedger(deliveries: MemorySessionStore(), window: 60, now: { clock.withLock { $0 } })
         var runs = 0
         let turn = { () throws -> Data in
             runs += 1
             return Data("reply \(runs)".utf8)
         }
         XCTAssertEqual(try ledger.once(user: "telegram:1", delivery: "telegram:update:5", turn), Data("reply 1".utf8))
-        clock.now += 59
+        clock.withLock { $0 += 59 }
         XCTAssertEqual(try ledger.once(user: "telegram:1", delivery: "telegram:update:5", turn), Data("reply 1".utf8))
         XCTAssertEqual(try ledger.once(user: "telegram:1", delivery: "telegram:update:6", turn), Data("reply 2".utf8))
         XCTAssertEqual(try ledger.once(user: "telegram:1", delivery: nil, turn), Data("reply 3".utf8))
         XCTAssertEqual(try ledger.once(user: "telegram:1", delivery: nil, turn), Data("reply 4".utf8))
-        clock.now += 2
+        clock.withLock { $0 += 2 }
         XCTAssertEqual(try ledger.once(user: "telegram:1", delivery: "telegram:update:5", turn), Data("reply 5".utf8), "forgotten after the window")
         XCTAssertEqual(runs, 5)
     }

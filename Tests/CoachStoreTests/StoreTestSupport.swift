@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import XCTest
 @testable import CoachStore
 
@@ -18,23 +19,14 @@ struct TemporaryDirectory {
 }
 
 /// A clock the test moves by hand.
-final class TestClock: @unchecked Sendable {
-    private let lock = NSLock()
-    private var current = Date(timeIntervalSince1970: 1_700_000_000)
+final class TestClock: Sendable {
+    private let current = Mutex(Date(timeIntervalSince1970: 1_700_000_000))
 
     /// Moves time forward.
-    func advance(days: Double) {
-        lock.lock(); defer { lock.unlock() }
-        current += days * 24 * 3600
-    }
+    func advance(days: Double) { current.withLock { $0 += days * 24 * 3600 } }
 
     /// A `now` closure for the store.
-    var now: @Sendable () -> Date {
-        { [self] in
-            lock.lock(); defer { lock.unlock() }
-            return current
-        }
-    }
+    var now: @Sendable () -> Date { { [self] in current.withLock { $0 } } }
 }
 
 extension Data {

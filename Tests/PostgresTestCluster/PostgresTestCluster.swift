@@ -1,12 +1,12 @@
 import Foundation
-import Glibc
+import Synchronization
 
 /// A throwaway PostgreSQL cluster for tests: initdb into a temporary directory, a server on 127.0.0.1
 /// on a free port with SCRAM-SHA-256 password authentication for the user `coach`, stopped by `destroy`.
 /// As root (CI), initdb and postgres run as the `postgres` user, since both refuse to run as root.
-public final class PostgresTestCluster: @unchecked Sendable {
+public final class PostgresTestCluster: Sendable {
     /// Why a cluster could not be had: the binaries are missing (skip, outside CI) or something failed.
-    public enum Failure: Error, CustomStringConvertible {
+    public enum Failure: Error, Sendable, CustomStringConvertible {
         case unavailable(String)
         case failed(String)
         public var description: String {
@@ -35,7 +35,7 @@ public final class PostgresTestCluster: @unchecked Sendable {
     /// Creates and starts a cluster.
     public static func start() throws -> PostgresTestCluster {
         guard let bin = findBinaries() else { throw Failure.unavailable("no initdb and pg_ctl in /usr/lib/postgresql/15/bin, $COACH_PG_BIN or the PATH") }
-        if getuid() == 0 && getpwnam("postgres") == nil { throw Failure.unavailable("running as root and there is no postgres user to run the server as") }
+        if System.isRoot && System.postgresAccount() == nil { throw Failure.unavailable("running as root and there is no postgres user to run the server as") }
         let cluster = try PostgresTestCluster(bin: bin)
         do {
             try cluster.initialise()
@@ -50,10 +50,9 @@ public final class PostgresTestCluster: @unchecked Sendable {
     private init(bin: String) throws {
         binDirectory = bin
         // As root the server runs as `postgres`, which must reach the directory: /tmp, whatever TMPDIR says.
-        let parent = getuid() == 0 ? "/tmp" : NSTemporaryDirectory()
-        var template = Array((parent + "/coach-pg-XXXXXX").utf8CString)
-        guard let made = mkdtemp(&template) else { throw Failure.failed("cannot create a temporary directory") }
-        root = String(cString: made)
+        let parent = System.isRoot ? "/tmp" : NSTemporaryDirectory()
+        guard let made = System.makeTemporaryDirectory(in: parent, prefix: "coach-pg-") else { throw Failure.failed("cannot create a temporary directory") }
+        root = made
         guard let free = LoopbackPort.free() else { throw Failure.failed("cannot find a free port") }
         port = free
     }
@@ -97,9 +96,8 @@ public final class PostgresTestCluster: @unchecked Sendable {
     private func initialise() throws {
         let passwordFile = root + "/password"
         try password.write(toFile: passwordFile, atomically: false, encoding: .utf8)
-        if getuid() == 0 {
-            let owner = getpwnam("postgres")!.pointee
-            for path in [root, passwordFile] { chown(path, owner.pw_uid, owner.pw_gid) }
+        if System.isRoot, let owner = System.postgresAccount() {
+            for path in [root, passwordFile] { System.changeOwner(path, to: owner) }
         }
         try runAsOwner(binDirectory + "/initdb", ["-D", dataDirectory, "-U", user, "--pwfile=" + passwordFile, "--auth-host=scram-sha-256",
                                                   "--auth-local=scram-sha-256", "-E", "UTF8", "--no-locale", "--no-sync"])
@@ -108,37 +106,22 @@ public final class PostgresTestCluster: @unchecked Sendable {
     /// Runs a server binary as the cluster's owner: `postgres` when we are root, else ourselves.
     @discardableResult
     private func runAsOwner(_ executable: String, _ arguments: [String]) throws -> String {
-        if getuid() == 0 {
+        if System.isRoot {
             let runuser = ["/usr/sbin/runuser", "/sbin/runuser"].first { FileManager.default.isExecutableFile(atPath: $0) } ?? "/usr/sbin/runuser"
             return try run(runuser, ["-u", "postgres", "--", executable] + arguments)
         }
         return try run(executable, arguments)
     }
 
-    /// Runs a program to completion with posix_spawn and waitpid (Foundation's Process can miss the exit of a
-    /// child whose grandchild, the server, lives on), its output in a file; throws with the output on failure.
+    /// Runs a program to completion, its output in a file; throws with the output on failure.
     @discardableResult
     private func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) throws -> String {
         let outputPath = root + "/command-\(UInt64.random(in: 0...UInt64.max)).out"
-        defer { unlink(outputPath) }
+        defer { System.removeFile(outputPath) }
         var env = ProcessInfo.processInfo.environment
         for (key, value) in environment { env[key] = value }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, executable, &actions, nil, argv, envp)
-        guard spawned == 0 else { throw Failure.failed("cannot run \(executable): \(String(cString: strerror(spawned)))") }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let exited = try System.run(executable, arguments, environment: env, outputPath: outputPath)
         let text = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
-        let exited = status & 0x7f == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
         guard exited == 0 else {
             throw Failure.failed("\((executable as NSString).lastPathComponent) \(arguments.joined(separator: " ")) exited \(exited): \(text)")
         }
@@ -148,24 +131,23 @@ public final class PostgresTestCluster: @unchecked Sendable {
 
 /// One cluster per test process, started on first use and destroyed when the process exits.
 public enum SharedPostgresCluster {
-    private static let lock = NSLock()
-    nonisolated(unsafe) private static var outcome: Result<PostgresTestCluster, PostgresTestCluster.Failure>?
+    private static let outcome = Mutex<Result<PostgresTestCluster, PostgresTestCluster.Failure>?>(nil)
 
     /// The shared cluster, or the reason there is none (remembered, so a missing PostgreSQL is reported once per test quickly).
     public static func get() -> Result<PostgresTestCluster, PostgresTestCluster.Failure> {
-        lock.lock()
-        defer { lock.unlock() }
-        if let outcome { return outcome }
-        let result: Result<PostgresTestCluster, PostgresTestCluster.Failure>
-        do {
-            result = .success(try PostgresTestCluster.start())
-            atexit { if case .success(let cluster)? = SharedPostgresCluster.outcome { cluster.destroy() } }
-        } catch let failure as PostgresTestCluster.Failure {
-            result = .failure(failure)
-        } catch {
-            result = .failure(.failed("\(error)"))
+        outcome.withLock { outcome in
+            if let outcome { return outcome }
+            let result: Result<PostgresTestCluster, PostgresTestCluster.Failure>
+            do {
+                result = .success(try PostgresTestCluster.start())
+                System.atExit { if case .success(let cluster)? = SharedPostgresCluster.outcome.withLock({ $0 }) { cluster.destroy() } }
+            } catch let failure as PostgresTestCluster.Failure {
+                result = .failure(failure)
+            } catch {
+                result = .failure(.failed("\(error)"))
+            }
+            outcome = result
+            return result
         }
-        outcome = result
-        return result
     }
 }

@@ -31,7 +31,7 @@ final class Connection {
     /// When the first byte of the request being received arrived.
     var requestStartedAt: Double?
     var sentContinue = false
-    /// The epoll interest currently registered.
+    /// The readiness interest currently registered with the poller.
     var registeredFlags: UInt32
 
     init(id: ConnectionID, remoteAddress: String, clientAddress: String?, isRejected: Bool, parser: HTTPRequestParser,

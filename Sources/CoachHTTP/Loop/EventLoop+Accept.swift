@@ -10,7 +10,7 @@ extension EventLoop {
                 return
             case .exhausted:
                 // Out of descriptors: stop polling the listener briefly instead of spinning on it.
-                epoll.remove(listener)
+                poller.remove(listener)
                 acceptPausedUntil = now + 0.1
                 return
             case .failed:
@@ -23,7 +23,7 @@ extension EventLoop {
     func resumeAcceptingIfDue() {
         guard let until = acceptPausedUntil, now >= until, let listener else { return }
         acceptPausedUntil = nil
-        epoll.add(listener, flags: Epoll.readable)
+        poller.add(listener, flags: Poller.readable)
     }
 
     private func admit(fd: Int32, peer: String) {
@@ -44,10 +44,10 @@ extension EventLoop {
         let parser = HTTPRequestParser(maxHeaderBytes: configuration.maxHeaderBytes, maxBodyBytes: configuration.maxBodyBytes)
         let connection = Connection(id: ConnectionID(fd: fd, serial: nextSerial), remoteAddress: peer,
                                     clientAddress: refusal == nil ? client : nil, isRejected: refusal != nil,
-                                    parser: parser, now: now, flags: Epoll.readable)
+                                    parser: parser, now: now, flags: Poller.readable)
         while connections.count <= Int(fd) { connections.append(nil) }
         connections[Int(fd)] = connection
-        epoll.add(fd, flags: Epoll.readable)
+        poller.add(fd, flags: Poller.readable)
         if let refusal {
             rejectedCount += 1
             sendError(connection, .error(503, refusal), method: "-", path: "-", since: nil)
@@ -59,7 +59,7 @@ extension EventLoop {
 
     func closeListener() {
         guard let listener else { return }
-        if acceptPausedUntil == nil { epoll.remove(listener) }
+        if acceptPausedUntil == nil { poller.remove(listener) }
         Platform.close(listener)
         self.listener = nil
         acceptPausedUntil = nil

@@ -1,6 +1,6 @@
 extension EventLoop {
     func handleSocket(_ connection: Connection, flags: UInt32) {
-        if flags & (Epoll.readable | Epoll.hangUp | Epoll.error) != 0 {
+        if flags & (Poller.readable | Poller.hangUp | Poller.error) != 0 {
             if connection.draining {
                 discardInput(connection)
                 return
@@ -8,12 +8,12 @@ extension EventLoop {
             if !connection.peerClosed { readInput(connection) }
         }
         guard isOpen(connection) else { return }
-        if flags & (Epoll.hangUp | Epoll.error) != 0 {
+        if flags & (Poller.hangUp | Poller.error) != 0 {
             // Both directions are gone (reset, or closed after our shutdown): nothing can be delivered.
             close(connection)
             return
         }
-        if flags & Epoll.writable != 0 { flush(connection) }
+        if flags & Poller.writable != 0 { flush(connection) }
     }
 
     /// One read per readiness event keeps the loop fair across connections.

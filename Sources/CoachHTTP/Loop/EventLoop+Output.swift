@@ -67,20 +67,20 @@ extension EventLoop {
         updateInterest(connection)
     }
 
-    /// Registers the epoll interest the connection's state calls for, if it changed.
+    /// Registers the readiness interest the connection's state calls for, if it changed.
     func updateInterest(_ connection: Connection) {
         var flags: UInt32 = 0
         if connection.draining {
-            flags = Epoll.readable
+            flags = Poller.readable
         } else {
             let canRead = !connection.peerClosed && !connection.closeAfterWrite && !connection.isRejected
                 && connection.parser.bufferedByteCount < readCap
-            if canRead { flags |= Epoll.readable }
-            if connection.hasPendingOutput { flags |= Epoll.writable }
+            if canRead { flags |= Poller.readable }
+            if connection.hasPendingOutput { flags |= Poller.writable }
         }
         guard flags != connection.registeredFlags else { return }
         connection.registeredFlags = flags
-        epoll.modify(connection.id.fd, flags: flags)
+        poller.modify(connection.id.fd, flags: flags)
     }
 
     func isOpen(_ connection: Connection) -> Bool {

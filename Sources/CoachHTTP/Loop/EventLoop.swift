@@ -1,8 +1,8 @@
-/// The single I/O thread: an epoll loop over nonblocking sockets that accepts, reads, parses,
+/// The single I/O thread: a readiness loop (epoll or kqueue) over nonblocking sockets that accepts, reads, parses,
 /// hands complete requests to the worker pool, and writes the responses the workers post back.
 final class EventLoop {
     let configuration: HTTPServerConfiguration
-    let epoll: Epoll
+    let poller: Poller
     let mailbox: Mailbox
     let pool: WorkerPool
     let onLog: (@Sendable (HTTPRequestLog) -> Void)?
@@ -39,15 +39,15 @@ final class EventLoop {
         self.pool = pool
         self.mailbox = mailbox
         self.onLog = onLog
-        epoll = try Epoll()
+        poller = try Poller()
         clientLimits = ClientLimits(limit: configuration.maxConnectionsPerClient)
         now = Platform.monotonicNow()
         let shortest = min(configuration.requestTimeout, configuration.idleTimeout,
                            configuration.pressureRequestTimeout, configuration.pressureIdleTimeout)
         tick = min(0.5, max(0.01, shortest / 8))
         nextSweep = now + tick
-        epoll.add(listener, flags: Epoll.readable)
-        epoll.add(mailbox.wakeup.fd, flags: Epoll.readable)
+        poller.add(listener, flags: Poller.readable)
+        poller.add(mailbox.wakeup.fd, flags: Poller.readable)
     }
 
     deinit { readBuffer.deallocate() }
@@ -55,7 +55,7 @@ final class EventLoop {
     /// Runs until shutdown has been requested and every connection is closed.
     func run() {
         while !(shuttingDown && liveCount == 0) {
-            epoll.wait(timeoutMilliseconds: waitTimeout()) { event in
+            poller.wait(timeoutMilliseconds: waitTimeout()) { event in
                 now = Platform.monotonicNow()
                 handle(event)
             }
@@ -74,7 +74,7 @@ final class EventLoop {
         return Int32(max(1, ((nextSweep - Platform.monotonicNow()) * 1000).rounded(.up)))
     }
 
-    private func handle(_ event: EpollEvent) {
+    private func handle(_ event: PollerEvent) {
         if event.fd == listener {
             acceptConnections()
         } else if event.fd == mailbox.wakeup.fd {

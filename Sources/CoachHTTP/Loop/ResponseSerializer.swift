@@ -5,7 +5,7 @@ enum ResponseSerializer {
     /// Fields the server sets itself; the responder's copies are dropped.
     private static let managed = ["content-length", "transfer-encoding", "connection", "date"]
 
-    struct Prepared {
+    struct Prepared: Sendable {
         var status: Int
         /// Status line and fields, without the final CRLF.
         var head: [UInt8]

@@ -1,11 +1,11 @@
 /// Identifies a connection across descriptor reuse.
-struct ConnectionID: Equatable {
+struct ConnectionID: Equatable, Sendable {
     var fd: Int32
     var serial: UInt64
 }
 
 /// A parsed request handed to a worker.
-struct Job {
+struct Job: Sendable {
     var connection: ConnectionID
     var request: HTTPRequest
     /// Monotonic time the request became complete.
@@ -13,7 +13,7 @@ struct Job {
 }
 
 /// A worker's finished response, handed back to the loop.
-struct Completion {
+struct Completion: Sendable {
     var connection: ConnectionID
     var prepared: ResponseSerializer.Prepared
 }

@@ -7,6 +7,9 @@ public struct HTTPResponse: Sendable, Equatable {
     public var headers: HTTPHeaders
     /// The body bytes (omitted on the wire for HEAD requests and 204/304 statuses).
     public var body: [UInt8]
+    /// The endpoint that answered, as the access log and metrics name it (a pattern such as
+    /// `/v1/sessions/{user}`, never an id); not sent.
+    public var route: String?
 
     /// Creates a response from its parts.
     public init(status: Int, headers: HTTPHeaders = HTTPHeaders(), body: [UInt8] = []) {

@@ -5,12 +5,6 @@ public struct HTTPVersion: Sendable, Hashable, CustomStringConvertible {
     /// The minor version number.
     public var minor: Int
 
-    /// Creates a version from its two numbers.
-    public init(major: Int, minor: Int) {
-        self.major = major
-        self.minor = minor
-    }
-
     /// HTTP/1.0.
     public static let http1_0 = HTTPVersion(major: 1, minor: 0)
     /// HTTP/1.1.

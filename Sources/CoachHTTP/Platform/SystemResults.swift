@@ -24,8 +24,8 @@ enum AcceptResult {
     case failed(Int32)
 }
 
-/// Readiness flags of one epoll event.
-struct EpollEvent {
+/// Readiness flags of one descriptor, from epoll or kqueue.
+struct PollerEvent {
     var fd: Int32
     var flags: UInt32
 }

@@ -14,10 +14,12 @@ public struct HTTPRequestLog: Sendable, Equatable {
     public var requestBodyBytes: Int
     /// The peer as "ip:port".
     public var remoteAddress: String
+    /// The endpoint as the responder named it (`HTTPResponse.route`); nil when the server answered by itself.
+    public var route: String?
 
     /// Creates a record.
     public init(method: String, path: String, status: Int, durationSeconds: Double, bodyBytes: Int,
-                requestBodyBytes: Int = 0, remoteAddress: String) {
+                requestBodyBytes: Int = 0, remoteAddress: String, route: String? = nil) {
         self.method = method
         self.path = path
         self.status = status
@@ -25,5 +27,6 @@ public struct HTTPRequestLog: Sendable, Equatable {
         self.bodyBytes = bodyBytes
         self.requestBodyBytes = requestBodyBytes
         self.remoteAddress = remoteAddress
+        self.route = route
     }
 }

@@ -1,17 +1,21 @@
-/// An HTTP/1.1 server: one epoll event-loop thread for all sockets plus a fixed pool of
+/// An HTTP/1.1 server: one event-loop thread (epoll or kqueue) for all sockets plus a fixed pool of
 /// worker threads that run the responder.
-public final class HTTPServer: @unchecked Sendable {
-    private enum State { case idle, running, stopped }
+public final class HTTPServer: Sendable {
+    private enum Phase { case idle, running, stopped }
+
+    /// The server's phase and, once started, what `shutdown()` needs to reach the loop.
+    private struct State {
+        var phase = Phase.idle
+        var mailbox: Mailbox?
+        var pool: WorkerPool?
+        var loopThreadID: UInt?
+    }
 
     private let configuration: HTTPServerConfiguration
     private let responder: HTTPResponder
     private let onLog: (@Sendable (HTTPRequestLog) -> Void)?
-    private let lock = Mutex()
-    private let stoppedCondition = Condition()
-    private var state = State.idle
-    private var mailbox: Mailbox?
-    private var pool: WorkerPool?
-    private var loopThreadID: UInt?
+    /// Signalled when the phase becomes `.stopped`.
+    private let state = Monitor(State())
 
     /// Creates a server; nothing is bound until `start()`. `onLog` runs on worker threads (and on
     /// the loop thread for errors the server answers itself), so it must be quick and thread-safe.
@@ -25,9 +29,12 @@ public final class HTTPServer: @unchecked Sendable {
     /// Binds, listens and starts the loop and worker threads; returns the bound port.
     @discardableResult
     public func start() throws -> UInt16 {
-        lock.lock()
-        defer { lock.unlock() }
-        guard state == .idle else { throw HTTPServerError.alreadyStarted }
+        try state.withLock { state in try start(&state) }
+    }
+
+    /// `start()` with the lock held.
+    private func start(_ state: inout State) throws -> UInt16 {
+        guard state.phase == .idle else { throw HTTPServerError.alreadyStarted }
         guard let address = SocketAddress(host: configuration.host, port: configuration.port) else {
             throw HTTPServerError.invalidHost(configuration.host)
         }
@@ -47,23 +54,21 @@ public final class HTTPServer: @unchecked Sendable {
                 mailbox.post(Self.run(job, responder: responder, onLog: onLog))
             }
             try Platform.spawnThread { [self] in
-                lock.withLock { loopThreadID = Platform.currentThreadID() }
+                self.state.withLock { $0.loopThreadID = Platform.currentThreadID() }
                 loop.run()
                 pool.stop()
                 pool.awaitExit(until: max(loop.shutdownDeadline, Platform.monotonicNow() + 1))
-                lock.withLock {
-                    state = .stopped
-                    stoppedCondition.broadcast()
-                }
+                self.state.withLock { $0.phase = .stopped }
+                self.state.broadcast()
             }
-            self.mailbox = mailbox
-            self.pool = pool
+            state.mailbox = mailbox
+            state.pool = pool
         } catch {
             Platform.close(listener)
             pool.stop()
             throw HTTPServerError.system("\(error)")
         }
-        state = .running
+        state.phase = .running
         return Platform.localPort(of: listener)
     }
 
@@ -71,16 +76,16 @@ public final class HTTPServer: @unchecked Sendable {
     /// every connection and returns once the server has stopped. Idempotent and callable from any
     /// thread; called from a responder or the log hook it only initiates the shutdown.
     public func shutdown() {
-        let (wait, pool): (Bool, WorkerPool?) = lock.withLock {
-            switch state {
+        let (wait, pool): (Bool, WorkerPool?) = state.withLock { state in
+            switch state.phase {
             case .idle:
-                state = .stopped
+                state.phase = .stopped
                 return (false, nil)
             case .stopped:
                 return (false, nil)
             case .running:
-                mailbox?.requestShutdown()
-                return (loopThreadID != Platform.currentThreadID(), self.pool)
+                state.mailbox?.requestShutdown()
+                return (state.loopThreadID != Platform.currentThreadID(), state.pool)
             }
         }
         if wait, pool?.isCurrentThreadWorker != true { waitUntilStopped() }
@@ -88,19 +93,17 @@ public final class HTTPServer: @unchecked Sendable {
 
     /// Blocks until the server has stopped (returns at once if it never started).
     public func waitUntilStopped() {
-        lock.withLock {
-            while state == .running { stoppedCondition.wait(lock) }
-        }
+        state.wait(for: { $0.phase != .running }, then: { _ in })
     }
 
     /// Runs the responder for one job and prepares the response; logs it.
     private static func run(_ job: Job, responder: HTTPResponder, onLog: (@Sendable (HTTPRequestLog) -> Void)?) -> Completion {
         let request = job.request
-        let response = responder.respond(to: request)
+        let response = responder.response(to: request)
         let prepared = ResponseSerializer.prepare(response, isHeadRequest: request.method == "HEAD")
         onLog?(HTTPRequestLog(method: request.method, path: request.path, status: prepared.status,
                               durationSeconds: Platform.monotonicNow() - job.receivedAt, bodyBytes: prepared.body.count,
-                              requestBodyBytes: request.body.count, remoteAddress: request.remoteAddress))
+                              requestBodyBytes: request.body.count, remoteAddress: request.remoteAddress, route: response.route))
         return Completion(connection: job.connection, prepared: prepared)
     }
 }

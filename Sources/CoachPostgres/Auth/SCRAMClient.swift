@@ -7,8 +7,10 @@ import Foundation
 /// the server knew the password too. The password is used as UTF-8 without SASLprep normalisation
 /// (PostgreSQL does the same when a password is not valid for SASLprep; ASCII passwords are unaffected).
 public struct SCRAMClient {
+    /// The user name sent in the first message.
     public let username: String
     private let password: String
+    /// This exchange's random nonce.
     public let clientNonce: String
     private var authMessage: String?
     private var saltedPassword: [UInt8]?

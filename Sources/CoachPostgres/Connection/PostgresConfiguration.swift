@@ -2,10 +2,15 @@ import Foundation
 
 /// Where and as whom to connect, read from `postgres://USER:PASSWORD@HOST:PORT/DATABASE`.
 public struct PostgresConfiguration: Sendable, Equatable {
+    /// The server's host name or address.
     public var host: String
+    /// The server's TCP port.
     public var port: UInt16
+    /// The role to log in as.
     public var user: String
+    /// The role's password, when the server asks for one.
     public var password: String?
+    /// The database to connect to.
     public var database: String
     /// Seconds to wait for a TCP connection.
     public var connectTimeout: Double = 5
@@ -14,6 +19,7 @@ public struct PostgresConfiguration: Sendable, Equatable {
     /// Connections a pool opens at most (`pool_size` in the URL).
     public var poolSize = 32
 
+    /// A configuration with the default timeouts and pool size.
     public init(host: String, port: UInt16 = 5432, user: String, password: String?, database: String) {
         self.host = host
         self.port = port

@@ -5,19 +5,22 @@ import Foundation
 /// A connection that broke is discarded, and with it every idle one (they most likely died in the same
 /// server restart), so the next caller connects afresh: after a restart the pool recovers by itself.
 /// `transaction` also retries once on a fresh connection when a reused one turns out dead at `BEGIN`.
-public final class PostgresPool: @unchecked Sendable {
+public final class PostgresPool: @unchecked Sendable {  // safe: `idle`, `open` and `closed` are used with `condition` locked, a connection has one user at a time, and `connector` is @Sendable
+    /// Where every connection goes.
     public let configuration: PostgresConfiguration
+    /// Connections open at most, idle or in use.
     public let maxConnections: Int
     /// Seconds a caller waits for a free connection before `poolExhausted`.
     public let checkoutTimeout: Double
-    private let connector: (PostgresConfiguration) throws -> PostgresConnection
+    private let connector: @Sendable (PostgresConfiguration) throws -> PostgresConnection
     private let condition = NSCondition()
     private var idle: [PostgresConnection] = []
     private var open = 0
     private var closed = false
 
+    /// A pool that opens connections with `connector` as callers need them.
     public init(configuration: PostgresConfiguration, maxConnections: Int = 16, checkoutTimeout: Double = 10,
-                connector: @escaping (PostgresConfiguration) throws -> PostgresConnection = PostgresConnection.connect) {
+                connector: @escaping @Sendable (PostgresConfiguration) throws -> PostgresConnection = PostgresConnection.connect) {
         self.configuration = configuration
         self.maxConnections = max(1, maxConnections)
         self.checkoutTimeout = checkoutTimeout

@@ -28,6 +28,7 @@ public enum BackendMessage: Equatable, Sendable {
         case other(code: Int32)
     }
 
+    /// Where ReadyForQuery says the session is: idle, in a transaction, or in a failed one.
     public enum TransactionStatus: UInt8, Sendable {
         case idle = 73  // I
         case inTransaction = 84  // T
@@ -36,7 +37,9 @@ public enum BackendMessage: Equatable, Sendable {
 
     /// A result column: its name and type OID.
     public struct Column: Equatable, Sendable {
+        /// The column's name.
         public let name: String
+        /// The OID of the column's type.
         public let typeOID: UInt32
     }
 

@@ -22,6 +22,7 @@ public enum FrontendMessage: Equatable, Sendable {
     /// Close the connection.
     case terminate
 
+    /// Equal when the bytes on the wire are.
     public static func == (a: FrontendMessage, b: FrontendMessage) -> Bool { a.encoded() == b.encoded() }
 
     /// The message's bytes on the wire.

@@ -3,6 +3,7 @@ public struct ServerMessage: Equatable, Sendable {
     /// Field type byte → value: `S` severity, `C` SQLSTATE code, `M` message, `D` detail, `H` hint, …
     public let fields: [UInt8: String]
 
+    /// A message from its fields.
     public init(fields: [UInt8: String]) { self.fields = fields }
 
     init(_ reader: inout WireReader) throws {
@@ -19,8 +20,11 @@ public struct ServerMessage: Equatable, Sendable {
     public var severity: String { fields[UInt8(ascii: "V")] ?? fields[UInt8(ascii: "S")] ?? "ERROR" }
     /// The five-character SQLSTATE, such as `23505`.
     public var code: String { fields[UInt8(ascii: "C")] ?? "XX000" }
+    /// The primary message (`M`).
     public var message: String { fields[UInt8(ascii: "M")] ?? "no message" }
+    /// The detail (`D`), if any.
     public var detail: String? { fields[UInt8(ascii: "D")] }
+    /// The hint (`H`), if any.
     public var hint: String? { fields[UInt8(ascii: "H")] }
 
     /// FATAL and PANIC end the session: the server closes the connection after sending them.

@@ -7,7 +7,7 @@ import FoundationNetworking
 /// Outbound calls to Telegram's Bot API. A webhook response can carry only one method, and it carries the
 /// coach's reply (`sendMessage`, so the reply is as reliable as the webhook); a tapped button's callback
 /// query is answered with a separate `answerCallbackQuery` call, so the button stops spinning.
-public final class TelegramBotAPI: @unchecked Sendable {
+public final class TelegramBotAPI: Sendable {
     /// Where `answerCallbackQuery` is posted: `{base}/bot{token}/answerCallbackQuery`.
     let endpoint: URL
     private let session: URLSession

@@ -4,25 +4,25 @@ import CoachHTTP
 /// `POST /telegram`: a Telegram `Update` in (a message's text or caption, or a callback query's data); the reply
 /// as an inline `sendMessage` method call in the response body, quick replies as an inline keyboard. A callback
 /// query is answered with an outbound `answerCallbackQuery` (see `TelegramBotAPI`) when a bot token is set.
-struct TelegramChannel {
-    let app: CoachApplication
+struct TelegramChannel: Sendable {
+    /// `X-Telegram-Bot-Api-Secret-Token`, when one is set.
+    let secret: String?
+    /// Answers callback queries; nil without a bot token.
+    let botAPI: TelegramBotAPI?
+    let conversations: Conversations
 
-    func handle(_ request: HTTPRequest) -> HTTPResponse {
-        app.answer {
-            guard Auth.telegram(request, secret: app.configuration.telegramSecret) else {
-                throw CoachApplication.Failure(status: 401, message: "missing or wrong secret token")
-            }
-            let update = try app.jsonObject(request)
-            guard let incoming = TelegramUpdate.incoming(update) else {
-                return .json(200, Array("{}".utf8))  // updates without text (stickers, edits, joins): acknowledged, nothing to say
-            }
-            if let query = incoming.callbackQueryID { app.telegramAPI?.answerCallbackQuery(query) }
-            // Telegram re-sends an update it saw no answer to: `update_id` makes the retry get the same reply.
-            let replies = try app.converseOnce(.telegram, user: incoming.session, text: incoming.text,
-                                               delivery: RequestBody.identifier(update["update_id"]).map { "update:" + $0 })
-            let text = replies.map(\.text).filter { !$0.isEmpty }.joined(separator: "\n\n")
-            return sendMessage(chat: incoming.chat, text: text.isEmpty ? "…" : text, choices: replies.last(where: { $0.choices != nil })?.choices)
+    func handle(_ request: HTTPRequest) throws -> HTTPResponse {
+        guard Auth.telegram(request, secret: secret) else { throw HTTPError(401, "missing or wrong secret token") }
+        let update = try RequestBody.jsonObject(of: request)
+        guard let incoming = TelegramUpdate.incoming(update) else {
+            return .json(200, Array("{}".utf8))  // updates without text (stickers, edits, joins): acknowledged, nothing to say
         }
+        if let query = incoming.callbackQueryID { botAPI?.answerCallbackQuery(query) }
+        // Telegram re-sends an update it saw no answer to: `update_id` makes the retry get the same reply.
+        let replies = try conversations.replyOnce(.telegram, user: incoming.session, text: incoming.text,
+                                                  delivery: RequestBody.identifier(update["update_id"]).map { "update:" + $0 })
+        let text = replies.map(\.text).filter { !$0.isEmpty }.joined(separator: "\n\n")
+        return sendMessage(chat: incoming.chat, text: text.isEmpty ? "…" : text, choices: replies.last(where: { $0.choices != nil })?.choices)
     }
 
     private func sendMessage(chat: String, text: String, choices: [String]?) -> HTTPResponse {

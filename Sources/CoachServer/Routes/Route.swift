@@ -1,3 +1,5 @@
+import CoachHTTP
+
 /// The endpoints `coach serve` answers.
 enum Route: Equatable {
     case health, metrics, messages, rasa, telegram, twilio
@@ -45,5 +47,13 @@ enum Route: Equatable {
     /// A path safe to echo in an error: printable ASCII only, at most 100 characters.
     static func sanitizedPath(_ path: String) -> String {
         String(path.unicodeScalars.prefix(100).map { $0.value >= 0x20 && $0.value < 0x7F ? Character($0) : "?" })
+    }
+}
+
+extension Endpoint {
+    /// The endpoint for `route`, with its name and methods.
+    init(_ route: Route, handle: @escaping @Sendable (HTTPRequest) throws -> HTTPResponse,
+         finish: @escaping @Sendable (HTTPRequest, inout HTTPResponse) -> Void = { _, _ in }) {
+        self.init(name: route.name, methods: route.methods, handle: handle, finish: finish)
     }
 }

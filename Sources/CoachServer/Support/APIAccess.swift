@@ -21,14 +21,14 @@ public enum APIAccess: Equatable, Sendable {
         }
     }
 
-    /// Why `request` may not proceed, or nil when it may.
-    func refusal(_ request: HTTPRequest) -> CoachApplication.Failure? {
+    /// Throws the refusal (401 or 403) when `request` may not proceed.
+    func check(_ request: HTTPRequest) throws {
         switch self {
-        case .open: return nil
+        case .open: return
         case .key(let key):
-            return Auth.bearer(request, key: key) ? nil : CoachApplication.Failure(status: 401, message: "missing or wrong API key")
+            guard Auth.bearer(request, key: key) else { throw HTTPError(401, "missing or wrong API key") }
         case .disabled:
-            return CoachApplication.Failure(status: 403, message: Self.disabledMessage)
+            throw HTTPError(403, Self.disabledMessage)
         }
     }
 

@@ -6,7 +6,9 @@ import CoachHTTP
 /// fields; a `POST` from one gets `Access-Control-Allow-Origin` echoing it. Other origins get no CORS
 /// fields (their preflight gets 403), so browsers keep them out. `*` allows every origin.
 public struct CORSPolicy: Sendable, Equatable {
+    /// The allowed origins, lower-cased.
     public let origins: Set<String>
+    /// True when `*` allows every origin.
     public let anyOrigin: Bool
 
     /// Allows `origins` (`https://chat.example.org`, compared without case; `*` for any).

@@ -2,7 +2,9 @@ import Foundation
 
 /// What `coach serve` was told: where to listen, what to keep, and which secrets guard which endpoint.
 public struct ServerConfiguration: Sendable {
+    /// The address to listen on (`--host`).
     public var host = "127.0.0.1"
+    /// The TCP port to listen on (`--port`).
     public var port: UInt16 = 8080
     /// `Authorization: Bearer KEY` for the generic and Rasa endpoints.
     public var apiKey: String?

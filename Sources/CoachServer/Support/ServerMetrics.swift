@@ -1,34 +1,39 @@
-import Foundation
+import Synchronization
 
 /// Counters for `/metrics`: requests by route and status, a turn latency histogram, live sessions.
-public final class ServerMetrics: @unchecked Sendable {
+public final class ServerMetrics: Sendable {
     static let buckets: [Double] = [0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25]
 
-    private let lock = NSLock()
-    private var requests: [String: Int] = [:]
-    private var turnBuckets = [Int](repeating: 0, count: ServerMetrics.buckets.count)
-    private var turnCount = 0
-    private var turnSum = 0.0
+    /// The counts so far.
+    private struct Counts {
+        var requests: [String: Int] = [:]
+        var turnBuckets = [Int](repeating: 0, count: ServerMetrics.buckets.count)
+        var turnCount = 0
+        var turnSum = 0.0
+    }
+
+    private let counts = Mutex(Counts())
 
     public init() {}
 
     /// Counts one request answered on `route` with `status`.
     public func countRequest(route: String, status: Int) {
-        lock.withLock { requests["route=\"\(route)\",status=\"\(status)\"", default: 0] += 1 }
+        counts.withLock { $0.requests["route=\"\(route)\",status=\"\(status)\"", default: 0] += 1 }
     }
 
     /// Records how long one turn (engine and durable save) took.
     public func observeTurn(seconds: Double) {
-        lock.withLock {
-            for (i, bound) in Self.buckets.enumerated() where seconds <= bound { turnBuckets[i] += 1 }
-            turnCount += 1
-            turnSum += seconds
+        counts.withLock { counts in
+            for (i, bound) in Self.buckets.enumerated() where seconds <= bound { counts.turnBuckets[i] += 1 }
+            counts.turnCount += 1
+            counts.turnSum += seconds
         }
     }
 
     /// The Prometheus text exposition (version 0.0.4).
     public func render(liveSessions: Int) -> String {
-        lock.withLock {
+        let (requests, turnBuckets, turnCount, turnSum) = counts.withLock { ($0.requests, $0.turnBuckets, $0.turnCount, $0.turnSum) }
+        do {
             var out = "# HELP coach_http_requests_total HTTP requests answered, by route and status.\n"
             out += "# TYPE coach_http_requests_total counter\n"
             for key in requests.keys.sorted() { out += "coach_http_requests_total{\(key)} \(requests[key]!)\n" }

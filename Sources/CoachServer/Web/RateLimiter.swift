@@ -1,14 +1,14 @@
 import Foundation
+import Synchronization
 
 /// A token bucket per client address: `burst` at once, then `perSecond`. The clock is injected for tests;
 /// memory stays bounded by forgetting full buckets (and, failing that, everyone) past `maxClients`.
-final class RateLimiter: @unchecked Sendable {
+final class RateLimiter: Sendable {
     private let burst: Double
     private let perSecond: Double
     private let now: @Sendable () -> Double
     private let maxClients: Int
-    private var buckets: [String: (tokens: Double, time: Double)] = [:]
-    private let lock = NSLock()
+    private let buckets = Mutex<[String: (tokens: Double, time: Double)]>([:])
 
     init(burst: Double, perSecond: Double, maxClients: Int = 10_000,
          now: @escaping @Sendable () -> Double = { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }) {
@@ -21,8 +21,8 @@ final class RateLimiter: @unchecked Sendable {
     /// Takes one token for `client`: nil when allowed, else the seconds to wait before the next one.
     func take(_ client: String) -> Int? {
         let time = now()
-        return lock.withLock {
-            if buckets.count >= maxClients, buckets[client] == nil { prune(time) }
+        return buckets.withLock { buckets in
+            if buckets.count >= maxClients, buckets[client] == nil { prune(&buckets, time) }
             var bucket = buckets[client] ?? (burst, time)
             bucket.tokens = min(burst, bucket.tokens + (time - bucket.time) * perSecond)
             bucket.time = time
@@ -36,7 +36,7 @@ final class RateLimiter: @unchecked Sendable {
         }
     }
 
-    private func prune(_ time: Double) {
+    private func prune(_ buckets: inout [String: (tokens: Double, time: Double)], _ time: Double) {
         buckets = buckets.filter { $0.value.tokens + (time - $0.value.time) * perSecond < burst }
         if buckets.count >= maxClients { buckets.removeAll(keepingCapacity: true) }
     }

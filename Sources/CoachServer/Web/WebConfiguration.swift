@@ -12,6 +12,7 @@ public struct WebConfiguration: Sendable {
     /// New web sessions one client address may start per second once its burst is spent.
     public var sessionsPerSecond = 0.5
 
+    /// Where the quick exit goes unless `--web-exit-url` says otherwise.
     public static let defaultExitURL = "https://www.google.com/"
 
     public init() {}

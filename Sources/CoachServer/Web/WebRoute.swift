@@ -20,6 +20,14 @@ enum WebRoute: Equatable {
         }
     }
 
+    /// The Cache-Control of its responses: the page and new sessions are never stored; assets are revalidated.
+    var cacheControl: String {
+        switch self {
+        case .page, .session: return "no-store"
+        case .asset: return "no-cache"
+        }
+    }
+
     static func match(_ path: String) -> WebRoute? {
         if path == "/" { return .page }
         if path == "/web/session" { return .session }

@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 import XCTest
 @testable import CoachHTTP
 
@@ -52,12 +53,12 @@ final class LifecycleTests: XCTestCase {
     }
 
     func testShutdownFromInsideTheResponderDoesNotDeadlock() throws {
-        let box = ServerBox()
+        let box = Mutex<HTTPServer?>(nil)
         let live = try LiveServer(responder: ClosureResponder { _ in
-            box.server?.shutdown()
+            box.withLock { $0 }?.shutdown()
             return .text(200, "bye")
         })
-        box.server = live.server
+        box.withLock { $0 = live.server }
         let client = try live.client()
         client.send(wireRequest("GET", "/"))
         XCTAssertEqual(client.readResponse()?.body, "bye")
@@ -70,8 +71,4 @@ final class LifecycleTests: XCTestCase {
         XCTAssertGreaterThan(port, 0)
         server.shutdown()
     }
-}
-
-final class ServerBox: @unchecked Sendable {
-    var server: HTTPServer?
 }

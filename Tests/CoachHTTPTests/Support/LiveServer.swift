@@ -1,4 +1,5 @@
 @testable import CoachHTTP
+import Synchronization
 
 /// Echoes the request; `/slow` sleeps first, `/close` asks the server to close afterwards.
 struct EchoResponder: HTTPResponder {
@@ -13,16 +14,15 @@ struct EchoResponder: HTTPResponder {
 }
 
 /// Collects access-log records from any thread.
-final class LogRecorder: @unchecked Sendable {
-    private let lock = Mutex()
-    private var records: [HTTPRequestLog] = []
+final class LogRecorder: Sendable {
+    private let records = Mutex<[HTTPRequestLog]>([])
 
-    func record(_ log: HTTPRequestLog) { lock.withLock { records.append(log) } }
-    var all: [HTTPRequestLog] { lock.withLock { records } }
+    func record(_ log: HTTPRequestLog) { records.withLock { $0.append(log) } }
+    var all: [HTTPRequestLog] { records.withLock { $0 } }
 }
 
 /// A server on 127.0.0.1 and an ephemeral port, for one test.
-final class LiveServer {
+final class LiveServer: Sendable {
     let server: HTTPServer
     let port: UInt16
     let logs = LogRecorder()

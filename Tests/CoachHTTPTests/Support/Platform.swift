@@ -1,5 +1,20 @@
 // The test target's only import of the C library: a blocking TCP client with timeouts.
+#if canImport(Glibc)
 import Glibc
+
+private let streamSocketType = Int32(SOCK_STREAM.rawValue)
+private let sendFlags = Int32(MSG_NOSIGNAL)
+#elseif canImport(Darwin)
+import Darwin
+
+private let streamSocketType = SOCK_STREAM
+/// Darwin has no MSG_NOSIGNAL; the socket gets SO_NOSIGPIPE instead.
+private let sendFlags: Int32 = 0
+#endif
+
+// The C calls whose names `RawSocket`'s methods reuse, reached from file scope where those methods do not hide them.
+private func systemClose(_ fd: Int32) { _ = close(fd) }
+private func systemSend(_ fd: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int { send(fd, buffer, count, sendFlags) }
 
 /// A blocking IPv4 TCP socket for talking to the server under test.
 final class RawSocket {
@@ -8,7 +23,11 @@ final class RawSocket {
     /// Connects to 127.0.0.1:`port` from 127.0.0.`sourceHost` (every 127/8 address is loopback on Linux, so
     /// tests can act as several clients); reads and writes time out after `timeout` seconds.
     init(port: UInt16, timeout: Double = 5, sourceHost: UInt8 = 1) throws {
-        fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        fd = socket(AF_INET, streamSocketType, 0)
+        #if canImport(Darwin)
+        var one: Int32 = 1
+        setsockopt(fd, SOL_SOCKET, SO_NOSIGPIPE, &one, socklen_t(MemoryLayout<Int32>.size))
+        #endif
         if sourceHost != 1 {
             var source = sockaddr_in()
             source.sin_family = sa_family_t(AF_INET)
@@ -21,7 +40,7 @@ final class RawSocket {
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = port.bigEndian
         address.sin_addr.s_addr = UInt32(0x7F00_0001).bigEndian
-        var time = timeval(tv_sec: Int(timeout), tv_usec: Int((timeout - timeout.rounded(.down)) * 1e6))
+        var time = timeval(tv_sec: Int(timeout), tv_usec: suseconds_t((timeout - timeout.rounded(.down)) * 1e6))
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &time, socklen_t(MemoryLayout<timeval>.size))
         setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &time, socklen_t(MemoryLayout<timeval>.size))
         let result = withUnsafePointer(to: &address) {
@@ -29,19 +48,19 @@ final class RawSocket {
         }
         guard result == 0 else {
             let code = errno
-            Glibc.close(fd)
+            systemClose(fd)
             throw ClientError.connectFailed(code)
         }
     }
 
-    deinit { Glibc.close(fd) }
+    deinit { systemClose(fd) }
 
     /// Sends every byte; false if the connection failed.
     @discardableResult
     func send(_ bytes: [UInt8]) -> Bool {
         var offset = 0
         while offset < bytes.count {
-            let n = bytes[offset...].withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            let n = bytes[offset...].withUnsafeBytes { systemSend(fd, $0.baseAddress, $0.count) }
             if n <= 0 { return false }
             offset += n
         }

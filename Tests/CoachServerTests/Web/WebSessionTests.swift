@@ -1,6 +1,7 @@
 import CoachCore
 import CoachHTTP
 @testable import CoachServer
+import Synchronization
 import XCTest
 
 /// Web session tokens: issued by `POST /web/session`, accepted on `POST /v1/messages` only, rate-limited.
@@ -75,20 +76,21 @@ final class WebSessionTests: XCTestCase {
     }
 
     func testNewSessionsAreRateLimitedPerAddress() {
-        final class Clock: @unchecked Sendable { var now = 100.0 }
-        let clock = Clock()
+        let clock = Mutex(100.0)
         var configuration = WebConfiguration()
         configuration.sessionBurst = 2
         configuration.sessionsPerSecond = 0.1
-        let web = WebChat(configuration: configuration, apiKey: nil, now: { clock.now })
-        func status(_ address: String) -> HTTPResponse { web.respond(.session, HTTPRequest(method: "POST", target: "/web/session", remoteAddress: address)) }
+        let web = WebChat(configuration: configuration, tokens: WebSessionToken(key: [1]), now: { clock.withLock { $0 } })
+        func status(_ address: String) -> HTTPResponse {
+            web.endpoint(.session).response(to: HTTPRequest(method: "POST", target: "/web/session", remoteAddress: address))
+        }
         XCTAssertEqual(status("10.0.0.1:1").status, 200)
         XCTAssertEqual(status("10.0.0.1:2").status, 200, "connections from one address share a bucket")
         let refused = status("10.0.0.1:3")
         XCTAssertEqual(refused.status, 429)
         XCTAssertEqual(refused.headers["Retry-After"], "10")
         XCTAssertEqual(status("10.0.0.2:1").status, 200, "another address has its own")
-        clock.now += 10
+        clock.withLock { $0 += 10 }
         XCTAssertEqual(status("10.0.0.1:4").status, 200)
         XCTAssertEqual(status("10.0.0.1:5").status, 429)
     }
