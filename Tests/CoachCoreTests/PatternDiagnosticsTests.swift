@@ -66,6 +66,8 @@ final class PatternDiagnosticsTests: XCTestCase {
              ["main.coach:3:16: error: the quote is never closed: add '\"'"]),
             ("two words in quotes", "\"hit her\"",
              ["main.coach:3:12: error: a quoted word is one word: \"hit her\" reads as \"hit her\""]),
+            ("a list where one pattern goes", "water rising, dropped her",
+             ["main.coach:3:24: error: a comma in a pattern: 'pattern:' holds one pattern; list several with 'keywords:'"]),
             ("a quoted contraction is two words", "it \"wasnt\"",
              ["main.coach:3:15: error: a quoted word is one word: \"wasnt\" reads as \"was not\""]),
             ("digits before '*' are enough", "in 19*", []),

@@ -78,6 +78,7 @@ public enum DiagnosticCatalogue {
         .init(code: "E0311", template: "a concept member cannot have a gap", summary: "a gap inside a concept"),
         .init(code: "E0312", template: "a quoted word is one word{}", summary: "spaces inside a quoted word"),
         .init(code: "E0313", template: "the quote is never closed{}", summary: "a '\"' without its closing quote"),
+        .init(code: "E0314", template: "a comma in a pattern{}", summary: "'pattern:' holds one pattern; a list belongs in 'keywords:'"),
         // Regular expressions
         .init(code: "E0401", template: "invalid regular expression{}", summary: "a regex that does not compile (the column points inside it)"),
         .init(code: "W0401", template: "this regex has no required word{}", summary: "a regex that runs on every message"),

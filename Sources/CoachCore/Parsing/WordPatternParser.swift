@@ -142,6 +142,11 @@ struct WordPatternParser {
         let start = cursor.position
         while !atEnd, !Self.isSyntax(current) { cursor.position += 1 }
         var text = cursor.text(start..<cursor.position)
+        if let comma = text.utf8.firstIndex(of: UInt8(ascii: ",")) {
+            let column = start + text.utf8.distance(from: text.utf8.startIndex, to: comma)
+            error("a comma in a pattern: 'pattern:' holds one pattern; list several with 'keywords:'", at: column)
+            return nil
+        }
         var isPrefix = false
         if !atEnd, current == UInt8(ascii: "*"), cursor.position > start {
             cursor.position += 1
