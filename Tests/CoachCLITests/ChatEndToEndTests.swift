@@ -142,7 +142,7 @@ final class ReturningChatEndToEndTests: XCTestCase {
         XCTAssertTrue(second.stdout.hasPrefix("coach: Welcome back. Last time you were at work.\ncoach: Shall we carry on?\n"), second.stdout)
         XCTAssertTrue(second.stdout.hasSuffix("coach: Your setting is work. Is anyone hurt?\n"), second.stdout)
         let forget = try CoachProcess.run(common, input: "/forget\n")
-        XCTAssertTrue(forget.stdout.hasSuffix("Everything kept about this conversation is erased.\n"), forget.stdout)
+        XCTAssertTrue(forget.stdout.hasSuffix("coach: Everything kept about this conversation is erased. Write again any time to start afresh.\n"), forget.stdout)
         let fresh = try CoachProcess.run(common, input: "")
         XCTAssertTrue(fresh.stdout.hasPrefix("coach: Hello, I'm the example coach.\n"), fresh.stdout)
     }

@@ -31,11 +31,6 @@ struct TranscriptFileRecorder: TranscriptRecorder {
         try? save()
     }
 
-    mutating func record(command: Engine.Command, turn: TurnResult) {
-        recording.record(command: command, turn: turn)
-        try? save()
-    }
-
     func finish() {
         do {
             try save()

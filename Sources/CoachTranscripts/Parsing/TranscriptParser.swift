@@ -91,8 +91,7 @@ public struct TranscriptParser {
         case ">":
             scanner.position += 1
             let (text, _) = scanner.readRest()
-            let command = text.hasPrefix("/") ? Engine.Command(rawValue: String(text.dropFirst()).lowercased()) : nil
-            add(.input(command.map { .command($0) } ?? .message(text), start))
+            add(.input(SlashCommand.parse(text).map(Turn.Input.command) ?? .message(text), start))
         case "<":
             scanner.position += 1
             parseCoachLine(&scanner, negated: false, at: start)
