@@ -1,4 +1,5 @@
 import CoachCore
+import CoachJSON
 import CoachCrypto
 import CoachHTTP
 import CoachServer
