@@ -15,10 +15,12 @@ let package = Package(
         .target(name: "CoachJSON"),
         // The dialogue language and the pure engine: text in, replies out. (CoachJSON only for GraphExport's quoting.)
         .target(name: "CoachCore", dependencies: ["CoachJSON"]),
+        // Files on disk for the edges: dialogue folders and UTF-8 text files (the core itself only takes text).
+        .target(name: "CoachFiles", dependencies: ["CoachCore"]),
         // The wire and storage formats of the edges: the JSON-lines turn object, the session document, XML escaping.
         .target(name: "CoachWire", dependencies: ["CoachCore", "CoachJSON"]),
         // Transcript tests for trainers: parse, run, report.
-        .target(name: "CoachTranscripts", dependencies: ["CoachCore", "CoachWire"]),
+        .target(name: "CoachTranscripts", dependencies: ["CoachCore", "CoachFiles", "CoachWire"]),
         // SHA-1, SHA-256, HMAC and constant-time comparison for webhook signatures.
         .target(name: "CoachCrypto"),
         // HTTP/1.1 on the C library's sockets: parser, responses, event loop.
@@ -38,7 +40,7 @@ let package = Package(
         // The command line: chat, lint, graph, test, serve.
         .executableTarget(
             name: "coach",
-            dependencies: ["CoachCore", "CoachJSON", "CoachWire", "CoachTranscripts", "CoachServer", "CoachStore", "CoachCrypto", "CoachHTTP",
+            dependencies: ["CoachCore", "CoachFiles", "CoachJSON", "CoachWire", "CoachTranscripts", "CoachServer", "CoachStore", "CoachCrypto", "CoachHTTP",
                            "CoachPostgres"],
             path: "Sources/CoachCLI",
             swiftSettings: [.swiftLanguageMode(.v5)],
@@ -50,15 +52,15 @@ let package = Package(
         // Release-built benchmarks; results go in BENCHMARKS.md.
         .executableTarget(
             name: "coach-bench",
-            dependencies: ["CoachCore", "CoachTranscripts"],
+            dependencies: ["CoachCore", "CoachFiles", "CoachTranscripts"],
             path: "Sources/CoachBenchmark",
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
-        .testTarget(name: "CoachCoreTests", dependencies: ["CoachCore"]),
+        .testTarget(name: "CoachCoreTests", dependencies: ["CoachCore", "CoachFiles"]),
         .testTarget(name: "CoachJSONTests", dependencies: ["CoachJSON"]),
-        .testTarget(name: "CoachWireTests", dependencies: ["CoachWire"]),
-        .testTarget(name: "CoachContentTests", dependencies: ["CoachCore"]),
-        .testTarget(name: "CoachTranscriptsTests", dependencies: ["CoachTranscripts"]),
+        .testTarget(name: "CoachWireTests", dependencies: ["CoachWire", "CoachFiles"]),
+        .testTarget(name: "CoachContentTests", dependencies: ["CoachCore", "CoachFiles"]),
+        .testTarget(name: "CoachTranscriptsTests", dependencies: ["CoachTranscripts", "CoachFiles"]),
         .testTarget(name: "CoachCryptoTests", dependencies: ["CoachCrypto"]),
         .testTarget(name: "CoachHTTPTests", dependencies: ["CoachHTTP"], swiftSettings: [.swiftLanguageMode(.v5)]),
         .testTarget(name: "CoachStoreTests", dependencies: ["CoachStore"], swiftSettings: [.swiftLanguageMode(.v5)]),
@@ -72,9 +74,10 @@ let package = Package(
         ),
         .testTarget(
             name: "CoachServerTests",
-            dependencies: ["CoachServer", "CoachWire"],
-            // Transitional, as for CoachServer: `XMLText` through `import CoachCore`.
-            swiftSettings: [.swiftLanguageMode(.v5), .unsafeFlags(["-Xfrontend", "-import-module", "-Xfrontend", "CoachWire"])]
+            dependencies: ["CoachServer", "CoachWire", "CoachFiles"],
+            // Transitional, as for CoachServer: `XMLText` and `DialogueDirectory` through `import CoachCore`.
+            swiftSettings: [.swiftLanguageMode(.v5), .unsafeFlags(["-Xfrontend", "-import-module", "-Xfrontend", "CoachWire",
+                                                                   "-Xfrontend", "-import-module", "-Xfrontend", "CoachFiles"])]
         ),
         .testTarget(
             name: "CoachCLITests",

@@ -41,7 +41,7 @@ enum ServeCommand {
             guard days > 0 else { throw UsageError("--session-days takes a number of days from 1 up") }
             configuration.sessionExpiry = Double(days) * 24 * 3600
         }
-        guard let brain = DialogueLoading.load(args["--dialogues"], environment: environment) else { return ExitCode.failure }
+        guard let brain = DialogueSource.loadReporting(args["--dialogues"], environment: environment) else { return ExitCode.failure }
 
         let directory = args["--state-dir"].map { URL(fileURLWithPath: $0) } ?? environment["COACH_STATE_DIR"].map { URL(fileURLWithPath: $0) }
             ?? StoreLocation.defaultDirectory(environment: environment)

@@ -1,5 +1,6 @@
 import Foundation
 import CoachCore
+import CoachFiles
 
 /// Checks examples against a brain: a message must (not) match an intent; with states, the intent must
 /// (not) be the one that decides the turn there, in a fresh session as if the coach had just asked.
@@ -174,7 +175,7 @@ public enum ExampleSuite {
     /// Reads, parses, checks and runs one example file.
     public static func run(path: String, brain: Brain, filter: String? = nil) -> (ExampleResult, source: String?) {
         let text: String
-        switch DialogueDirectory.readFile(path) {
+        switch DiskFiles().read(path) {
         case .success(let contents): text = contents
         case .failure(let failure):
             var result = ExampleResult(file: path)
