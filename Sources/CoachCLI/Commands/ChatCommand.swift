@@ -25,6 +25,7 @@ enum ChatCommand {
         let service = ConversationService(engine: Engine(brain: brain, tracing: args.has("--trace") || !args.has("--jsonl")), repository: repository, seed: seed, context: context)
         let recorder = try args["--record"].map { try TranscriptFileRecorder(path: $0, seed: seed, region: region, dialogues: args["--dialogues"]) }
         Platform.ignoreBrokenPipe()
+        Platform.endInputOnInterrupt()
         if args.has("--jsonl") {
             var transport = JSONLinesChat(trace: args.has("--trace"), defaultUser: args["--user"] ?? "local", recorder: recorder)
             transport.traceLine = traceLine

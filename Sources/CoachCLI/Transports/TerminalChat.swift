@@ -11,7 +11,6 @@ struct TerminalChat: ChatTransport {
     var recorder: TranscriptRecorder?
 
     mutating func run(_ service: ConversationService) -> Int32 {
-        Platform.exitOnInterrupt()
         do {
             let opening = try service.open(user: user)
             recorder?.opened(turn: opening)
@@ -50,6 +49,7 @@ struct TerminalChat: ChatTransport {
                 guard respond(to: text, service) else { break reading }
             }
         }
+        if reader.interrupted { Output.out("\n") }  // the prompt line Ctrl-C left open
         recorder?.finish()
         return ExitCode.success
     }
