@@ -43,7 +43,6 @@ let package = Package(
             dependencies: ["CoachCore", "CoachFiles", "CoachJSON", "CoachWire", "CoachTranscripts", "CoachServer", "CoachStore", "CoachCrypto", "CoachHTTP",
                            "CoachPostgres"],
             path: "Sources/CoachCLI",
-            swiftSettings: [.swiftLanguageMode(.v5)],
             plugins: ["EmbedDialogues"]
         ),
         // Writes Dialogues/ into a Swift file at build time, so the `coach` binary carries its dialogues.
@@ -53,8 +52,7 @@ let package = Package(
         .executableTarget(
             name: "coach-bench",
             dependencies: ["CoachCore", "CoachFiles", "CoachTranscripts"],
-            path: "Sources/CoachBenchmark",
-            swiftSettings: [.swiftLanguageMode(.v5)]
+            path: "Sources/CoachBenchmark"
         ),
         .testTarget(name: "CoachCoreTests", dependencies: ["CoachCore", "CoachFiles"]),
         .testTarget(name: "CoachJSONTests", dependencies: ["CoachJSON"]),
@@ -81,8 +79,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CoachCLITests",
-            dependencies: ["coach", "CoachCore", "CoachStore", "PostgresTestCluster"],
-            swiftSettings: [.swiftLanguageMode(.v5)]
+            dependencies: ["coach", "CoachCore", "CoachStore", "PostgresTestCluster"]
         ),
     ]
 )

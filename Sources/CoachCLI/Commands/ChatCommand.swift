@@ -22,7 +22,8 @@ enum ChatCommand {
         } else {
             repository = MemorySessionRepository()
         }
-        let service = ConversationService(engine: Engine(brain: brain, tracing: args.has("--trace") || !args.has("--jsonl")), repository: repository, seed: seed, context: context)
+        let service = ConversationService(engine: Engine(brain: brain, tracing: args.has("--trace") || !args.has("--jsonl")), repository: repository, seed: seed, context: context,
+                                          seeds: RandomSeeds.draw)
         let recorder = try args["--record"].map { try TranscriptFileRecorder(path: $0, seed: seed, region: region, dialogues: args["--dialogues"]) }
         Platform.ignoreBrokenPipe()
         Platform.endInputOnInterrupt()

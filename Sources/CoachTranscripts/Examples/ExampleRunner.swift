@@ -70,12 +70,11 @@ public struct ExampleRunner: Sendable {
         let selected = cases.filter { example in
             TranscriptRunner.matches(example.text, filter) || example.intents.contains(where: { TranscriptRunner.matches($0.name, filter) })
         }
-        let problems = ProblemSlots(count: selected.count)
-        DispatchQueue.concurrentPerform(iterations: selected.count) { i in problems.set(i, check(selected[i])) }
+        let problems = inParallel(selected.count) { check(selected[$0]) }
         var result = ExampleResult(file: file)
         result.total = selected.count
         result.examples = selected
-        for (example, problem) in zip(selected, problems.values) {
+        for (example, problem) in zip(selected, problems) {
             switch (example.isKnownMiss, problem) {
             case (false, let problem?): result.failures.append(.init(example: example, problem: problem))
             case (true, _?): result.knownMisses += 1
@@ -191,16 +190,4 @@ public enum ExampleSuite {
         }
         return (ExampleRunner(brain: brain).run(file.cases, file: path, filter: filter), text)
     }
-}
-
-/// Results written from many threads, each slot by one thread only.
-private final class ProblemSlots: @unchecked Sendable {
-    private var slots: [String?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: String?) { lock.withLock { slots[index] = value } }
-
-    var values: [String?] { lock.withLock { slots } }
 }

@@ -70,15 +70,10 @@ public struct TranscriptRunner: Sendable {
             }
         }
         let jobs = queued
-        let results = ResultSlots(count: jobs.count)
-        let runJob: @Sendable (Int) -> Void = { i in results.set(i, run(jobs[i].conversation, file: suite.entries[jobs[i].file].file.path)) }
-        if parallel {
-            DispatchQueue.concurrentPerform(iterations: jobs.count, execute: runJob)
-        } else {
-            (0..<jobs.count).forEach(runJob)
-        }
+        let runJob: @Sendable (Int) -> ConversationResult = { i in run(jobs[i].conversation, file: suite.entries[jobs[i].file].file.path) }
+        let results = parallel ? inParallel(jobs.count, runJob) : (0..<jobs.count).map(runJob)
         var files = suite.entries.map { SuiteResult.FileResult(path: $0.path, diagnostics: $0.diagnostics, conversations: []) }
-        for (i, result) in results.values.enumerated() { files[jobs[i].file].conversations.append(result) }
+        for (i, result) in results.enumerated() { files[jobs[i].file].conversations.append(result) }
         return SuiteResult(files: files, duration: Double(clock() &- started) / 1e9)
     }
 
@@ -117,18 +112,4 @@ public struct TranscriptRunner: Sendable {
             }
         }
     }
-}
-
-/// Results written from many threads, each slot by one thread only.
-private final class ResultSlots: @unchecked Sendable {
-    private var slots: [ConversationResult?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ result: ConversationResult) {
-        lock.withLock { slots[index] = result }
-    }
-
-    var values: [ConversationResult] { slots.map { $0! } }
 }
