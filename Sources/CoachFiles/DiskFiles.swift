@@ -3,6 +3,7 @@ import Foundation
 
 /// Files on disk, read as UTF-8 text: dialogue folders, transcripts, examples and labelled lists.
 public struct DiskFiles: DialogueFiles {
+    /// Files on this machine's disk.
     public init() {}
 
     /// Reads a file as UTF-8, reporting where the first invalid byte is.
@@ -16,6 +17,7 @@ public struct DiskFiles: DialogueFiles {
         return .failure(.init("file is not valid UTF-8", location: Self.firstInvalidByte(bytes, file: path)))
     }
 
+    /// The `.coach` files directly in `folder`, or nil when it is not a folder.
     public func coachFiles(in folder: String) -> [String]? {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else { return nil }

@@ -2,16 +2,20 @@ import Foundation
 
 /// One chat message in, `{"text": "...", "user": "id"}`: a line of `coach chat --jsonl` and the body of `POST /v1/messages`.
 public struct ChatInput: Equatable, Sendable {
+    /// Whose conversation it is (the transport's user id).
     public var user: String
+    /// What the person wrote.
     public var text: String
 
     /// Why an input was refused, in words for the `{"error": ...}` answer.
     public struct Refusal: Error, Equatable, Sendable {
         public let message: String
 
+        /// A refusal with its reason.
         public init(message: String) { self.message = message }
     }
 
+    /// A message from `user`.
     public init(user: String, text: String) {
         self.user = user
         self.text = text

@@ -1,7 +1,7 @@
 /// How a new conversation begins: its seed, the transport's context and, for tools that start mid-dialogue
 /// (transcript tests), slot values and a state other than the script's start.
 public struct Beginning: Sendable, Equatable {
-    /// The seed of new sessions; nil draws one per session.
+    /// The seed of every new session; nil: the service's `seeds` gives one per session.
     public var seed: UInt64?
     /// Values every new session starts with, such as `region`.
     public var context: [String: String]
@@ -10,24 +10,11 @@ public struct Beginning: Sendable, Equatable {
     /// The state to begin in, by name; nil for the script's `start`.
     public var state: String?
 
+    /// A beginning at the script's start unless `state` names another.
     public init(seed: UInt64? = nil, context: [String: String] = [:], slots: [String: String] = [:], state: String? = nil) {
         self.seed = seed
         self.context = context
         self.slots = slots
         self.state = state
-    }
-}
-
-extension Engine {
-    /// A new session as `beginning` describes it. One that begins at a named state is already under way (the coach
-    /// has brought it there), so a first message it does not understand gets the fallback, not the greeting.
-    public func newSession(_ beginning: Beginning, seed: UInt64) -> SessionState {
-        var session = newSession(seed: seed, context: beginning.context)
-        session.slots = beginning.slots
-        if let state = beginning.state {
-            session.state = state
-            session.greeted = true
-        }
-        return session
     }
 }

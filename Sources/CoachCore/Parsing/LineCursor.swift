@@ -2,12 +2,17 @@
 /// knowing the column (in characters) of everything it reads: the one parser toolkit of every file format.
 /// Bytes keep parsing fast; columns are counted in characters only for lines that are not plain ASCII.
 public struct LineCursor {
+    /// The file the line is in, for locations.
     public let file: String
+    /// The line's number, from 1.
     public let line: Int
+    /// The line's UTF-8 bytes, without its line end.
     public let bytes: [UInt8]
     private let isASCII: Bool
+    /// The index of the next byte to read.
     public var position: Int
 
+    /// A cursor over `text`, line `line` of `file`, at byte `position`.
     public init(file: String, line: Int, text: Substring, position: Int = 0) {
         self.file = file
         self.line = line
@@ -16,9 +21,13 @@ public struct LineCursor {
         self.position = position
     }
 
+    /// How many bytes the line has.
     public var count: Int { bytes.count }
+    /// True when everything has been read.
     public var isAtEnd: Bool { position >= bytes.count }
+    /// Where the cursor is.
     public var location: SourceLocation { location(at: position) }
+    /// The text from the cursor to the end of the line.
     public var rest: String { text(min(position, bytes.count)..<bytes.count) }
 
     /// The byte at `index`, or nil past the end.
@@ -27,11 +36,13 @@ public struct LineCursor {
     /// The text of a byte range.
     public func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
 
+    /// Where byte `index` is (its column counted in characters).
     public func location(at index: Int) -> SourceLocation {
         let column = isASCII ? index + 1 : String(decoding: bytes[..<min(index, bytes.count)], as: UTF8.self).count + 1
         return SourceLocation(file: file, line: line, column: column)
     }
 
+    /// Moves past spaces and tabs.
     public mutating func skipSpaces() {
         while position < bytes.count, bytes[position] == 0x20 || bytes[position] == 0x09 { position += 1 }
     }
