@@ -35,7 +35,7 @@ enum GeneratedScript {
     }
 
     static func parse(_ text: String) -> Script {
-        ScriptLoader.load(entry: "generated.coach") { _ in .success(text) }.0
+        DialogueLoader.load(entry: "generated.coach") { _ in .success(text) }.0
     }
 
     /// Messages that hit the generated keywords, miss them, or are ordinary.

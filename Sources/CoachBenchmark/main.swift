@@ -1,4 +1,5 @@
 import CoachCore
+import CoachFiles
 import Foundation
 
 /// `swift run -c release coach-bench [--quick]`: the figures in BENCHMARKS.md.

@@ -3,7 +3,7 @@ import Foundation
 
 /// The `coach` command: picks the subcommand, runs it, and turns errors into text and exit codes in one place.
 enum CommandLineTool {
-    typealias Command = (abstract: String, usage: String, run: ([String], [String: String]) throws -> Int32)
+    typealias Command = (abstract: String, usage: String, run: @Sendable ([String], [String: String]) throws -> Int32)
 
     static let commands: [(name: String, command: Command)] = [
         ("chat", (ChatCommand.abstract, ChatCommand.usage, ChatCommand.run)),

@@ -75,7 +75,7 @@ final class ChatEndToEndTests: XCTestCase {
             #"{"user":"b","replies":[{"text":"Call the emergency number (112 in Europe, 911 in North America) and keep a safe distance.","choices":["Continue"]}],"state":"emergency","intent":"danger","tags":["safety.emergency"]}"#,
             #"{"error":"line is not valid JSON"}"#,
             #"{"error":"line is not a JSON object"}"#,
-            #"{"error":"object has no string \"text\""}"#,
+            #"{"error":"\"text\" must be a string"}"#,
             #"{"user":"a","replies":[{"text":"On the street, staff or the driver can help."},{"text":"Your setting is street. Is anyone hurt?"}],"state":"setting_chosen","intent":null,"tags":[]}"#,
             #"{"error":"\"user\" must be a non-empty string"}"#,
             #"{"error":"line is not valid UTF-8 (byte 7)"}"#,
@@ -142,7 +142,7 @@ final class ReturningChatEndToEndTests: XCTestCase {
         XCTAssertTrue(second.stdout.hasPrefix("coach: Welcome back. Last time you were at work.\ncoach: Shall we carry on?\n"), second.stdout)
         XCTAssertTrue(second.stdout.hasSuffix("coach: Your setting is work. Is anyone hurt?\n"), second.stdout)
         let forget = try CoachProcess.run(common, input: "/forget\n")
-        XCTAssertTrue(forget.stdout.hasSuffix("Everything kept about this conversation is erased.\n"), forget.stdout)
+        XCTAssertTrue(forget.stdout.hasSuffix("coach: Everything kept about this conversation is erased. Write again any time to start afresh.\n"), forget.stdout)
         let fresh = try CoachProcess.run(common, input: "")
         XCTAssertTrue(fresh.stdout.hasPrefix("coach: Hello, I'm the example coach.\n"), fresh.stdout)
     }

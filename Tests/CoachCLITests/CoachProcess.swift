@@ -25,6 +25,7 @@ struct CoachProcess {
 
     private final class Marker {}
 
+    // @unchecked: written by one reader thread, read only after the group's wait.
     /// Bytes read on another thread, handed over after the group's wait.
     private final class Collected: @unchecked Sendable { var data = Data() }
 

@@ -72,6 +72,7 @@ final class ServeEndToEndTests: XCTestCase {
         }
     }
 
+    // @unchecked: every access to `counts` holds `lock`.
     private final class Counts: @unchecked Sendable {
         private let lock = NSLock()
         private var counts: [String: Int] = [:]

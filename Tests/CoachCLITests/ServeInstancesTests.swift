@@ -42,13 +42,13 @@ final class ServeInstancesTests: XCTestCase {
     }
 
     /// A generic API turn: the state the user is in afterwards, or nil when it was not answered with 200.
-    func state(_ server: ServerProcess, user: String, text: String) -> String? {
+    static func state(_ server: ServerProcess, user: String, text: String) -> String? {
         guard let response = server.request("POST", "/v1/messages", body: "{\"user\":\"\(user)\",\"text\":\"\(text)\"}"), response.status == 200,
               let object = try? JSONSerialization.jsonObject(with: Data(response.body.utf8)) as? [String: Any] else { return nil }
         return object["state"] as? String
     }
 
-    func telegram(_ server: ServerProcess, update: Int, user: Int, text: String) -> (status: Int, body: String)? {
+    static func telegram(_ server: ServerProcess, update: Int, user: Int, text: String) -> (status: Int, body: String)? {
         server.request("POST", "/telegram", body: """
             {"update_id":\(update),"message":{"message_id":\(update),"chat":{"id":\(user)},"from":{"id":\(user)},"text":"\(text)"}}
             """, headers: ["Content-Type": "application/json"])
@@ -62,7 +62,7 @@ final class ServeInstancesTests: XCTestCase {
         for (step, word) in Self.words.prefix(20).enumerated() {
             let states = Locked([String?](repeating: nil, count: users.count))
             DispatchQueue.concurrentPerform(iterations: users.count) { index in
-                let answer = state(instances[(step + index) % 2], user: users[index], text: word)
+                let answer = Self.state(instances[(step + index) % 2], user: users[index], text: word)
                 states.update { $0[index] = answer }
             }
             XCTAssertEqual(states.value, [String?](repeating: "step\(step + 1)", count: users.count), "after '\(word)'")
@@ -86,8 +86,8 @@ final class ServeInstancesTests: XCTestCase {
                     var target = (step + user) % 2
                     if killed.value { target = 1 }
                     // A delivery the dead instance did not answer is delivered again to the other, as Telegram would.
-                    var response = self.telegram(instances[target], update: update, user: 500 + user, text: word)
-                    if response?.status != 200 { response = self.telegram(instances[1], update: update, user: 500 + user, text: word) }
+                    var response = Self.telegram(instances[target], update: update, user: 500 + user, text: word)
+                    if response?.status != 200 { response = Self.telegram(instances[1], update: update, user: 500 + user, text: word) }
                     guard let response, response.status == 200 else {
                         failures.update { $0.append("user \(user) '\(word)': no answer") }
                         return
@@ -115,7 +115,7 @@ final class ServeInstancesTests: XCTestCase {
         let cluster = try cluster()
         let url = try database(cluster)
         let instance = try server(store: url)
-        XCTAssertEqual(state(instance, user: "r", text: "alpha"), "step1")
+        XCTAssertEqual(Self.state(instance, user: "r", text: "alpha"), "step1")
         try cluster.stopServer()
         var restarted = false
         defer { if !restarted { try? cluster.startServer() } }
@@ -126,8 +126,8 @@ final class ServeInstancesTests: XCTestCase {
         }
         try cluster.startServer()
         restarted = true
-        XCTAssertEqual(state(instance, user: "r", text: "bravo"), "step2", "the first turn after the restart succeeds")
-        XCTAssertEqual(state(instance, user: "r", text: "charlie"), "step3")
+        XCTAssertEqual(Self.state(instance, user: "r", text: "bravo"), "step2", "the first turn after the restart succeeds")
+        XCTAssertEqual(Self.state(instance, user: "r", text: "charlie"), "step3")
     }
 
     func testRepeatedTelegramUpdatesAndTwilioMessagesAreAnsweredOnceWithPostgres() throws {
@@ -142,13 +142,13 @@ final class ServeInstancesTests: XCTestCase {
 
     /// The first delivery on one instance, its retry on the other (the same one with the file store).
     func checkRetriesAnsweredOnce(_ instances: [ServerProcess]) throws {
-        let first = telegram(instances[0], update: 9001, user: 77, text: "alpha")
+        let first = Self.telegram(instances[0], update: 9001, user: 77, text: "alpha")
         XCTAssertEqual(first?.status, 200)
         XCTAssertEqual(first?.body, #"{"method":"sendMessage","chat_id":77,"text":"At step 1."}"#)
-        let retry = telegram(instances[1], update: 9001, user: 77, text: "alpha")
+        let retry = Self.telegram(instances[1], update: 9001, user: 77, text: "alpha")
         XCTAssertEqual(retry?.status, 200)
         XCTAssertEqual(retry?.body, first?.body)
-        XCTAssertEqual(telegram(instances[1], update: 9002, user: 77, text: "bravo")?.body, #"{"method":"sendMessage","chat_id":77,"text":"At step 2."}"#)
+        XCTAssertEqual(Self.telegram(instances[1], update: 9002, user: 77, text: "bravo")?.body, #"{"method":"sendMessage","chat_id":77,"text":"At step 2."}"#)
 
         let form = ["Content-Type": "application/x-www-form-urlencoded"]
         let twiml = { (step: Int) in #"<?xml version="1.0" encoding="UTF-8"?><Response><Message>At step "# + "\(step)." + "</Message></Response>" }
@@ -160,6 +160,7 @@ final class ServeInstancesTests: XCTestCase {
     }
 }
 
+// @unchecked: every access to `stored` holds `lock`.
 /// A value shared between threads.
 final class Locked<Value>: @unchecked Sendable {
     private let lock = NSLock()

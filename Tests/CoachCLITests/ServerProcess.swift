@@ -5,9 +5,9 @@ import FoundationNetworking
 import XCTest
 
 /// A `coach serve` process on an ephemeral 127.0.0.1 port, talked to with URLSession.
-final class ServerProcess {
+final class ServerProcess: Sendable {
     let process = Process()
-    private(set) var port: UInt16 = 0
+    let port: UInt16
     private let errorPipe = Pipe()
     private let log = LogBuffer()
 
@@ -26,14 +26,16 @@ final class ServerProcess {
         try process.run()
         let deadline = Date().addingTimeInterval(20)
         while Date() < deadline {
-            if let range = log.text.range(of: #"listening on http://127\.0\.0\.1:(\d+)"#, options: .regularExpression) {
-                port = UInt16(log.text[range].split(separator: ":").last!)!
+            if let range = log.text.range(of: #"listening on http://127\.0\.0\.1:(\d+)"#, options: .regularExpression),
+               let listening = UInt16(log.text[range].split(separator: ":").last ?? "") {
+                port = listening
                 return
             }
             if !process.isRunning { break }
             Thread.sleep(forTimeInterval: 0.02)
         }
         process.terminate()
+        port = 0
         throw NSError(domain: "ServerProcess", code: 1, userInfo: [NSLocalizedDescriptionKey: "server did not start: \(log.text)"])
     }
 
@@ -78,6 +80,7 @@ final class ServerProcess {
         errorPipe.fileHandleForReading.readabilityHandler = nil
     }
 
+    // @unchecked: every access to `data` holds `lock`.
     private final class LogBuffer: @unchecked Sendable {
         private let lock = NSLock()
         private var data = Data()
@@ -86,5 +89,6 @@ final class ServerProcess {
         var count: Int { lock.withLock { data.count } }
     }
 
+    // @unchecked: written by the URLSession callback before it signals, read only after the wait.
     private final class ResultBox: @unchecked Sendable { var value: (Int, String)? }
 }

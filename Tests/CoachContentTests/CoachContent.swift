@@ -1,4 +1,5 @@
 import CoachCore
+import CoachFiles
 import Foundation
 import XCTest
 

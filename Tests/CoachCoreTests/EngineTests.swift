@@ -123,34 +123,11 @@ final class EngineTests: XCTestCase {
         ])
     }
 
-    func testJSONLine() {
-        let turn = play(engine, ["he has a knife"])[0]
-        XCTAssertEqual(turn.jsonLine(user: "u\"1"),
-                       #"{"user":"u\"1","replies":[{"text":"Call the emergency number (112 in Europe, 911 in North America) and keep a safe distance.","choices":["Continue"]}],"state":"emergency","intent":"danger","tags":["safety.emergency"]}"#)
-    }
-
     func testGraphExport() {
         let dot = GraphExport.dot(engine.brain)
         XCTAssertTrue(dot.hasPrefix("digraph coach {\n"))
         XCTAssertTrue(dot.contains(#"  "welcome" -> "setting_chosen" [label="\"At work\""];"#), dot)
         XCTAssertTrue(dot.contains(#"  "distract" -> "work_note" [label="goto if setting = work", style=dashed];"#), dot)
         XCTAssertTrue(dot.contains(#"  "*" -> "emergency" [label="danger", color=red];"#), dot)
-    }
-}
-
-final class SessionJSONTests: XCTestCase {
-    func testHandWrittenJSONDecodesToTheSameState() throws {
-        var session = SessionState(state: "plan \"quoted\"", seed: UInt64.max, context: ["region": "uk"])
-        session.history = ["welcome", "setting_chosen"]
-        session.slots = ["setting": "work", "who": "Zoë \\ \"K\"\n"]
-        session.misses = 2
-        session.turns = 7
-        session.greeted = true
-        _ = session.random.next()
-        let data = session.encodedJSON()
-        XCTAssertEqual(try JSONDecoder().decode(SessionState.self, from: data), session)
-        let fresh = SessionState(state: "s", seed: 0)
-        XCTAssertEqual(String(decoding: fresh.encodedJSON(), as: UTF8.self),
-                       #"{"version":1,"state":"s","history":[],"slots":{},"context":{},"seed":0,"random":{"state":0},"misses":0,"turns":0,"greeted":false,"ended":false}"#)
     }
 }

@@ -69,7 +69,7 @@ final class FrameAndBlockDiagnosticsTests: XCTestCase {
             ("unknown intent inside the block", "  on yse -> {id}_done\n  on no -> s\n", "  use: answers(metro)\n",
              ["main.coach:3:6: error: unknown intent 'yse'; did you mean 'yes'?"]),
             ("a syntax error inside the block", "  on yes => {id}_done\n  on no -> s\n", "  use: answers(metro)\n",
-             ["main.coach:3:9: error: expected '->' and a target"]),
+             ["main.coach:3:10: error: expected '->' and a target"]),
             ("an unknown field inside the block", "  sya: hi\n  on no -> s\n", "  use: answers(metro)\n",
              ["main.coach:3:3: error: 'sya' cannot be used in a block; did you mean 'say'?"]),
             ("use inside a block", "  use: answers(x)\n  on no -> s\n", "  use: answers(metro)\n",

@@ -1,11 +1,12 @@
 import Foundation
 import CoachCore
+import CoachFiles
 import XCTest
 
 /// `coach lint`'s checks over a whole script, and the code of every diagnostic.
 final class LintTests: XCTestCase {
     func lint(_ text: String) -> [String] {
-        let (script, _) = ScriptLoader.load(entry: "main.coach") { _ in .success(text) }
+        let (script, _) = DialogueLoader.load(entry: "main.coach") { _ in .success(text) }
         let brain = Compiler.compile(script).brain
         return DiagnosticCatalogue.coded(Linter.check(script, brain: brain)).sortedByLocation().map {
             "\($0.location.line):\($0.location.column): \($0.severity.rawValue): \($0.message) [\($0.code ?? "none")]"

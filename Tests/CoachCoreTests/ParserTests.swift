@@ -1,4 +1,5 @@
 import CoachCore
+import CoachFiles
 import XCTest
 
 final class ParserTests: XCTestCase {
@@ -60,7 +61,7 @@ final class ParserTests: XCTestCase {
 
     func testIncludePathsFromADotFolder() {
         let files = ["./main.coach": "include ../shared/x.coach\nstart s\n", "../shared/x.coach": "state s\n  say: a\n"]
-        let (script, diagnostics) = ScriptLoader.load(entry: "./main.coach") { path in
+        let (script, diagnostics) = DialogueLoader.load(entry: "./main.coach") { path in
             files[path].map { .success($0) } ?? .failure(.init("no such file '\(path)'"))
         }
         XCTAssertEqual(diagnostics.map(\.message), [])

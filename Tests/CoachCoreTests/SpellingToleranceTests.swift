@@ -18,7 +18,7 @@ final class SpellingToleranceTests: XCTestCase {
     static let knownWords = ["bunch", "he", "her", "is", "punch", "robin", "shout", "the", "with"]
 
     static func brain(knownWords: [String]) -> Brain {
-        var (script, _) = ScriptLoader.load(entry: "main.coach") { _ in .success(Self.script) }
+        var (script, _) = DialogueLoader.load(entry: "main.coach") { _ in .success(Self.script) }
         script.knownWords = KnownWords(sortedLines: knownWords.sorted().joined(separator: "\n") + "\n")
         return Compiler.compile(script).brain!
     }

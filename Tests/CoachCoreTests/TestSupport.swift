@@ -1,9 +1,10 @@
 import CoachCore
+import CoachFiles
 import XCTest
 
 /// Compiles in-memory files (entry `main.coach`) and returns the brain and diagnostics.
 func compile(_ files: [String: String]) -> (brain: Brain?, diagnostics: [Diagnostic]) {
-    let (script, loadDiagnostics) = ScriptLoader.load(entry: "main.coach") { path in
+    let (script, loadDiagnostics) = DialogueLoader.load(entry: "main.coach") { path in
         files[path].map { .success($0) } ?? .failure(.init("no such file '\(path)'"))
     }
     let compiled = Compiler.compile(script)

@@ -1,7 +1,9 @@
 import CoachCore
+import CoachFiles
 import CoachHTTP
-@testable import CoachServer
+import CoachWire
 import XCTest
+@testable import CoachServer
 
 /// The webhook application tested as a responder: request values in, response values out, no sockets.
 final class ApplicationTests: XCTestCase {

@@ -1,7 +1,8 @@
 import CoachCore
+import CoachFiles
 import CoachHTTP
-@testable import CoachServer
 import XCTest
+@testable import CoachServer
 
 /// Platforms retry: a repeated Telegram update or Twilio message gets the first reply and does not advance.
 final class RetryTests: XCTestCase {

@@ -1,7 +1,8 @@
 import CoachCore
+import CoachFiles
 import CoachHTTP
-@testable import CoachServer
 import Foundation
+@testable import CoachServer
 
 /// The example dialogues' application with in-memory sessions, configured by the test.
 func makeTestApp(_ configure: (inout ServerConfiguration) -> Void = { _ in }) -> CoachApplication {

@@ -97,8 +97,20 @@ final class RecordingTests: XCTestCase {
         var turn = engine.respond(to: "at work", in: engine.newSession(seed: 5))
         recording.record(user: "at work", turn: turn)
         turn = engine.perform(.back, in: turn.session)
-        recording.record(command: .back, turn: turn)
+        recording.record(user: " /Back ", turn: turn)
         XCTAssertTrue(recording.text.contains("\n  > /back\n  < Hi, I'm the example coach.\n"), recording.text)
+        XCTAssertEqual(replay(recording).passed, 1)
+    }
+
+    func testStartAndForgetAreRecordedAsCommandsAndReplay() throws {
+        let service = ConversationService(engine: Engine(brain: Fixtures.brain), seed: 5)
+        var recording = ChatRecording(seed: 5)
+        for text in ["at work", "/start", "/forget", "2"] {
+            recording.record(user: text, turn: try service.reply(user: "u", text: text))
+        }
+        XCTAssertTrue(recording.text.contains("\n  > /start\n"), recording.text)
+        XCTAssertTrue(recording.text.contains("\n  > /forget\n  < Everything kept about this conversation is erased. Write again any time to start afresh.\n"), recording.text)
+        XCTAssertFalse(recording.text.contains("not recorded"), recording.text)
         XCTAssertEqual(replay(recording).passed, 1)
     }
 

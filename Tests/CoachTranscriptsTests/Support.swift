@@ -1,4 +1,5 @@
 import CoachCore
+import CoachFiles
 import CoachTranscripts
 import Foundation
 import XCTest

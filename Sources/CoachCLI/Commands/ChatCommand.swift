@@ -10,7 +10,7 @@ enum ChatCommand {
         let args = try Arguments(arguments, valueOptions: ["--user", "--region", "--seed", "--dialogues", "--record", "--state-dir"],
                                  flagOptions: ["--jsonl", "--trace"], maxPositional: 0)
         let seed = try args.unsigned("--seed")
-        guard let (brain, sources) = DialogueLoading.loadWithSources(args["--dialogues"], environment: environment) else { return ExitCode.failure }
+        guard let (brain, sources) = DialogueSource.loadReportingWithSources(args["--dialogues"], environment: environment) else { return ExitCode.failure }
         let locator = args.has("--trace") || !args.has("--jsonl") ? RegexLocator(sources: sources) : nil
         let traceLine = { (line: String) in locator?.shorten(line) ?? line }
         let region = try Region.code(option: args["--region"], environment: environment)
@@ -22,9 +22,11 @@ enum ChatCommand {
         } else {
             repository = MemorySessionRepository()
         }
-        let service = ConversationService(engine: Engine(brain: brain, tracing: args.has("--trace") || !args.has("--jsonl")), repository: repository, seed: seed, context: context)
+        let service = ConversationService(engine: Engine(brain: brain, tracing: args.has("--trace") || !args.has("--jsonl")), repository: repository, seed: seed, context: context,
+                                          seeds: RandomSeeds.draw)
         let recorder = try args["--record"].map { try TranscriptFileRecorder(path: $0, seed: seed, region: region, dialogues: args["--dialogues"]) }
         Platform.ignoreBrokenPipe()
+        Platform.endInputOnInterrupt()
         if args.has("--jsonl") {
             var transport = JSONLinesChat(trace: args.has("--trace"), defaultUser: args["--user"] ?? "local", recorder: recorder)
             transport.traceLine = traceLine
@@ -36,27 +38,6 @@ enum ChatCommand {
                                      style: style, recorder: recorder)
         transport.traceLine = traceLine
         return transport.run(service)
-    }
-}
-
-/// Loads the dialogue folder, printing diagnostics to stderr; nil when it has errors.
-enum DialogueLoading {
-    static func load(_ option: String?, environment: [String: String]) -> Brain? {
-        loadWithSources(option, environment: environment)?.brain
-    }
-
-    /// The brain and the text of every dialogue file, for tools that point at lines.
-    static func loadWithSources(_ option: String?, environment: [String: String]) -> (brain: Brain, sources: [String: String])? {
-        let path = BuiltinDialogues.path(option: option, environment: environment)
-        let loaded = BuiltinDialogues.load(path)
-        let renderer = DiagnosticRenderer(sources: loaded.sources, useColor: Output.useColor(fd: 2, environment: environment))
-        let shown = loaded.brain == nil ? loaded.diagnostics : loaded.diagnostics.filter(\.isError)
-        Output.err(renderer.render(shown))
-        if loaded.brain == nil {
-            let errors = loaded.diagnostics.filter(\.isError).count
-            Output.err("coach: the dialogues in '\(path)' have \(errors) error\(errors == 1 ? "" : "s"); fix them and try again (coach lint shows them all)\n")
-        }
-        return loaded.brain.map { ($0, loaded.sources) }
     }
 }
 

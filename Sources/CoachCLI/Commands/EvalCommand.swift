@@ -1,4 +1,5 @@
 import CoachCore
+import CoachFiles
 import CoachTranscripts
 import Foundation
 
@@ -13,9 +14,9 @@ enum EvalCommand {
         guard let path = args.positional.first else { throw UsageError("expected a labelled file (label<TAB>message)") }
         let minRecall = try fraction(args, "--min-recall")
         let maxFalse = try fraction(args, "--max-false")
-        guard let brain = DialogueLoading.load(args["--dialogues"], environment: environment) else { return ExitCode.failure }
+        guard let brain = DialogueSource.loadReporting(args["--dialogues"], environment: environment) else { return ExitCode.failure }
         let text: String
-        switch DialogueDirectory.readFile(path) {
+        switch DiskFiles().read(path) {
         case .success(let contents): text = contents
         case .failure(let failure):
             Output.err("\(failure.location ?? SourceLocation(file: path, line: 1, column: 1)): error: \(failure.reason)\n")

@@ -9,7 +9,7 @@ enum GraphCommand {
         let args = try Arguments(arguments, valueOptions: ["--dialogues", "--file", "--state", "--depth"], flagOptions: [], maxPositional: 1)
         if args["--depth"] != nil, args["--state"] == nil { throw UsageError("--depth goes with --state NAME") }
         let depth = try args.unsigned("--depth").map(Int.init) ?? 2
-        guard let brain = DialogueLoading.load(args.positional.first ?? args["--dialogues"], environment: environment) else { return ExitCode.failure }
+        guard let brain = DialogueSource.loadReporting(args.positional.first ?? args["--dialogues"], environment: environment) else { return ExitCode.failure }
         guard args["--file"] != nil || args["--state"] != nil else {
             Output.out(GraphExport.dot(brain))
             return ExitCode.success

@@ -7,8 +7,8 @@ enum LintCommand {
 
     static func run(_ arguments: [String], environment: [String: String]) throws -> Int32 {
         let args = try Arguments(arguments, valueOptions: [], flagOptions: [], maxPositional: 1)
-        let path = BuiltinDialogues.path(option: args.positional.first, environment: environment)
-        let loaded = path == BuiltinDialogues.embeddedPath ? BuiltinDialogues.load(path) : DialogueDirectory(path: path).lint()
+        let path = DialogueSource.path(option: args.positional.first, environment: environment)
+        let loaded = DialogueSource.load(path, lint: true)
         let renderer = DiagnosticRenderer(sources: loaded.sources, useColor: Output.useColor(fd: 2, environment: environment))
         Output.err(renderer.render(loaded.diagnostics))
         let errors = loaded.diagnostics.filter(\.isError).count

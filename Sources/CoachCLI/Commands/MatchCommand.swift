@@ -8,7 +8,7 @@ enum MatchCommand {
 
     static func run(_ arguments: [String], environment: [String: String]) throws -> Int32 {
         let args = try Arguments(arguments, valueOptions: ["--state", "--dialogues", "--region"], flagOptions: [], maxPositional: Int.max)
-        guard let (brain, sources) = DialogueLoading.loadWithSources(args["--dialogues"], environment: environment) else { return ExitCode.failure }
+        guard let (brain, sources) = DialogueSource.loadReportingWithSources(args["--dialogues"], environment: environment) else { return ExitCode.failure }
         let locator = RegexLocator(sources: sources)
         if let state = args["--state"], brain.stateID(state) == nil {
             throw UsageError("unknown state '\(state)'" + Suggestion.hint(for: state, in: brain.states.map(\.name)))

@@ -1,4 +1,5 @@
 import CoachCore
+import CoachJSON
 import CoachCrypto
 import CoachHTTP
 import CoachServer
@@ -40,7 +41,7 @@ enum ServeCommand {
             guard days > 0 else { throw UsageError("--session-days takes a number of days from 1 up") }
             configuration.sessionExpiry = Double(days) * 24 * 3600
         }
-        guard let brain = DialogueLoading.load(args["--dialogues"], environment: environment) else { return ExitCode.failure }
+        guard let brain = DialogueSource.loadReporting(args["--dialogues"], environment: environment) else { return ExitCode.failure }
 
         let directory = args["--state-dir"].map { URL(fileURLWithPath: $0) } ?? environment["COACH_STATE_DIR"].map { URL(fileURLWithPath: $0) }
             ?? StoreLocation.defaultDirectory(environment: environment)
@@ -56,11 +57,12 @@ enum ServeCommand {
         }
         for note in store.openingNotes { Output.err("coach serve: \(note)\n") }
         if args.has("--log-messages") {
-            configuration.messageLog = { user, text in RequestLogLine.message(user: store.pseudonym(user), text: text) }
+            let pseudonym = store.pseudonym
+            configuration.messageLog = { user, text in RequestLogLine.message(user: pseudonym(user), text: text) }
         }
         let region = try Region.code(option: args["--region"], environment: environment)
         let service = ConversationService(engine: Engine(brain: brain, tracing: false), repository: StoreSessionRepository(store: store.sessions),
-                                          context: region.map { ["region": $0] } ?? [:])
+                                          context: region.map { ["region": $0] } ?? [:], seeds: RandomSeeds.draw)
         let app = CoachApplication(service: service, configuration: configuration, ledger: store.ledger)
         var http = HTTPServerConfiguration(host: configuration.host, port: configuration.port, workerCount: 128)
         if let perClient = try args.unsigned("--max-connections-per-client") { http.maxConnectionsPerClient = Int(min(perClient, 1 << 20)) }

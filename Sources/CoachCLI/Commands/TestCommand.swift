@@ -10,11 +10,11 @@ enum TestCommand {
     static func run(_ arguments: [String], environment: [String: String]) throws -> Int32 {
         let args = try Arguments(arguments, valueOptions: ["--dialogues", "--filter", "--junit"], flagOptions: ["--coverage"],
                                  maxPositional: Int.max)
-        guard let brain = DialogueLoading.load(args["--dialogues"], environment: environment) else {
+        guard let brain = DialogueSource.loadReporting(args["--dialogues"], environment: environment) else {
             Output.out(TranscriptReport.summary(passed: 0, failed: 1))  // the contract's last line, even now
             return ExitCode.failure
         }
-        let dialogues = BuiltinDialogues.path(option: args["--dialogues"], environment: environment)
+        let dialogues = DialogueSource.path(option: args["--dialogues"], environment: environment)
         let folder = dialogues.hasSuffix("/") ? dialogues : dialogues + "/"
         let everything = args.positional.isEmpty
         let examplePaths = ExampleSuite.files(in: everything ? [relative(folder + "examples")] : args.positional)

@@ -10,7 +10,7 @@ protocol ChatTransport {
 /// Collects a conversation as it happens, to save it as a transcript test.
 protocol TranscriptRecorder {
     mutating func opened(turn: TurnResult)
+    /// `text` is what the person sent: a message or a slash command.
     mutating func record(user text: String, turn: TurnResult)
-    mutating func record(command: Engine.Command, turn: TurnResult)
     func finish()
 }

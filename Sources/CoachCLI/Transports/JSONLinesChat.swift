@@ -1,5 +1,6 @@
 import CoachCore
-import Foundation
+import CoachJSON
+import CoachWire
 
 /// `coach chat --jsonl`: one JSON object in, exactly one JSON object out, flushed before the next read.
 struct JSONLinesChat: ChatTransport {
@@ -31,8 +32,11 @@ struct JSONLinesChat: ChatTransport {
     }
 
     private mutating func answer(_ bytes: [UInt8], _ service: ConversationService) -> String {
-        let message: (user: String, text: String)
-        switch JSONLineInput.decode(bytes, defaultUser: defaultUser) {
+        if let offset = UTF8Check.firstInvalidOffset(bytes) {
+            return JSONText.errorLine("line is not valid UTF-8 (byte \(offset + 1))")
+        }
+        let message: ChatInput
+        switch ChatInput.decode(bytes, defaultUser: defaultUser) {
         case .failure(let reason): return JSONText.errorLine(reason.message)
         case .success(let decoded): message = decoded
         }
@@ -44,33 +48,5 @@ struct JSONLinesChat: ChatTransport {
         } catch {
             return JSONText.errorLine("could not save the session: \(error)")
         }
-    }
-}
-
-/// Decodes one input line of the JSON-lines contract.
-enum JSONLineInput {
-    /// Why a line was refused.
-    struct Refusal: Error { let message: String }
-
-    static func decode(_ bytes: [UInt8], defaultUser: String = "local") -> Result<(user: String, text: String), Refusal> {
-        if let offset = UTF8Check.firstInvalidOffset(bytes) {
-            return .failure(Refusal(message: "line is not valid UTF-8 (byte \(offset + 1))"))
-        }
-        guard let object = try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed]) else {
-            return .failure(Refusal(message: "line is not valid JSON"))
-        }
-        guard let dictionary = object as? [String: Any] else {
-            return .failure(Refusal(message: "line is not a JSON object"))
-        }
-        guard let text = dictionary["text"] as? String else {
-            return .failure(Refusal(message: "object has no string \"text\""))
-        }
-        let user: String
-        switch dictionary["user"] {
-        case nil, is NSNull: user = defaultUser
-        case let value as String where !value.isEmpty: user = value
-        default: return .failure(Refusal(message: "\"user\" must be a non-empty string"))
-        }
-        return .success((user, text))
     }
 }

@@ -1,5 +1,6 @@
 /// Reads standard input line by line from the file descriptor, never holding more than `limit` bytes
-/// of one line: longer lines are skipped to their end and reported as too long.
+/// of one line: longer lines are skipped to their end and reported as too long. Ctrl-C ends the input
+/// (see `Platform.endInputOnInterrupt`); a partial line typed before it is dropped.
 struct LineReader {
     /// One line of input.
     enum Line: Equatable {
@@ -12,6 +13,8 @@ struct LineReader {
     private var buffer = [UInt8]()
     private var start = 0
     private var atEnd = false
+    /// True once Ctrl-C or SIGTERM ended the input.
+    private(set) var interrupted = false
 
     init(fd: Int32 = 0, limit: Int = 64 * 1024) {
         self.fd = fd
@@ -36,7 +39,7 @@ struct LineReader {
                 start = 0
             }
             if atEnd {
-                guard start < buffer.count || skipped > 0 else { return nil }
+                guard !interrupted, start < buffer.count || skipped > 0 else { return nil }
                 let line = Array(buffer[start...])
                 buffer.removeAll()
                 start = 0
@@ -49,9 +52,13 @@ struct LineReader {
 
     private mutating func fill() {
         var chunk = [UInt8](repeating: 0, count: 65536)
-        let n = chunk.withUnsafeMutableBytes { Platform.read(fd, $0.baseAddress!, $0.count) }
-        if n <= 0 { atEnd = true; return }
-        buffer.append(contentsOf: chunk[0..<n])
+        switch chunk.withUnsafeMutableBytes({ Platform.read(fd, $0.baseAddress!, $0.count) }) {
+        case .bytes(let n): buffer.append(contentsOf: chunk[0..<n])
+        case .end: atEnd = true
+        case .interrupted:
+            atEnd = true
+            interrupted = true
+        }
     }
 
     private mutating func compact() {

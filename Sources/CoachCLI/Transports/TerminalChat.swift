@@ -11,7 +11,6 @@ struct TerminalChat: ChatTransport {
     var recorder: TranscriptRecorder?
 
     mutating func run(_ service: ConversationService) -> Int32 {
-        Platform.exitOnInterrupt()
         do {
             let opening = try service.open(user: user)
             recorder?.opened(turn: opening)
@@ -21,7 +20,7 @@ struct TerminalChat: ChatTransport {
             return ExitCode.failure
         }
         var reader = LineReader(limit: JSONLinesChat.maxLineBytes)
-        while true {
+        reading: while true {
             if interactive { Output.out(style.prompt) }
             guard let line = reader.next() else { break }
             let text: String
@@ -36,22 +35,30 @@ struct TerminalChat: ChatTransport {
                 }
                 text = String(decoding: bytes, as: UTF8.self)
             }
-            let trimmed = text.trimmingSpaces
-            if trimmed.isEmpty { continue }
-            if trimmed.hasPrefix("/") {
-                guard handleSlash(trimmed, service) else { break }
-                continue
+            if text.trimmingSpaces.isEmpty { continue }
+            switch TerminalCommand.parse(text) {
+            case .quit: break reading
+            case .trace:
+                trace.toggle()
+                Output.out(style.notice("Trace is \(trace ? "on" : "off").") + "\n")
+            case .help:
+                Output.out(style.notice(TerminalCommand.helpText) + "\n")
+            case .unknown(let word):
+                Output.out(style.notice("Unknown command /\(TerminalStyle.sanitized(word)). \(TerminalCommand.helpText)") + "\n")
+            case nil:
+                guard respond(to: text, service) else { break reading }
             }
-            guard respond(to: text, service) else { break }
         }
+        if reader.interrupted { Output.out("\n") }  // the prompt line Ctrl-C left open
         recorder?.finish()
         return ExitCode.success
     }
 
-    /// Answers one message; false when the conversation has ended.
+    /// Answers one message or shared slash command (`/back`, `/forget`...) the way every transport does;
+    /// false when the conversation has ended.
     private mutating func respond(to text: String, _ service: ConversationService) -> Bool {
         do {
-            let turn = try service.handle(user: user, text: text)
+            let turn = try service.reply(user: user, text: text)
             recorder?.record(user: text, turn: turn)
             show(turn)
             return !turn.ended
@@ -60,40 +67,6 @@ struct TerminalChat: ChatTransport {
             return true
         }
     }
-
-    /// Handles `/help`, `/plan`, `/restart`, `/back`, `/quit`, `/trace`, `/forget`; false to stop.
-    private mutating func handleSlash(_ command: String, _ service: ConversationService) -> Bool {
-        switch command.lowercased() {
-        case "/quit", "/exit":
-            return false
-        case "/trace":
-            trace.toggle()
-            Output.out(style.notice("Trace is \(trace ? "on" : "off").") + "\n")
-        case "/restart", "/back":
-            let move: Engine.Command = command.lowercased() == "/back" ? .back : .restart
-            if let turn = try? service.command(move, user: user) {
-                recorder?.record(command: move, turn: turn)
-                show(turn)
-            }
-        case "/forget":
-            do {
-                try service.forget(user: user)
-                Output.out(style.notice("Everything kept about this conversation is erased.") + "\n")
-            } catch {
-                Output.err("coach: could not erase this conversation: \(error)\n")
-            }
-            return false
-        case "/plan":
-            return respond(to: "/plan", service)
-        case "/help":
-            Output.out(style.notice(Self.slashHelp) + "\n")
-        default:
-            Output.out(style.notice("Unknown command \(TerminalStyle.sanitized(command)). \(Self.slashHelp)") + "\n")
-        }
-        return true
-    }
-
-    static let slashHelp = "Commands: /help this list, /plan your plan, /back the previous question, /restart start over, /trace show why the coach answered as it did, /forget erase this conversation, /quit leave."
 
     private func show(_ turn: TurnResult) {
         if trace { Output.out(turn.trace.map { style.trace(traceLine($0)) + "\n" }.joined()) }

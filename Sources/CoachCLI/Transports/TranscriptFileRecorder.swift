@@ -2,8 +2,9 @@ import CoachCore
 import CoachTranscripts
 import Foundation
 
-/// `coach chat --record FILE`: saves the chat as a transcript test, rewriting the file after every turn
-/// so that it is complete however the chat ends (end of input, /quit or Ctrl-C).
+/// `coach chat --record FILE`: saves the chat as a transcript test. The file is written when the recording starts
+/// (so a path that cannot be written is refused at once) and once more when the chat ends, however it ends
+/// (end of input, /quit, the conversation's end, Ctrl-C or SIGTERM all take the same path).
 struct TranscriptFileRecorder: TranscriptRecorder {
     /// The file could not be written.
     struct WriteError: Error, CustomStringConvertible {
@@ -23,17 +24,10 @@ struct TranscriptFileRecorder: TranscriptRecorder {
 
     mutating func opened(turn: TurnResult) {
         recording.opened(turn: turn)
-        try? save()
     }
 
     mutating func record(user text: String, turn: TurnResult) {
         recording.record(user: text, turn: turn)
-        try? save()
-    }
-
-    mutating func record(command: Engine.Command, turn: TurnResult) {
-        recording.record(command: command, turn: turn)
-        try? save()
     }
 
     func finish() {

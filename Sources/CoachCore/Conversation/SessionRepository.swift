@@ -10,6 +10,8 @@ public protocol SessionRepository: AnyObject, Sendable {
     var count: Int { get }
 }
 
+// @unchecked: every access to `sessions` holds `lock`. (The one lock left in the core: it is the default store of
+// `ConversationService`, which the server's tests rely on; it belongs with the stores once they can pass their own.)
 /// Keeps conversations in memory for the life of the process.
 public final class MemorySessionRepository: SessionRepository, @unchecked Sendable {
     private var sessions: [String: SessionState] = [:]

@@ -6,10 +6,9 @@ extension Engine {
 
     /// Performs a command as if the script had an interrupt for it.
     public func perform(_ command: Command, in session: SessionState) -> TurnResult {
-        var turn = TurnResult(session: session, tracing: tracing)
-        guard let current = continuingState(of: session) else {
-            turn.session = afresh(session)
-            enter(brain.start, &turn)
+        var (turn, current, isAfresh) = opening(session)
+        if isAfresh {
+            enter(current, &turn)
             return turn
         }
         turn.session.turns += 1

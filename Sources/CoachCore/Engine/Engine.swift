@@ -35,13 +35,8 @@ public struct Engine: Sendable {
 
     /// Continues a saved conversation: the `returning` state if the script has one, else the current question again.
     public func resume(_ session: SessionState) -> TurnResult {
-        var turn = TurnResult(session: session, tracing: tracing)
-        guard let current = continuingState(of: session) else {
-            turn.session = afresh(session)
-            enter(brain.start, &turn)
-            return turn
-        }
-        if let returning = brain.returning {
+        var (turn, current, isAfresh) = opening(session)
+        if !isAfresh, let returning = brain.returning {
             // Coming back while still at the welcome back (twice in a row) keeps the older place to return to.
             if !brain.welcomeBackStates.contains(current) { pushHistory(session.state, &turn) }
             enter(returning, &turn)
@@ -53,14 +48,9 @@ public struct Engine: Sendable {
 
     /// Answers one message.
     public func respond(to message: String, in session: SessionState) -> TurnResult {
-        var turn = TurnResult(session: session, tracing: tracing)
-        if continuingState(of: session) == nil {
-            turn.note(session.ended ? "the conversation had ended: starting again" : "unknown state '\(session.state)': starting again")
-            turn.session = afresh(session)
-        }
+        var (turn, current, _) = opening(session)
         let isFirstTurn = !turn.session.greeted
         turn.session.turns += 1
-        let current = brain.stateID(turn.session.state)!
         let analysis = Matcher(brain: brain).analyze(message, listening: brain.states[current].listening)
         turn.note("in state \(brain.states[current].name): \"\(analysis.normalized.words)\"")
         if tracing {
@@ -95,49 +85,60 @@ public struct Engine: Sendable {
         return turn
     }
 
-    /// The id of the session's state, or nil when the conversation has ended or its state is no longer
-    /// in the script: both start afresh.
-    func continuingState(of session: SessionState) -> Int? {
-        session.ended ? nil : brain.stateID(session.state)
-    }
-
-    /// A new session that keeps the old one's seed and the transport's context.
-    func afresh(_ session: SessionState) -> SessionState {
-        newSession(seed: session.seed, context: session.context)
+    /// A turn on `session` and the state it goes on from. A conversation that has ended, or whose state the script
+    /// no longer has, starts afresh in the script's start, keeping its seed and the transport's context.
+    func opening(_ session: SessionState) -> (turn: TurnResult, current: Int, isAfresh: Bool) {
+        var turn = TurnResult(session: session, tracing: tracing)
+        if !session.ended, let current = brain.stateID(session.state) { return (turn, current, false) }
+        turn.note(session.ended ? "the conversation had ended: starting again" : "unknown state '\(session.state)': starting again")
+        turn.session = newSession(seed: session.seed, context: session.context)
+        return (turn, brain.start, true)
     }
 
     // MARK: Moving between states
 
+    /// Takes a transition out of `current`: its assignments, then the state it leads to (staying, and asking again,
+    /// when there is nothing to go back to).
     func perform(_ action: CompiledAction, from current: Int, _ turn: inout TurnResult) {
         assign(action.assignments, &turn)
-        switch action.target {
+        if case .state = action.target { pushHistory(brain.states[current].name, &turn) }
+        guard let next = destination(of: action.target, from: current, &turn) else {
+            if !turn.session.ended { enter(current, &turn) }
+            return
+        }
+        if case .back = action.target { turn.note("  back to \(brain.states[next].name)") }
+        if action.target != .repeat { turn.transitions.append((brain.states[current].name, brain.states[next].name)) }
+        enter(next, &turn)
+    }
+
+    /// Where a target leads from `current`, making the changes it stands for on the way (`@restart` forgets the
+    /// slots and the history, `@back` takes the last state off the history, `@end` ends): the state to enter, or
+    /// nil when the conversation ends or there is nothing to go back to.
+    func destination(of target: CompiledAction.Target, from current: Int, _ turn: inout TurnResult) -> Int? {
+        switch target {
         case .state(let next):
-            pushHistory(brain.states[current].name, &turn)
-            turn.transitions.append((brain.states[current].name, brain.states[next].name))
-            enter(next, &turn)
-        case .back:
-            if let previous = turn.session.history.popLast(), let id = brain.stateID(previous) {
-                turn.note("  back to \(previous)")
-                turn.transitions.append((brain.states[current].name, previous))
-                enter(id, &turn)
-            } else {
-                turn.note("  nothing to go back to: staying")
-                enter(current, &turn)
-            }
+            return next
+        case .repeat:
+            return current
         case .restart:
             turn.session.slots = [:]
             turn.session.history = []
-            turn.transitions.append((brain.states[current].name, brain.states[brain.start].name))
-            enter(brain.start, &turn)
+            return brain.start
+        case .back:
+            guard let previous = turn.session.history.popLast(), let id = brain.stateID(previous) else {
+                turn.note("  nothing to go back to: staying")
+                return nil
+            }
+            return id
         case .end:
             turn.session.ended = true
             turn.note("  the conversation ends")
-        case .repeat:
-            enter(current, &turn)
+            return nil
         }
     }
 
-    /// Enters a state: entry assignments, its messages, its tags, then any `goto`.
+    /// Enters a state: entry assignments, its messages, its tags, then any `goto` (each move stays inside this loop,
+    /// so `maxHops` bounds it whatever the script says).
     func enter(_ first: Int, _ turn: inout TurnResult) {
         var id = first
         for _ in 0..<Self.maxHops {
@@ -148,35 +149,18 @@ public struct Engine: Sendable {
             assign(state.entryAssignments, &turn)
             turn.addTags(state.tags)
             for extra in state.conditionalTags where extra.condition.holds(turn.session.value(of:)) { turn.addTags(extra.tags) }
-            say(state, &turn, offeringChoices: !state.gotos.contains(where: { $0.condition?.holds(turn.session.value(of:)) ?? true }))
-            guard let goto = state.gotos.first(where: { $0.condition?.holds(turn.session.value(of:)) ?? true }) else { return }
+            let goto = state.gotos.first(where: { $0.condition?.holds(turn.session.value(of:)) ?? true })
+            say(state, &turn, offeringChoices: goto == nil)
+            guard let goto else { return }
             if case .state(let next) = goto.action.target {
                 turn.note("  goto from \(state.name) -> \(brain.states[next].name)")
             } else {
                 turn.note("  goto from \(state.name) -> \(goto.action.target)")
             }
             assign(goto.action.assignments, &turn)
-            switch goto.action.target {
-            case .state(let next):
-                id = next
-            case .end:
-                turn.session.ended = true
-                return
-            case .repeat:
-                break
-            case .restart:
-                turn.session.slots = [:]
-                turn.session.history = []
-                id = brain.start
-            case .back:
-                // Every move stays inside this loop, so `maxHops` bounds it whatever the script says.
-                guard let previous = turn.session.history.popLast(), let back = brain.stateID(previous) else {
-                    turn.note("  nothing to go back to: staying")
-                    return
-                }
-                id = back
-            }
-            turn.transitions.append((state.name, brain.states[id].name))
+            guard let next = destination(of: goto.action.target, from: id, &turn) else { return }
+            turn.transitions.append((state.name, brain.states[next].name))
+            id = next
         }
         turn.note("  stopped after \(Self.maxHops) automatic moves: the script loops")
     }

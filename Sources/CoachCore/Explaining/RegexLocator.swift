@@ -4,7 +4,7 @@ public struct RegexLocator: Sendable {
     /// The sources, longest first, for `shorten`.
     private var sources: [String] = []
 
-    /// Indexes the `regex:` lines of every source file (as `DialogueDirectory.load` returns them).
+    /// Indexes the `regex:` lines of every source file (as `DialogueLoader.load(folder:from:)` returns them).
     public init(sources: [String: String]) {
         for (file, text) in sources.sorted(by: { $0.key < $1.key }) {
             for (index, line) in text.sourceLines.enumerated() {

@@ -1,14 +1,19 @@
-/// Reads one script line left to right over its UTF-8 bytes, knowing the column (in characters) of
-/// everything it reads. Bytes keep parsing fast; columns are counted in characters only for lines
-/// that are not plain ASCII.
-struct LineCursor {
-    let file: String
-    let line: Int
-    let bytes: [UInt8]
+/// Reads one line of a dialogue script, a transcript or an example file left to right over its UTF-8 bytes,
+/// knowing the column (in characters) of everything it reads: the one parser toolkit of every file format.
+/// Bytes keep parsing fast; columns are counted in characters only for lines that are not plain ASCII.
+public struct LineCursor {
+    /// The file the line is in, for locations.
+    public let file: String
+    /// The line's number, from 1.
+    public let line: Int
+    /// The line's UTF-8 bytes, without its line end.
+    public let bytes: [UInt8]
     private let isASCII: Bool
-    var position: Int
+    /// The index of the next byte to read.
+    public var position: Int
 
-    init(file: String, line: Int, text: Substring, position: Int = 0) {
+    /// A cursor over `text`, line `line` of `file`, at byte `position`.
+    public init(file: String, line: Int, text: Substring, position: Int = 0) {
         self.file = file
         self.line = line
         self.bytes = Array(text.utf8)
@@ -16,28 +21,34 @@ struct LineCursor {
         self.position = position
     }
 
-    var count: Int { bytes.count }
-    var isAtEnd: Bool { position >= bytes.count }
-    var location: SourceLocation { location(at: position) }
-    var rest: String { text(min(position, bytes.count)..<bytes.count) }
+    /// How many bytes the line has.
+    public var count: Int { bytes.count }
+    /// True when everything has been read.
+    public var isAtEnd: Bool { position >= bytes.count }
+    /// Where the cursor is.
+    public var location: SourceLocation { location(at: position) }
+    /// The text from the cursor to the end of the line.
+    public var rest: String { text(min(position, bytes.count)..<bytes.count) }
 
     /// The byte at `index`, or nil past the end.
-    func byte(at index: Int) -> UInt8? { index < bytes.count ? bytes[index] : nil }
+    public func byte(at index: Int) -> UInt8? { index < bytes.count ? bytes[index] : nil }
 
     /// The text of a byte range.
-    func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+    public func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
 
-    func location(at index: Int) -> SourceLocation {
+    /// Where byte `index` is (its column counted in characters).
+    public func location(at index: Int) -> SourceLocation {
         let column = isASCII ? index + 1 : String(decoding: bytes[..<min(index, bytes.count)], as: UTF8.self).count + 1
         return SourceLocation(file: file, line: line, column: column)
     }
 
-    mutating func skipSpaces() {
+    /// Moves past spaces and tabs.
+    public mutating func skipSpaces() {
         while position < bytes.count, bytes[position] == 0x20 || bytes[position] == 0x09 { position += 1 }
     }
 
     /// Reads a name (letters, digits, `_`, `-`, `.`, or a leading `@`), or nil without moving.
-    mutating func readName() -> Named? {
+    public mutating func readName() -> Named? {
         skipSpaces()
         let start = position
         if position < bytes.count, bytes[position] == UInt8(ascii: "@") { position += 1 }
@@ -50,7 +61,7 @@ struct LineCursor {
     }
 
     /// Consumes `literal` after optional spaces; false (without moving) if it is not there.
-    mutating func consume(_ literal: StaticString) -> Bool {
+    public mutating func consume(_ literal: StaticString) -> Bool {
         let saved = position
         skipSpaces()
         let matched = literal.withUTF8Buffer { needle -> Bool in
@@ -64,7 +75,7 @@ struct LineCursor {
     }
 
     /// Consumes a whole word (not followed by a name character).
-    mutating func consumeWord(_ word: StaticString) -> Bool {
+    public mutating func consumeWord(_ word: StaticString) -> Bool {
         let saved = position
         guard consume(word) else { return false }
         if position < bytes.count, Self.isNameByte(bytes[position]) { position = saved; return false }
@@ -72,7 +83,7 @@ struct LineCursor {
     }
 
     /// The index of the first occurrence of `literal` at or after the position.
-    func find(_ literal: StaticString) -> Int? {
+    public func find(_ literal: StaticString) -> Int? {
         literal.withUTF8Buffer { needle -> Int? in
             guard needle.count <= bytes.count else { return nil }
             var i = position
@@ -87,7 +98,7 @@ struct LineCursor {
     }
 
     /// Letters, digits, `_`, `-`, `.`, and any non-ASCII byte (so names may use accented letters).
-    static func isNameByte(_ b: UInt8) -> Bool {
+    public static func isNameByte(_ b: UInt8) -> Bool {
         (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39)
             || b == UInt8(ascii: "_") || b == UInt8(ascii: "-") || b == UInt8(ascii: ".") || b >= 0x80
     }

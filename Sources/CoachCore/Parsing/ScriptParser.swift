@@ -326,27 +326,19 @@ struct ScriptParser {
     }
 
     private mutating func expectName(_ cursor: inout LineCursor, what: String) -> Named? {
-        cursor.skipSpaces()
-        if let name = cursor.readName() { return name }
-        error("expected \(what)", at: cursor.location)
-        return nil
+        cursor.expectName(what, into: &result.diagnostics)
     }
 
     private mutating func expectColon(_ cursor: inout LineCursor) -> Bool {
-        if cursor.consume(":") { return true }
-        error("expected ':'", at: cursor.location)
-        return false
+        cursor.expect(":", "expected ':'", into: &result.diagnostics)
     }
 
     private mutating func expectArrow(_ cursor: inout LineCursor) -> Bool {
-        if cursor.consume("->") { return true }
-        error("expected '->' and a target", at: cursor.location)
-        return false
+        cursor.expect("->", "expected '->' and a target", into: &result.diagnostics)
     }
 
     private mutating func expectEnd(_ cursor: inout LineCursor) {
-        cursor.skipSpaces()
-        if !cursor.isAtEnd { error("unexpected text '\(cursor.rest.trimmingSpaces)'", at: cursor.location) }
+        cursor.expectEnd(into: &result.diagnostics)
     }
 
     private mutating func duplicateLine(_ word: String, at location: SourceLocation, first: SourceLocation) {

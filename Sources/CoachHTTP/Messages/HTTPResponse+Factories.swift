@@ -1,3 +1,5 @@
+import CoachJSON
+
 extension HTTPResponse {
     /// A response with an application/json body.
     public static func json(_ status: Int, _ body: [UInt8]) -> HTTPResponse {
@@ -6,7 +8,7 @@ extension HTTPResponse {
 
     /// A JSON error body `{"error":{"message":"..."}}` with the message JSON-escaped.
     public static func error(_ status: Int, _ message: String) -> HTTPResponse {
-        json(status, Array("{\"error\":{\"message\":\(JSONString.quote(message))}}".utf8))
+        json(status, Array("{\"error\":{\"message\":\(JSONText.string(message))}}".utf8))
     }
 
     /// A text response; the content type defaults to UTF-8 plain text.

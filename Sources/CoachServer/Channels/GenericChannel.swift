@@ -1,5 +1,7 @@
 import CoachCore
 import CoachHTTP
+import CoachJSON
+import CoachWire
 
 /// `POST /v1/messages`: `{"user","text"}` in, the JSON-lines output object out.
 struct GenericChannel: Sendable {
@@ -12,11 +14,12 @@ struct GenericChannel: Sendable {
         if let web = try web.answer(request) { return web }  // the web chat page's session token
         try access.check(request)
         let object = try RequestBody.jsonObject(of: request)
-        guard let text = object["text"] as? String else { throw HTTPError(400, "\"text\" must be a string") }
-        guard let user = object["user"] as? String, !user.isEmpty else {
-            throw HTTPError(400, "\"user\" must be a non-empty string")
+        let input: ChatInput
+        switch ChatInput.decode(object: object, defaultUser: nil) {
+        case .success(let decoded): input = decoded
+        case .failure(let refusal): throw HTTPError(400, refusal.message)
         }
-        let turn = try conversations.reply(.api, user: user, text: text)
-        return .json(200, Array(turn.jsonLine(user: user).utf8))
+        let turn = try conversations.reply(.api, user: input.user, text: input.text)
+        return .json(200, Array(turn.jsonLine(user: input.user).utf8))
     }
 }

@@ -1,5 +1,6 @@
 import CoachCore
 import CoachHTTP
+import CoachWire
 
 /// `POST /twilio`: Twilio's form-encoded incoming message (`From`, `Body`) in, TwiML out.
 struct TwilioChannel: Sendable {

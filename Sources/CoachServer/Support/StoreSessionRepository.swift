@@ -1,5 +1,6 @@
 import CoachCore
 import CoachStore
+import CoachWire
 import Foundation
 import Synchronization
 

@@ -1,5 +1,6 @@
 import CoachCrypto
 import CoachHTTP
+import CoachWire
 
 /// `POST /v1/messages` from the web chat page: `{"text"}` in with the page's session token as the bearer;
 /// the stored user is the token's, under `web:`.

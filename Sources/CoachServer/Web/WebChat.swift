@@ -1,5 +1,6 @@
 import CoachCore
 import CoachHTTP
+import CoachWire
 
 /// The web chat: serves the page and its assets, and issues web session tokens (rate-limited per client address).
 final class WebChat: Sendable {

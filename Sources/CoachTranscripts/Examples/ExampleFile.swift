@@ -47,88 +47,74 @@ public struct ExampleFile: Sendable {
         var states: [Named] = []
         var afterIn = false
         for (index, raw) in text.sourceLines.enumerated() {
-            let line = Array(String(raw).unicodeScalars.map(Character.init))
-            let here = { (column: Int) in SourceLocation(file: path, line: index + 1, column: column + 1) }
-            var i = 0
-            while i < line.count, line[i] == " " || line[i] == "\t" { i += 1 }
-            if i == line.count || line[i] == "#" { continue }
-            var rest = String(line[i...]).trimmingSpaces
-            if rest == "in" || rest.hasPrefix("in ") || rest.hasPrefix("in\t") {
+            var cursor = LineCursor(file: path, line: index + 1, text: raw)
+            cursor.skipSpaces()
+            if cursor.isAtEnd || cursor.isAt("#") { continue }
+            let start = cursor.location
+            let first = cursor.position
+            if cursor.consume("in"), cursor.isAtEnd || cursor.isAt(" ") || cursor.isAt("\t") {
                 if !afterIn { states = [] }
                 afterIn = true
-                var j = i + 2
-                while j <= line.count {
-                    while j < line.count, line[j] == " " || line[j] == "\t" { j += 1 }
-                    let start = j
-                    while j < line.count, line[j] != "," { j += 1 }
-                    let name = String(line[start..<j]).trimmingSpaces
-                    if name.isEmpty, j >= line.count, start > i + 2 {
-                        break  // a trailing comma: the list goes on in the next 'in' line
-                    } else if name.isEmpty {
-                        diagnostics.append(.error("expected a state name after 'in'", at: here(start)))
-                    } else if !name.allSatisfy(isNameCharacter) {
-                        diagnostics.append(.error("'\(name)' is not a state name", at: here(start)))
-                    } else {
-                        states.append(Named(name, at: here(start)))
-                        file.states.append(Named(name, at: here(start)))
-                    }
-                    j += 1
+                for named in parseStates(&cursor, into: &diagnostics) {
+                    states.append(named)
+                    file.states.append(named)
                 }
                 continue
             }
+            cursor.position = first
             afterIn = false
-            var mustMatch = true
-            var start = i
-            var isKnownMiss = false
-            if rest.hasPrefix("known ") {
-                isKnownMiss = true
-                start = i + 5
-                while start < line.count, line[start] == " " || line[start] == "\t" { start += 1 }
-                rest = String(line[start...]).trimmingSpaces
-            }
-            if rest.hasPrefix("not ") || rest.hasPrefix("not\t") {
-                mustMatch = false
-                start += 3
-                while start < line.count, line[start] == " " || line[start] == "\t" { start += 1 }
-            }
-            var intents: [Named] = []
-            var end = start
-            var colon = start
-            var failed = false
-            while true {
-                while end < line.count, line[end] == " " { end += 1 }
-                let nameStart = end
-                while end < line.count, isNameCharacter(line[end]) { end += 1 }
-                guard end > nameStart else {
-                    diagnostics.append(.error("expected 'INTENT: message', 'not INTENT: message' or 'in STATE'", at: here(nameStart)))
-                    failed = true
-                    break
-                }
-                intents.append(Named(String(line[nameStart..<end]), at: here(nameStart)))
-                colon = end
-                while colon < line.count, line[colon] == " " { colon += 1 }
-                if colon < line.count, line[colon] == "," {
-                    end = colon + 1
-                    continue
-                }
-                guard colon < line.count, line[colon] == ":" else {
-                    diagnostics.append(.error("expected ':' after the intent name '\(intents.last!.name)'", at: here(end)))
-                    failed = true
-                    break
-                }
-                break
-            }
-            if failed { continue }
-            let message = String(line[(colon + 1)...]).trimmingSpaces
-            if message.isEmpty {
-                diagnostics.append(.error("expected a message after ':'", at: here(colon + 1)))
-                continue
-            }
-            var example = ExampleCase(intents: intents, mustMatch: mustMatch, text: message, states: states, location: here(i))
+            let isKnownMiss = cursor.consume("known ")
+            let mustMatch = !(cursor.consume("not ") || cursor.consume("not\t"))
+            guard let (intents, message) = parseExample(&cursor, into: &diagnostics) else { continue }
+            var example = ExampleCase(intents: intents, mustMatch: mustMatch, text: message, states: states, location: start)
             example.isKnownMiss = isKnownMiss
             file.cases.append(example)
         }
         return (file, diagnostics)
+    }
+
+    /// The states of an `in` line, after `in`; a trailing comma continues the list on the next `in` line.
+    private static func parseStates(_ cursor: inout LineCursor, into diagnostics: inout [Diagnostic]) -> [Named] {
+        let pieces = cursor.readList(separatedBy: ",")
+        var states: [Named] = []
+        for (k, piece) in pieces.enumerated() {
+            if piece.name.isEmpty, k > 0, k == pieces.count - 1 { break }
+            if piece.name.isEmpty {
+                diagnostics.append(.error("expected a state name after 'in'", at: piece.location))
+            } else if !piece.name.allSatisfy(isNameCharacter) {
+                diagnostics.append(.error("'\(piece.name)' is not a state name", at: piece.location))
+            } else {
+                states.append(piece)
+            }
+        }
+        return states
+    }
+
+    /// `INTENT: message` or `a, b: message` (after `known` and `not`): the intents and the message, or nil (reported).
+    private static func parseExample(_ cursor: inout LineCursor, into diagnostics: inout [Diagnostic]) -> ([Named], String)? {
+        var intents: [Named] = []
+        while true {
+            cursor.skipSpaces()
+            guard !cursor.isAt("@"), let name = cursor.readName(), name.name.allSatisfy(isNameCharacter) else {
+                diagnostics.append(.error("expected 'INTENT: message', 'not INTENT: message' or 'in STATE'", at: cursor.location))
+                return nil
+            }
+            intents.append(name)
+            let end = cursor.location
+            if cursor.consume(",") { continue }
+            guard cursor.consume(":") else {
+                diagnostics.append(.error("expected ':' after the intent name '\(name.name)'", at: end))
+                return nil
+            }
+            break
+        }
+        let afterColon = cursor.location
+        let message = cursor.rest.trimmingSpaces
+        guard !message.isEmpty else {
+            diagnostics.append(.error("expected a message after ':'", at: afterColon))
+            return nil
+        }
+        return (intents, message)
     }
 
     /// Names of intents and states: letters, digits, `_`, `-` and `.`.

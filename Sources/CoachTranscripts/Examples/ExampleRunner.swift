@@ -1,5 +1,6 @@
 import Foundation
 import CoachCore
+import CoachFiles
 
 /// Checks examples against a brain: a message must (not) match an intent; with states, the intent must
 /// (not) be the one that decides the turn there, in a fresh session as if the coach had just asked.
@@ -69,12 +70,11 @@ public struct ExampleRunner: Sendable {
         let selected = cases.filter { example in
             TranscriptRunner.matches(example.text, filter) || example.intents.contains(where: { TranscriptRunner.matches($0.name, filter) })
         }
-        let problems = ProblemSlots(count: selected.count)
-        DispatchQueue.concurrentPerform(iterations: selected.count) { i in problems.set(i, check(selected[i])) }
+        let problems = inParallel(selected.count) { check(selected[$0]) }
         var result = ExampleResult(file: file)
         result.total = selected.count
         result.examples = selected
-        for (example, problem) in zip(selected, problems.values) {
+        for (example, problem) in zip(selected, problems) {
             switch (example.isKnownMiss, problem) {
             case (false, let problem?): result.failures.append(.init(example: example, problem: problem))
             case (true, _?): result.knownMisses += 1
@@ -174,7 +174,7 @@ public enum ExampleSuite {
     /// Reads, parses, checks and runs one example file.
     public static func run(path: String, brain: Brain, filter: String? = nil) -> (ExampleResult, source: String?) {
         let text: String
-        switch DialogueDirectory.readFile(path) {
+        switch DiskFiles().read(path) {
         case .success(let contents): text = contents
         case .failure(let failure):
             var result = ExampleResult(file: path)
@@ -190,16 +190,4 @@ public enum ExampleSuite {
         }
         return (ExampleRunner(brain: brain).run(file.cases, file: path, filter: filter), text)
     }
-}
-
-/// Results written from many threads, each slot by one thread only.
-private final class ProblemSlots: @unchecked Sendable {
-    private var slots: [String?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: String?) { lock.withLock { slots[index] = value } }
-
-    var values: [String?] { lock.withLock { slots } }
 }

@@ -1,4 +1,5 @@
 import CoachCore
+import CoachFiles
 import Foundation
 
 /// Transcript files parsed and checked against a dialogue, ready to run any number of times.
@@ -38,7 +39,7 @@ public struct TranscriptSuite: Sendable {
                 suite.entries.append(Entry(path: path, file: TranscriptFile(path: path), diagnostics: [.error("no such file or folder '\(path)'", at: location)]))
                 continue
             }
-            switch DialogueDirectory.readFile(path) {
+            switch DiskFiles().read(path) {
             case .success(let text):
                 suite.add(path: path, text: text, brain: brain)
             case .failure(let failure):

@@ -38,6 +38,7 @@ public struct Expectation: Sendable {
     }
 }
 
+// @unchecked: `NSRegularExpression` is immutable and documented as safe to share between threads.
 /// A regular expression as written, compiled once.
 public struct Pattern: @unchecked Sendable {
     /// The pattern as written.

@@ -8,8 +8,8 @@ public struct Turn: Sendable {
         case greeting
         /// `> text`: the person sends a message.
         case message(String)
-        /// `> /back` or `> /restart`: the terminal's commands.
-        case command(Engine.Command)
+        /// `> /back`, `> /restart`, `> /start`, `> /forget` or `> /plan`: a slash command, as every transport has it.
+        case command(SlashCommand)
     }
 
     public var input: Input

@@ -36,7 +36,7 @@ public struct TranscriptParser {
     }
 
     private mutating func parseLine(_ text: Substring, number: Int) {
-        var scanner = LineScanner(file: file, line: number, text: text)
+        var scanner = LineCursor(file: file, line: number, text: text)
         scanner.skipSpaces()
         guard let first = scanner.current, first != "#" else { return }
         if scanner.position == 0 {
@@ -50,7 +50,7 @@ public struct TranscriptParser {
 
     // MARK: Top level
 
-    private mutating func parseTopLevel(_ scanner: inout LineScanner) {
+    private mutating func parseTopLevel(_ scanner: inout LineCursor) {
         let start = scanner.location
         guard let word = scanner.readName()?.name else {
             let symbol = scanner.current.map(String.init) ?? ""
@@ -85,14 +85,13 @@ public struct TranscriptParser {
 
     // MARK: Steps
 
-    private mutating func parseStep(_ scanner: inout LineScanner) {
+    private mutating func parseStep(_ scanner: inout LineCursor) {
         let start = scanner.location
         switch scanner.current {
         case ">":
             scanner.position += 1
             let (text, _) = scanner.readRest()
-            let command = text.hasPrefix("/") ? Engine.Command(rawValue: String(text.dropFirst()).lowercased()) : nil
-            add(.input(command.map { .command($0) } ?? .message(text), start))
+            add(.input(SlashCommand.parse(text).map(Turn.Input.command) ?? .message(text), start))
         case "<":
             scanner.position += 1
             parseCoachLine(&scanner, negated: false, at: start)
@@ -112,7 +111,7 @@ public struct TranscriptParser {
         }
     }
 
-    private mutating func parseKeywordLine(_ word: String, _ scanner: inout LineScanner, at start: SourceLocation) {
+    private mutating func parseKeywordLine(_ word: String, _ scanner: inout LineCursor, at start: SourceLocation) {
         switch word {
         case "not":
             scanner.skipSpaces()
@@ -162,13 +161,13 @@ public struct TranscriptParser {
         }
     }
 
-    private mutating func parseCoachLine(_ scanner: inout LineScanner, negated: Bool, at start: SourceLocation) {
+    private mutating func parseCoachLine(_ scanner: inout LineCursor, negated: Bool, at start: SourceLocation) {
         let (text, location) = scanner.readRest()
         if text.isEmpty { return error("expected the coach's words after '<'", at: location) }
         add(.coachLine(alternatives: [text], negated: negated, start))
     }
 
-    private mutating func parseExpectation(_ word: String, _ scanner: inout LineScanner, negated: Bool, at start: SourceLocation) {
+    private mutating func parseExpectation(_ word: String, _ scanner: inout LineCursor, negated: Bool, at start: SourceLocation) {
         guard expectColon(&scanner, after: word) else { return }
         let check: Expectation.Check
         switch word {
@@ -207,7 +206,7 @@ public struct TranscriptParser {
 
     // MARK: Setup
 
-    private mutating func parseSetup(_ word: String, _ scanner: inout LineScanner, into setup: inout PartialSetup) {
+    private mutating func parseSetup(_ word: String, _ scanner: inout LineCursor, into setup: inout PartialSetup) {
         guard expectColon(&scanner, after: word) else { return }
         switch word {
         case "region":
@@ -228,7 +227,7 @@ public struct TranscriptParser {
                 }
                 let slot = String(piece.name[..<equals]).trimmingSpaces
                 let value = String(piece.name[piece.name.index(after: equals)...]).trimmingSpaces
-                if slot.isEmpty || !slot.allSatisfy(LineScanner.isNameCharacter) {
+                if slot.isEmpty || !slot.utf8.allSatisfy(LineCursor.isNameByte) {
                     return error("expected a slot name before '='", at: piece.location)
                 }
                 setup.slots[slot] = value
@@ -246,32 +245,19 @@ public struct TranscriptParser {
         blocks[blocks.count - 1].items.append(item)
     }
 
-    private mutating func expectColon(_ scanner: inout LineScanner, after word: String) -> Bool {
-        if scanner.consume(":") { return true }
-        scanner.skipSpaces()
-        error("expected ':' after '\(word)'", at: scanner.location)
-        return false
+    private mutating func expectColon(_ scanner: inout LineCursor, after word: String) -> Bool {
+        scanner.expect(":", "expected ':' after '\(word)'", into: &diagnostics)
     }
 
-    private mutating func expectName(_ scanner: inout LineScanner, what: String) -> Named? {
-        scanner.skipSpaces()
-        guard let name = scanner.readName() else {
-            error("expected \(what)", at: scanner.location)
-            return nil
-        }
-        guard expectEnd(&scanner) else { return nil }
+    /// A name and nothing after it.
+    private mutating func expectName(_ scanner: inout LineCursor, what: String) -> Named? {
+        guard let name = scanner.expectName(what, into: &diagnostics), scanner.expectEnd(into: &diagnostics) else { return nil }
         return name
     }
 
     @discardableResult
-    private mutating func expectEnd(_ scanner: inout LineScanner) -> Bool {
-        scanner.skipSpaces()
-        guard scanner.isAtEnd else {
-            let rest = String(scanner.chars[scanner.position...]).trimmingSpaces
-            error("unexpected text '\(rest)'", at: scanner.location)
-            return false
-        }
-        return true
+    private mutating func expectEnd(_ scanner: inout LineCursor) -> Bool {
+        scanner.expectEnd(into: &diagnostics)
     }
 
     private mutating func validate(_ names: [Named], what: String, separator: Character) -> Bool {

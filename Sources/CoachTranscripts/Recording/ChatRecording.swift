@@ -28,14 +28,9 @@ public struct ChatRecording: Sendable {
         add(.greeting, turn)
     }
 
-    /// The person said `text` and the coach answered with `turn`.
+    /// The person sent `text` (a message, or a slash command such as `/back`) and the coach answered with `turn`.
     public mutating func record(user text: String, turn: TurnResult) {
-        add(.message(text.trimmingSpaces), turn)
-    }
-
-    /// The person used a command such as `/back`.
-    public mutating func record(command: Engine.Command, turn: TurnResult) {
-        add(.command(command), turn)
+        add(SlashCommand.parse(text).map(Turn.Input.command) ?? .message(text.trimmingSpaces), turn)
     }
 
     /// True before anything has been recorded.
@@ -46,7 +41,9 @@ public struct ChatRecording: Sendable {
             seed = seed ?? turn.session.seed
             region = region ?? turn.session.context["region"]
         }
-        let expected = input == .greeting ? lastTurnCount : lastTurnCount.map { $0 + 1 }
+        // A greeting, /start (a welcome back) and /forget (a new session) take no turn of their own.
+        let takesNoTurn = [.greeting, .command(.start), .command(.forget)].contains(input)
+        let expected = takesNoTurn ? nil : lastTurnCount.map { $0 + 1 }
         let gap = expected.map { $0 != turn.session.turns } ?? false
         lastTurnCount = turn.session.turns
         turns.append((input, ActualTurn(turn), gap))

@@ -1,4 +1,5 @@
 import CoachCore
+import CoachWire
 import Foundation
 
 /// JUnit XML, as CI systems read it: a `testsuite` per file, a `testcase` per conversation, the failure

@@ -29,16 +29,14 @@ public struct TranscriptRunner: Sendable {
     /// Runs one conversation to its end, or to the first turn that misses an expectation.
     public func run(_ conversation: Conversation, file: String) -> ConversationResult {
         let started = clock()
-        var session = prepare(conversation.setup)
+        // Each conversation is a new person talking to the production service, its store holding nothing yet.
+        let service = ConversationService(engine: engine, beginning: Self.beginning(conversation.setup))
         var exercised = Exercised()
         var failure: TurnFailure?
         var turnsRun = 0
         for (index, turn) in conversation.turns.enumerated() {
-            let result: TurnResult
-            switch turn.input {
-            case .greeting: result = engine.start(from: session)
-            case .message(let text): result = engine.respond(to: text, in: session)
-            case .command(let command): result = engine.perform(command, in: session)
+            guard let result = try? Self.take(turn.input, from: Self.user, in: service) else {
+                preconditionFailure("the in-memory session repository never fails")
             }
             turnsRun += 1
             record(result, into: &exercised)
@@ -50,7 +48,6 @@ public struct TranscriptRunner: Sendable {
                     break
                 }
             }
-            session = result.session
         }
         let seconds = Double(clock() &- started) / 1e9
         return ConversationResult(file: file, name: conversation.name, location: conversation.location, turnsRun: turnsRun,
@@ -73,15 +70,10 @@ public struct TranscriptRunner: Sendable {
             }
         }
         let jobs = queued
-        let results = ResultSlots(count: jobs.count)
-        let runJob: @Sendable (Int) -> Void = { i in results.set(i, run(jobs[i].conversation, file: suite.entries[jobs[i].file].file.path)) }
-        if parallel {
-            DispatchQueue.concurrentPerform(iterations: jobs.count, execute: runJob)
-        } else {
-            (0..<jobs.count).forEach(runJob)
-        }
+        let runJob: @Sendable (Int) -> ConversationResult = { i in run(jobs[i].conversation, file: suite.entries[jobs[i].file].file.path) }
+        let results = parallel ? inParallel(jobs.count, runJob) : (0..<jobs.count).map(runJob)
         var files = suite.entries.map { SuiteResult.FileResult(path: $0.path, diagnostics: $0.diagnostics, conversations: []) }
-        for (i, result) in results.values.enumerated() { files[jobs[i].file].conversations.append(result) }
+        for (i, result) in results.enumerated() { files[jobs[i].file].conversations.append(result) }
         return SuiteResult(files: files, duration: Double(clock() &- started) / 1e9)
     }
 
@@ -90,14 +82,20 @@ public struct TranscriptRunner: Sendable {
         return name.range(of: filter, options: .caseInsensitive) != nil
     }
 
-    private func prepare(_ setup: Setup) -> SessionState {
-        var session = engine.newSession(seed: setup.seed, context: setup.region.map { ["region": $0] } ?? [:])
-        session.slots = setup.slots
-        if let start = setup.start {
-            session.state = start.name
-            session.greeted = true
+    /// The user every conversation is had as (each has a service of its own).
+    static let user = "transcript"
+
+    static func beginning(_ setup: Setup) -> Beginning {
+        Beginning(seed: setup.seed, context: setup.region.map { ["region": $0] } ?? [:], slots: setup.slots, state: setup.start?.name)
+    }
+
+    /// One step through the service, as a transport takes it: the coach opens, or the person sends a message or a command.
+    static func take(_ input: Turn.Input, from user: String, in service: ConversationService) throws -> TurnResult {
+        switch input {
+        case .greeting: return try service.open(user: user)
+        case .message(let text): return try service.reply(user: user, text: text)
+        case .command(let command): return try service.run(command, user: user)
         }
-        return session
     }
 
     private func record(_ turn: TurnResult, into exercised: inout Exercised) {
@@ -114,18 +112,4 @@ public struct TranscriptRunner: Sendable {
             }
         }
     }
-}
-
-/// Results written from many threads, each slot by one thread only.
-private final class ResultSlots: @unchecked Sendable {
-    private var slots: [ConversationResult?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ result: ConversationResult) {
-        lock.withLock { slots[index] = result }
-    }
-
-    var values: [ConversationResult] { slots.map { $0! } }
 }

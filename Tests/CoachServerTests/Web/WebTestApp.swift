@@ -1,6 +1,7 @@
 import CoachCore
-@testable import CoachServer
+import CoachFiles
 import Foundation
+@testable import CoachServer
 
 /// The application over the example dialogues, configured for one test.
 enum WebTestApp {

@@ -2,33 +2,24 @@
 public enum XMLText {
     /// A quoted attribute value, escaped; line breaks and tabs kept as character references.
     public static func attribute(_ value: String) -> String {
-        var out = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\n": out += "&#10;"
-            case "\r": out += "&#13;"
-            case "\t": out += "&#9;"
-            default: out.unicodeScalars.append(allowed(scalar))
-            }
-        }
-        return out + "\""
+        "\"" + escaped(value, alsoEscaping: attributeOnly) + "\""
     }
 
     /// Element text, escaped.
     public static func text(_ value: String) -> String {
+        escaped(value, alsoEscaping: [:])
+    }
+
+    private static let always: [Unicode.Scalar: String] = ["&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"]
+    private static let attributeOnly: [Unicode.Scalar: String] = ["\"": "&quot;", "'": "&apos;", "\n": "&#10;", "\t": "&#9;"]
+
+    private static func escaped(_ value: String, alsoEscaping extra: [Unicode.Scalar: String]) -> String {
         var out = ""
         for scalar in value.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\r": out += "&#13;"
-            default: out.unicodeScalars.append(allowed(scalar))
+            if let reference = always[scalar] ?? extra[scalar] {
+                out += reference
+            } else {
+                out.unicodeScalars.append(allowed(scalar))
             }
         }
         return out

@@ -1,5 +1,6 @@
-/// Reads a script's entry file and everything it includes, merging them into one `Script`.
-public struct ScriptLoader {
+/// Assembles a script from its entry file and everything it includes, read through a `Reader`, into one `Script`.
+/// It takes text, never touches files: the edges say where the text comes from (`DialogueFiles`).
+public struct DialogueLoader {
     /// Reads a file's text; nil with a reason when it cannot.
     public typealias Reader = (String) -> Result<String, LoadFailure>
 
@@ -22,7 +23,7 @@ public struct ScriptLoader {
 
     /// Loads `entry` and its includes; diagnostics cover every file.
     public static func load(entry: String, read: @escaping Reader) -> (Script, [Diagnostic]) {
-        var loader = ScriptLoader(read: read)
+        var loader = DialogueLoader(read: read)
         loader.loadFile(entry, includedFrom: nil)
         return (loader.script, loader.diagnostics)
     }
@@ -65,16 +66,20 @@ public struct ScriptLoader {
         script.concepts += part.concepts
         script.frames += part.frames
         script.blocks += part.blocks
-        if let start = part.start {
-            if let first = script.start {
-                diagnostics.append(.error("a second 'start'", at: start.location, notes: [Diagnostic(.note, "the first 'start' is here", at: first.location)]))
-            } else {
-                script.start = start
-            }
-        }
-        script.returning = script.returning ?? part.returning
-        script.fallbackText = script.fallbackText ?? part.fallbackText
-        script.menuText = script.menuText ?? part.menuText
+        keepFirst(\.start, "start", of: part, at: \.location)
+        keepFirst(\.returning, "returning", of: part, at: \.location)
+        keepFirst(\.fallbackText, "fallback", of: part, at: \.location)
+        keepFirst(\.menuText, "menu", of: part, at: \.location)
+    }
+
+    /// A line a script may have once (`start`, `returning`, `fallback`, `menu`): the first file's wins, and the same
+    /// line in another file is an error pointing at both.
+    private mutating func keepFirst<Value>(_ line: WritableKeyPath<Script, Value?>, _ word: String, of part: Script,
+                                           at location: KeyPath<Value, SourceLocation>) {
+        guard let value = part[keyPath: line] else { return }
+        guard let first = script[keyPath: line] else { return script[keyPath: line] = value }
+        diagnostics.append(.error("a second '\(word)'", at: value[keyPath: location],
+                                  notes: [Diagnostic(.note, "the first '\(word)' is here", at: first[keyPath: location])]))
     }
 
     /// `include` paths are relative to the including file's folder.

@@ -1,0 +1,34 @@
+import CoachCore
+import Foundation
+
+/// Files on disk, read as UTF-8 text: dialogue folders, transcripts, examples and labelled lists.
+public struct DiskFiles: DialogueFiles {
+    /// Files on this machine's disk.
+    public init() {}
+
+    /// Reads a file as UTF-8, reporting where the first invalid byte is.
+    public func read(_ path: String) -> Result<String, DialogueLoader.LoadFailure> {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let exists = FileManager.default.fileExists(atPath: path)
+            return .failure(.init(exists ? "cannot read '\(path)'" : "no such file '\(path)'"))
+        }
+        let bytes = [UInt8](data)
+        if let text = String(validating: bytes, as: UTF8.self) { return .success(text) }
+        return .failure(.init("file is not valid UTF-8", location: Self.firstInvalidByte(bytes, file: path)))
+    }
+
+    /// The `.coach` files directly in `folder`, or nil when it is not a folder.
+    public func coachFiles(in folder: String) -> [String]? {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else { return nil }
+        return ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".coach") }
+    }
+
+    private static func firstInvalidByte(_ bytes: [UInt8], file: String) -> SourceLocation {
+        let offset = UTF8Check.firstInvalidOffset(bytes) ?? 0
+        let lineStart = bytes[..<offset].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+        let line = bytes[..<offset].filter { $0 == 0x0A }.count + 1
+        let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).count + 1
+        return SourceLocation(file: file, line: line, column: column)
+    }
+}
