@@ -24,6 +24,21 @@ public struct DiskFiles: DialogueFiles {
         return ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".coach") }
     }
 
+    /// True when something (a file or a folder) is at `path`.
+    public func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
+
+    /// `paths` with each folder replaced by the files inside it (at any depth, in name order) whose names end in
+    /// `.fileExtension`; other paths are kept as they are.
+    public func expand(_ paths: [String], fileExtension: String) -> [String] {
+        paths.flatMap { path -> [String] in
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else { return [path] }
+            let base = path.hasSuffix("/") ? String(path.dropLast()) : path
+            let names = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String]) ?? []
+            return names.filter { $0.hasSuffix("." + fileExtension) }.sorted().map { base + "/" + $0 }
+        }
+    }
+
     private static func firstInvalidByte(_ bytes: [UInt8], file: String) -> SourceLocation {
         let offset = UTF8Check.firstInvalidOffset(bytes) ?? 0
         let lineStart = bytes[..<offset].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0

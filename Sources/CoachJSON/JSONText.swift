@@ -34,5 +34,9 @@ public enum JSONText {
     }
 
     /// `{"error":"reason"}`, the JSON-lines error object.
-    public static func errorLine(_ reason: String) -> String { "{\"error\":\(string(reason))}" }
+    public static func errorLine(_ reason: String) -> String {
+        var object = JSONObject()
+        object.add("error", reason)
+        return object.json
+    }
 }

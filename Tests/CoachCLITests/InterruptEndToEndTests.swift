@@ -69,4 +69,15 @@ final class InterruptEndToEndTests: XCTestCase {
             XCTAssertTrue(replay.stdout.hasSuffix("1 passed, 0 failed\n"), name + ": " + replay.stdout)
         }
     }
+
+    func testCtrlCEndsJSONLinesAndTheRecordingIsComplete() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("coach-interrupt-\(UUID().uuidString).test")
+        defer { try? FileManager.default.removeItem(at: file) }
+        let arguments = ["chat", "--jsonl", "--seed", "1", "--record", file.path, "--dialogues", CoachProcess.exampleDialogues]
+        let result = try chat(arguments, lines: [#"{"text":"1"}"#], waitingFor: ["\"tags\":[]}\n"], signal: SIGINT)
+        XCTAssertEqual(result.status, 0)
+        XCTAssertEqual(result.stdout, #"{"user":"local","replies":[{"text":"At work, a manager or HR can help."},{"text":"Your setting is work. Is anyone hurt?"}],"state":"setting_chosen","intent":null,"tags":[]}"# + "\n")
+        let recorded = try String(contentsOf: file, encoding: .utf8)
+        XCTAssertTrue(recorded.hasSuffix("\ntest: recorded chat\n  > 1\n  < At work, a manager or HR can help.\n  < Your setting is work. Is anyone hurt?\n  state: setting_chosen\n"), recorded)
+    }
 }

@@ -17,6 +17,19 @@ final class JSONTests: XCTestCase {
         XCTAssertEqual(JSONText.errorLine("no \"text\""), #"{"error":"no \"text\""}"#)
     }
 
+    func testObjectsKeepTheOrderGiven() {
+        var object = JSONObject()
+        object.add("s", "a\"b")
+        object.add("none", nil as String?)
+        object.add("list", ["x"])
+        object.add("map", ["b": "2", "a": "1"])
+        object.add("n", UInt64.max)
+        object.add("yes", true)
+        object.add("raw", json: "[1]")
+        XCTAssertEqual(object.json, #"{"s":"a\"b","none":null,"list":["x"],"map":{"a":"1","b":"2"},"n":18446744073709551615,"yes":true,"raw":[1]}"#)
+        XCTAssertEqual(JSONObject().json, "{}")
+    }
+
     func testChatInput() {
         let cases: [(name: String, line: String, defaultUser: String?, expected: Result<ChatInput, ChatInput.Refusal>)] = [
             ("text and user", #"{"text":"hi","user":"u1"}"#, "local", .success(ChatInput(user: "u1", text: "hi"))),

@@ -48,8 +48,8 @@ final class ExampleTests: XCTestCase {
             ("dangr: x\nnot wrk: y\n", ["1:1: error: unknown intent 'dangr'; did you mean 'danger'?",
                                         "2:5: error: unknown intent 'wrk'; did you mean 'work'?"]),
             ("in welcom\n", ["1:4: error: unknown state 'welcom'; did you mean 'welcome'?"]),
-            ("inside: x\nin: y\n", ["1:1: error: unknown intent 'inside'", "2:1: error: unknown intent 'in'"]),
-            ("known not\tdanger x\n", ["1:18: error: expected ':' after the intent name 'danger'"]),
+            ("inside: x\nin: y\n", ["1:1: error: unknown intent 'inside'", "2:1: error: unknown intent 'in'; did you mean 'no'?"]),
+            ("known not\tdanger x\n", ["1:17: error: expected ':' after the intent name 'danger'"]),
         ]
         for (text, expected) in cases {
             XCTAssertEqual(parse(text).1, expected, text)

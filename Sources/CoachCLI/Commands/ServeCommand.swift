@@ -93,13 +93,22 @@ enum ServeCommand {
 enum RequestLogLine {
     /// With `--log-messages` only: the message text, and the user as the store's keyed pseudonym.
     @Sendable static func message(user pseudonym: String, text: String) {
-        Output.err("{\"time\":\"\(Platform.utcTimestamp())\",\"user\":\"\(pseudonym)\",\"text\":\(JSONText.string(text))}\n")
+        var line = JSONObject()
+        line.add("time", Platform.utcTimestamp())
+        line.add("user", pseudonym)
+        line.add("text", text)
+        Output.err(line.json + "\n")
     }
 
     @Sendable static func write(_ log: HTTPRequestLog) {
         let path = log.path.hasPrefix("/v1/sessions/") ? "/v1/sessions/{user}" : log.path
-        let time = Platform.utcTimestamp()
-        let line = "{\"time\":\"\(time)\",\"method\":\(JSONText.string(log.method)),\"path\":\(JSONText.string(String(path.prefix(200)))),\"status\":\(log.status),\"us\":\(Int(log.durationSeconds * 1_000_000)),\"bytes\":\(log.bodyBytes)}\n"
-        Output.err(line)
+        var line = JSONObject()
+        line.add("time", Platform.utcTimestamp())
+        line.add("method", log.method)
+        line.add("path", String(path.prefix(200)))
+        line.add("status", log.status)
+        line.add("us", Int(log.durationSeconds * 1_000_000))
+        line.add("bytes", log.bodyBytes)
+        Output.err(line.json + "\n")
     }
 }

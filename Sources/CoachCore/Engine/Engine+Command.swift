@@ -6,7 +6,8 @@ extension Engine {
 
     /// Performs a command as if the script had an interrupt for it.
     public func perform(_ command: Command, in session: SessionState) -> TurnResult {
-        var (turn, current, isAfresh) = opening(session)
+        let (opened, current, isAfresh) = opening(session)
+        var turn = opened
         if isAfresh {
             enter(current, &turn)
             return turn

@@ -35,7 +35,8 @@ public struct Engine: Sendable {
 
     /// Continues a saved conversation: the `returning` state if the script has one, else the current question again.
     public func resume(_ session: SessionState) -> TurnResult {
-        var (turn, current, isAfresh) = opening(session)
+        let (opened, current, isAfresh) = opening(session)
+        var turn = opened
         if !isAfresh, let returning = brain.returning {
             // Coming back while still at the welcome back (twice in a row) keeps the older place to return to.
             if !brain.welcomeBackStates.contains(current) { pushHistory(session.state, &turn) }
@@ -48,7 +49,8 @@ public struct Engine: Sendable {
 
     /// Answers one message.
     public func respond(to message: String, in session: SessionState) -> TurnResult {
-        var (turn, current, _) = opening(session)
+        let (opened, current, _) = opening(session)
+        var turn = opened
         let isFirstTurn = !turn.session.greeted
         turn.session.turns += 1
         let analysis = Matcher(brain: brain).analyze(message, listening: brain.states[current].listening)

@@ -3,10 +3,7 @@ enum FrameFieldParser {
     static let fields = ["scope", "keywords", "pattern", "unless"]
 
     static func parse(_ field: String, _ cursor: inout LineCursor, into frame: inout FrameDecl, diagnostics: inout [Diagnostic]) {
-        guard cursor.consume(":") else {
-            diagnostics.append(.error("expected ':'", at: cursor.location))
-            return
-        }
+        guard cursor.expect(":", "expected ':'", into: &diagnostics) else { return }
         cursor.skipSpaces()
         switch field {
         case "scope":

@@ -1,10 +1,7 @@
 /// Parses the fields of an `intent` block.
 enum IntentFieldParser {
     static func parse(_ field: String, _ cursor: inout LineCursor, into intent: inout IntentDecl, diagnostics: inout [Diagnostic]) {
-        guard cursor.consume(":") else {
-            diagnostics.append(.error("expected ':'", at: cursor.location))
-            return
-        }
+        guard cursor.expect(":", "expected ':'", into: &diagnostics) else { return }
         cursor.skipSpaces()
         let valueLocation = cursor.location
         let value = cursor.rest.trimmingSpaces

@@ -157,18 +157,7 @@ public struct ExampleResult: Sendable {
 public enum ExampleSuite {
     /// The `*.examples` files named by `paths`, expanding folders (at any depth, in name order).
     public static func files(in paths: [String]) -> [String] {
-        var found: [String] = []
-        for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
-                if path.hasSuffix("." + ExampleFile.fileExtension) { found.append(path) }
-                continue
-            }
-            let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-            let names = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String]) ?? []
-            found += names.filter { $0.hasSuffix("." + ExampleFile.fileExtension) }.sorted().map { base + "/" + $0 }
-        }
-        return found
+        DiskFiles().expand(paths, fileExtension: ExampleFile.fileExtension).filter { $0.hasSuffix("." + ExampleFile.fileExtension) }
     }
 
     /// Reads, parses, checks and runs one example file.

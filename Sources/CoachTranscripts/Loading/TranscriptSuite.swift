@@ -34,7 +34,7 @@ public struct TranscriptSuite: Sendable {
     public static func load(paths: [String], brain: Brain?) -> TranscriptSuite {
         var suite = TranscriptSuite()
         for path in files(in: paths) {
-            guard FileManager.default.fileExists(atPath: path) else {
+            guard DiskFiles().exists(path) else {
                 let location = SourceLocation(file: path, line: 1, column: 1)
                 suite.entries.append(Entry(path: path, file: TranscriptFile(path: path), diagnostics: [.error("no such file or folder '\(path)'", at: location)]))
                 continue
@@ -52,18 +52,7 @@ public struct TranscriptSuite: Sendable {
 
     /// The transcript files named by `paths`, expanding folders; a path that does not exist is kept, to be reported.
     public static func files(in paths: [String]) -> [String] {
-        var found: [String] = []
-        for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
-                found.append(path)
-                continue
-            }
-            let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-            let names = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String]) ?? []
-            found += names.filter { $0.hasSuffix("." + fileExtension) }.sorted().map { base + "/" + $0 }
-        }
-        return found
+        DiskFiles().expand(paths, fileExtension: fileExtension)
     }
 
     /// Parses one file's text and adds it.
