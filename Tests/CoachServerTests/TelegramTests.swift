@@ -53,6 +53,12 @@ final class TelegramTests: XCTestCase {
         XCTAssertEqual(TelegramUpdate.deepLinkStart("/forget me"), "/forget me")
     }
 
+    func testTheBotNameOfAGroupCommandIsDropped() {
+        let cases = [("/forget@AllyCoachBot", "/forget"), ("/start@AllyCoachBot campaign_7", "/start campaign_7"),
+                     ("hello @AllyCoachBot", "hello @AllyCoachBot"), ("/back", "/back"), ("email me@example.org", "email me@example.org")]
+        for (text, expected) in cases { XCTAssertEqual(TelegramUpdate.withoutBotName(text), expected, text) }
+    }
+
     /// A fake Bot API on a local socket: the tapped button's query is answered with the query id.
     func testCallbackQueryIsAnsweredThroughTheBotAPI() throws {
         let received = Received()

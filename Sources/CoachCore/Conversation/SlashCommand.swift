@@ -9,11 +9,11 @@ public enum SlashCommand: String, Sendable, CaseIterable {
     }
 
     /// The lower-case word of a message written as a slash command (`/Back ` is `back`), or nil when the message
-    /// does not start with `/`. Surrounding white space does not matter, and a bot suffix (`/start@AllyCoachBot`,
-    /// as Telegram sends in groups) is dropped. Transports parse their own commands (the terminal's `/quit`) with it too.
+    /// does not start with `/`. Surrounding white space does not matter. Transports parse their own commands (the
+    /// terminal's `/quit`) with it too; Telegram's `/start@Bot` form is the Telegram channel's to undo.
     public static func word(of text: String) -> String? {
         let trimmed = text.trimmingSpacesAndNewlines.lowercased()
         guard trimmed.hasPrefix("/") else { return nil }
-        return trimmed.dropFirst().split(separator: "@", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+        return String(trimmed.dropFirst())
     }
 }

@@ -8,7 +8,11 @@ extension HTTPResponse {
 
     /// A JSON error body `{"error":{"message":"..."}}` with the message JSON-escaped.
     public static func error(_ status: Int, _ message: String) -> HTTPResponse {
-        json(status, Array("{\"error\":{\"message\":\(JSONText.string(message))}}".utf8))
+        var error = JSONObject()
+        error.add("message", message)
+        var body = JSONObject()
+        body.add("error", json: error.json)
+        return json(status, Array(body.json.utf8))
     }
 
     /// A text response; the content type defaults to UTF-8 plain text.

@@ -1,4 +1,5 @@
 import CoachCore
+import CoachJSON
 import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
@@ -43,5 +44,9 @@ public final class TelegramBotAPI: Sendable {
         }.resume()
     }
 
-    static func answerBody(_ id: String) -> String { "{\"callback_query_id\":\(JSONText.string(id))}" }
+    static func answerBody(_ id: String) -> String {
+        var body = JSONObject()
+        body.add("callback_query_id", id)
+        return body.json
+    }
 }

@@ -1,5 +1,6 @@
 import CoachCore
 import CoachHTTP
+import CoachJSON
 
 /// `POST /telegram`: a Telegram `Update` in (a message's text or caption, or a callback query's data); the reply
 /// as an inline `sendMessage` method call in the response body, quick replies as an inline keyboard. A callback
@@ -26,17 +27,23 @@ struct TelegramChannel: Sendable {
     }
 
     private func sendMessage(chat: String, text: String, choices: [String]?) -> HTTPResponse {
-        let chatValue = Int64(chat).map(String.init) ?? JSONText.string(chat)
-        var body = "{\"method\":\"sendMessage\",\"chat_id\":\(chatValue),\"text\":\(JSONText.string(text))"
+        var body = JSONObject()
+        body.add("method", "sendMessage")
+        body.add("chat_id", json: Int64(chat).map(String.init) ?? JSONText.string(chat))
+        body.add("text", text)
         if let choices, !choices.isEmpty {
             // callback_data is the label when it fits Telegram's 64-byte limit (so an old button still means
             // what it says), else the choice's number.
-            let rows = choices.enumerated().map { number, label in
-                let data = label.utf8.count <= 64 ? label : String(number + 1)
-                return "[{\"text\":\(JSONText.string(label)),\"callback_data\":\(JSONText.string(data))}]"
+            let rows = choices.enumerated().map { number, label -> String in
+                var button = JSONObject()
+                button.add("text", label)
+                button.add("callback_data", label.utf8.count <= 64 ? label : String(number + 1))
+                return "[" + button.json + "]"
             }
-            body += ",\"reply_markup\":{\"inline_keyboard\":[\(rows.joined(separator: ","))]}"
+            var markup = JSONObject()
+            markup.add("inline_keyboard", json: "[" + rows.joined(separator: ",") + "]")
+            body.add("reply_markup", json: markup.json)
         }
-        return .json(200, Array((body + "}").utf8))
+        return .json(200, Array(body.json.utf8))
     }
 }

@@ -18,7 +18,7 @@ struct TelegramUpdate: Equatable {
            let text = (message["text"] as? String) ?? (message["caption"] as? String),
            let chat = message["chat"] as? [String: Any], let chatID = RequestBody.identifier(chat["id"]) {
             let user = (message["from"] as? [String: Any]).flatMap { RequestBody.identifier($0["id"]) }
-            return TelegramUpdate(chat: chatID, session: session(chat: chat, chatID: chatID, user: user), text: deepLinkStart(text))
+            return TelegramUpdate(chat: chatID, session: session(chat: chat, chatID: chatID, user: user), text: deepLinkStart(withoutBotName(text)))
         }
         if let query = update["callback_query"] as? [String: Any], let data = query["data"] as? String,
            let queryID = RequestBody.identifier(query["id"]),
@@ -38,11 +38,20 @@ struct TelegramUpdate: Equatable {
         return chatID + ":" + user
     }
 
+    /// A command in a group names the bot (`/start@AllyCoachBot`): the command alone, as every transport sends it.
+    static func withoutBotName(_ text: String) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard trimmed.hasPrefix("/") else { return text }
+        let end = trimmed.firstIndex(where: { $0 == " " || $0 == "\n" || $0 == "\t" }) ?? trimmed.endIndex
+        guard let at = trimmed[..<end].firstIndex(of: "@") else { return text }
+        return String(trimmed[..<at]) + String(trimmed[end...])
+    }
+
     /// A deep link (`https://t.me/Bot?start=ref`) arrives as `/start ref`: the greeting, whatever the reference.
     static func deepLinkStart(_ text: String) -> String {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard let space = trimmed.firstIndex(where: { $0 == " " || $0 == "\n" || $0 == "\t" }) else { return text }
         let command = trimmed[..<space].lowercased()
-        return command == "/start" || command.hasPrefix("/start@") ? String(trimmed[..<space]) : text
+        return command == "/start" ? String(trimmed[..<space]) : text
     }
 }

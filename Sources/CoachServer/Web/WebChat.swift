@@ -1,5 +1,6 @@
 import CoachCore
 import CoachHTTP
+import CoachJSON
 import CoachWire
 
 /// The web chat: serves the page and its assets, and issues web session tokens (rate-limited per client address).
@@ -35,6 +36,8 @@ final class WebChat: Sendable {
         if let wait = limiter.take(RateLimiter.client(request.remoteAddress)) {
             throw HTTPError(429, "too many new conversations from this address; try again in \(wait) s", headers: ["Retry-After": String(wait)])
         }
-        return .json(200, Array("{\"token\":\(JSONText.string(tokens.issue().token))}".utf8))
+        var body = JSONObject()
+        body.add("token", tokens.issue().token)
+        return .json(200, Array(body.json.utf8))
     }
 }
