@@ -20,7 +20,7 @@ final class ParseErrorTests: XCTestCase {
         ("missing test name", "test:\n  > hi\n", ["1:6: error: expected a name after 'test:'", "2:3: error: this line is indented but not under a 'test:' or 'steps:' line"]),
         ("or without a coach line", "test: x\n  > hi\n  or: Hello\n", ["3:3: error: 'or:' adds another wording to the '<' line above it, but there is none"]),
         ("continuation without a coach line", "test: x\n  > hi\n  | more\n",
-         ["3:3: error: '|' continues the coach's message on the line above, but there is no '<' line above it"]),
+         ["3:3: error: '|' continues the coach's message or the choices on the line above, but there is no '<' or 'choices:' line above it"]),
         ("empty coach line", "test: x\n  > hi\n  <\n", ["3:4: error: expected the coach's words after '<'"]),
         ("not before something else", "test: x\n  > hi\n  not use: y\n",
          ["3:7: error: 'not' goes before '<' or one of 'says', 'matches', 'state', 'intent', 'tags', 'choices', not 'use'"]),

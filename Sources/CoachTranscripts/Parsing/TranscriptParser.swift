@@ -97,9 +97,18 @@ public struct TranscriptParser {
             parseCoachLine(&scanner, negated: false, at: start)
         case "|":
             scanner.position += 1
+            if case .expect(var expectation)? = blocks[blocks.count - 1].items.last, case .choices(let labels) = expectation.check,
+               !labels.isEmpty {
+                // A long 'choices:' line goes on below: "| Label | Label".
+                let more = scanner.readList(separatedBy: "|")
+                guard validate(more, what: "a choice label", separator: "|") else { return }
+                expectation.check = .choices(labels + more)
+                blocks[blocks.count - 1].items[blocks[blocks.count - 1].items.count - 1] = .expect(expectation)
+                return
+            }
             let (text, _) = scanner.readRest()
             guard case .coachLine(var alternatives, let negated, let location)? = blocks[blocks.count - 1].items.last else {
-                return error("'|' continues the coach's message on the line above, but there is no '<' line above it", at: start)
+                return error("'|' continues the coach's message or the choices on the line above, but there is no '<' or 'choices:' line above it", at: start)
             }
             alternatives[alternatives.count - 1] += "\n" + text
             blocks[blocks.count - 1].items[blocks[blocks.count - 1].items.count - 1] = .coachLine(alternatives: alternatives, negated: negated, location)
