@@ -6,11 +6,13 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-# One line per target: name | entry file | source folders (space-separated) | seed corpus.
+# One line per target: name | entry file | source folders (space-separated) | seed corpus | modules.
+# The sources are compiled with the entry as one module (internal API reachable); the modules they
+# import are built first, in order, from Sources/<Module>, as instrumented static libraries.
 # The binary goes to .fuzz/<name>-fuzz; new corpus entries and crash files stay under .fuzz/.
 TARGETS=(
-  "http | Fuzz/HTTPParserFuzz.swift | Sources/CoachHTTP | Fuzz/corpus/http"
-  "json | Fuzz/JSONBodyFuzz.swift | Sources/CoachServer/Support/RequestBody.swift Sources/CoachServer/Channels/TelegramUpdate.swift | Fuzz/corpus/json"
+  "http | Fuzz/HTTPParserFuzz.swift | Sources/CoachHTTP | Fuzz/corpus/http | CoachJSON"
+  "json | Fuzz/JSONBodyFuzz.swift | Sources/CoachServer/Support/RequestBody.swift Sources/CoachServer/Channels/TelegramUpdate.swift | Fuzz/corpus/json | CoachJSON CoachHTTP"
 )
 
 seconds=${FUZZ_SECONDS:-20}
@@ -21,17 +23,31 @@ failed=()
 trim() { local s="$1"; s="${s#"${s%%[![:space:]]*}"}"; printf '%s' "${s%"${s##*[![:space:]]}"}"; }
 
 for line in "${TARGETS[@]}"; do
-  IFS='|' read -r name entry sources corpus <<< "$line"
+  IFS='|' read -r name entry sources corpus modules <<< "$line"
   name=$(trim "$name"); entry=$(trim "$entry"); sources=$(trim "$sources"); corpus=$(trim "$corpus")
+  modules=$(trim "${modules:-}")
   if [[ -n "$wanted" && " $wanted " != *" $name "* ]]; then continue; fi
 
   binary=".fuzz/$name-fuzz"
   echo "== fuzz $name: building $binary"
+  libraries=()
+  build_failed=""
+  for module in $modules; do
+    mkdir -p .fuzz/modules
+    mapfile -t module_files < <(find "Sources/$module" -name '*.swift' | sort)
+    if ! swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name "$module" -I .fuzz/modules \
+         -emit-module -emit-module-path ".fuzz/modules/$module.swiftmodule" -emit-library -static \
+         "${module_files[@]}" "${libraries[@]}" -o ".fuzz/modules/lib$module.a" > ".fuzz/$name-build.log" 2>&1; then
+      build_failed="$module"
+      break
+    fi
+    libraries+=(".fuzz/modules/lib$module.a")
+  done
   # shellcheck disable=SC2086
   mapfile -t files < <(find $sources -name '*.swift' | sort)
   # The linker's "Cannot export local symbol __asan_*" warnings are noise; the log is shown on failure.
-  if ! swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name "Fuzz_$name" \
-       "$entry" "${files[@]}" -o "$binary" > ".fuzz/$name-build.log" 2>&1; then
+  if [[ -n "$build_failed" ]] || ! swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name "Fuzz_$name" \
+       -I .fuzz/modules "$entry" "${files[@]}" "${libraries[@]}" -o "$binary" > ".fuzz/$name-build.log" 2>&1; then
     grep -v "Cannot export local symbol" ".fuzz/$name-build.log" | tail -n 40
     echo "== fuzz $name: BUILD FAILED"
     failed+=("$name (build)")
