@@ -16,6 +16,20 @@ print("")
 print("| measurement | median | p99 | notes |")
 print("| --- | --- | --- | --- |")
 
+// `--profile load` or `--profile turns`: only that part, repeated, for `perf record`.
+if let k = CommandLine.arguments.firstIndex(of: "--profile"), k + 1 < CommandLine.arguments.count {
+    let part = CommandLine.arguments[k + 1]
+    if part == "load" {
+        let samples = Measure.repeated(100) { _ = DialogueDirectory(path: dialogues).load() }
+        Report.row("load + compile (profile)", samples, notes: "\(samples.count) runs")
+    } else {
+        guard let brain = DialogueDirectory(path: dialogues).load().brain else { fatalError("built-in dialogues have errors") }
+        let samples = TurnBench.run(brain: brain, messages: messages, turns: 200_000, sessions: 500, tracing: part == "trace")
+        Report.row("one turn (profile)", samples, notes: "\(samples.count) turns")
+    }
+    exit(0)
+}
+
 let builtinLoad = Measure.repeated(quick ? 5 : 21) { _ = DialogueDirectory(path: dialogues).load() }
 Report.row("built-in dialogues: load + compile", builtinLoad, notes: "\(builtinLoad.count) runs")
 guard let builtin = DialogueDirectory(path: dialogues).load().brain else { fatalError("built-in dialogues have errors") }
