@@ -60,18 +60,26 @@ struct Matcher {
         mutating func findPatterns(_ view: TokenView) {
             let index = brain.patterns
             guard !index.isEmpty, view.count > 0 else { return }
-            let runner = PatternRunner(index: index, message: view)
-            var seen = Set<Int>()
+            var runner = PositionRunner(program: index.program, conceptCount: index.concepts.count, message: view)
+            var slowRunner: BacktrackingRunner?
+            let scan = index.scan(view)
             // Per pattern: 0 not yet checked, 1 may match, 2 cannot (a word it needs is missing or nobody listens).
             var possible = [UInt8](repeating: 0, count: index.patterns.count)
-            var known = [UInt8](repeating: 0, count: index.requirements.count)
-            index.candidates(view) { id, start in
+            index.candidates(view, scan) { id, start in
                 if possible[id] == 0 {
-                    possible[id] = index.patterns[id].owners.contains(where: wanted) && index.mayMatch(id, view, &known) ? 1 : 2
+                    possible[id] = index.patterns[id].owners.contains(where: wanted) && index.mayMatch(id, scan) ? 1 : 2
                 }
-                guard possible[id] == 1, seen.insert(id * view.count + start).inserted else { return }
+                guard possible[id] == 1 else { return }
                 let pattern = index.patterns[id]
-                guard let end = runner.longestMatch(id, at: start) else { return }
+                let sequence = index.program.patternSequence[id]
+                let longest: Int?
+                if sequence >= 0 {
+                    longest = runner.longestMatch(sequence: sequence, at: start)
+                } else {
+                    if slowRunner == nil { slowRunner = BacktrackingRunner(index: index, message: view) }
+                    longest = slowRunner!.longestMatch(id, at: start)
+                }
+                guard let end = longest else { return }
                 let range = start..<end
                 for owner in pattern.owners where wanted(owner) {
                     switch owner {

@@ -1,0 +1,155 @@
+/// Every pattern and concept of a script as flat arrays of instructions, for `PositionRunner`: no
+/// enum payloads, closures or nested arrays to retain while a message is matched.
+struct PatternProgram: Sendable {
+    enum Kind: UInt8, Sendable {
+        /// `a`: vocabulary id.
+        case token
+        /// `a`, `b`: offset and length of the beginning in `bytes`.
+        case prefix
+        /// `a`, `b`: offset and length of the word in `bytes`.
+        case exact
+        /// `a`: concept id.
+        case concept
+        /// `a`, `b`: the branches' sequence ids are `lists[a..<a + b]`.
+        case alternatives
+        /// `a`: the inner sequence.
+        case optional
+        /// `a`: the most words skipped.
+        case gap
+        /// `a`: the inner sequence (one element); `b`: the most words it covers.
+        case not
+        case start
+    }
+
+    struct Op: Sendable {
+        let kind: Kind
+        let a: Int32
+        let b: Int32
+    }
+
+    /// The longest match (and look-behind) a program handles: positions are bits of one `UInt64`.
+    static let maxSpan = 62
+
+    private(set) var ops: [Op] = []
+    /// Sequence `s` is `ops[sequenceStart[s]..<sequenceStart[s] + sequenceLength[s]]`.
+    private(set) var sequenceStart: [Int32] = []
+    private(set) var sequenceLength: [Int32] = []
+    private(set) var lists: [Int32] = []
+    private(set) var bytes: [UInt8] = []
+    /// The sequence of each pattern, or -1 when it may span more than `maxSpan` words (it then runs on `BacktrackingRunner`).
+    private(set) var patternSequence: [Int32] = []
+
+    /// Concept `c`'s one-word members: bit `id` of `conceptSingles[c * singleWords...]`.
+    private(set) var conceptSingles: [UInt64] = []
+    let singleWords: Int
+    /// Concept `c`'s exact words, beginnings and longer members are `conceptExacts[conceptExactStart[c]..<conceptExactStart[c + 1]]` and so on.
+    private(set) var conceptExactStart: [Int32] = [0]
+    private(set) var conceptExacts: [Int32] = []
+    private(set) var conceptPrefixStart: [Int32] = [0]
+    private(set) var conceptPrefixes: [Int32] = []
+    private(set) var conceptSequenceStart: [Int32] = [0]
+    private(set) var conceptSequences: [Int32] = []
+    /// Offsets into `bytes` of each byte string (a word or beginning); its end is the next one's start.
+    private(set) var stringStart: [Int32] = [0]
+
+    init(patterns: [CompiledPattern], concepts: [CompiledConcept], vocabularySize: Int) {
+        singleWords = (vocabularySize + 63) / 64
+        var spans = SpanCalculator(concepts: concepts)
+        conceptSingles = [UInt64](repeating: 0, count: singleWords * concepts.count)
+        for (c, concept) in concepts.enumerated() {
+            for id in concept.singles { conceptSingles[c * singleWords + Int(id) >> 6] |= 1 << UInt64(id & 63) }
+            // Set iteration order does not matter: a member matches or not, whichever is tried first.
+            for word in concept.exacts { conceptExacts.append(addString(word)) }
+            conceptExactStart.append(Int32(conceptExacts.count))
+            for prefix in concept.prefixes { conceptPrefixes.append(addString(prefix)) }
+            conceptPrefixStart.append(Int32(conceptPrefixes.count))
+            for member in concept.sequences { conceptSequences.append(addSequence(member, &spans)) }
+            conceptSequenceStart.append(Int32(conceptSequences.count))
+        }
+        for pattern in patterns {
+            let fits = spans.deepSpan(pattern.elements) <= Self.maxSpan
+            patternSequence.append(fits ? addSequence(pattern.elements, &spans) : -1)
+        }
+    }
+
+    /// Adds a byte string; returns its number.
+    private mutating func addString(_ string: [UInt8]) -> Int32 {
+        bytes += string
+        stringStart.append(Int32(bytes.count))
+        return Int32(stringStart.count - 2)
+    }
+
+    /// Adds a sequence (its nested sequences first); returns its id.
+    private mutating func addSequence(_ elements: [CompiledElement], _ spans: inout SpanCalculator) -> Int32 {
+        var sequenceOps: [Op] = []
+        for element in elements {
+            switch element {
+            case .token(let id): sequenceOps.append(Op(kind: .token, a: id, b: 0))
+            case .prefix(let p): sequenceOps.append(Op(kind: .prefix, a: addString(p), b: 0))
+            case .exact(let w): sequenceOps.append(Op(kind: .exact, a: addString(w), b: 0))
+            case .concept(let c): sequenceOps.append(Op(kind: .concept, a: Int32(c), b: 0))
+            case .alternatives(let branches):
+                let ids = branches.map { addSequence($0, &spans) }
+                sequenceOps.append(Op(kind: .alternatives, a: Int32(lists.count), b: Int32(ids.count)))
+                lists += ids
+            case .optional(let inner): sequenceOps.append(Op(kind: .optional, a: addSequence(inner, &spans), b: 0))
+            case .gap(let n): sequenceOps.append(Op(kind: .gap, a: Int32(n), b: 0))
+            case .not(let inner):
+                sequenceOps.append(Op(kind: .not, a: addSequence([inner], &spans), b: Int32(spans.span(inner))))
+            case .start: sequenceOps.append(Op(kind: .start, a: 0, b: 0))
+            }
+        }
+        sequenceStart.append(Int32(ops.count))
+        sequenceLength.append(Int32(sequenceOps.count))
+        ops += sequenceOps
+        return Int32(sequenceStart.count - 1)
+    }
+}
+
+/// How many words a match of an element can cover (`span`), and the most any part of it, looks
+/// behind included, needs to see (`deepSpan`).
+struct SpanCalculator {
+    let concepts: [CompiledConcept]
+    private var conceptSpans: [Int: (span: Int, deep: Int)] = [:]
+
+    init(concepts: [CompiledConcept]) { self.concepts = concepts }
+
+    /// The most words a match of `element` can cover (as `BacktrackingRunner` bounds its look-behind).
+    mutating func span(_ element: CompiledElement) -> Int {
+        switch element {
+        case .token, .prefix, .exact: return 1
+        case .concept(let c): return conceptSpan(c).span
+        case .alternatives(let branches): return branches.map { span($0) }.max() ?? 0
+        case .optional(let inner): return span(inner)
+        case .gap(let n): return n
+        case .not, .start: return 0
+        }
+    }
+
+    mutating func span(_ elements: [CompiledElement]) -> Int { elements.reduce(0) { $0 + span($1) } }
+
+    /// The largest span of the elements or of anything inside them (concept members, `!` look-behinds).
+    mutating func deepSpan(_ elements: [CompiledElement]) -> Int {
+        var deep = span(elements)
+        for element in elements {
+            switch element {
+            case .token, .prefix, .exact, .gap, .start: break
+            case .concept(let c): deep = max(deep, conceptSpan(c).deep)
+            case .alternatives(let branches): for branch in branches { deep = max(deep, deepSpan(branch)) }
+            case .optional(let inner): deep = max(deep, deepSpan(inner))
+            case .not(let inner): deep = max(deep, deepSpan([inner]))
+            }
+        }
+        return deep
+    }
+
+    private mutating func conceptSpan(_ c: Int) -> (span: Int, deep: Int) {
+        if let known = conceptSpans[c] { return known }
+        conceptSpans[c] = (1, 1)  // concepts never include themselves (the compiler reports it); a guard all the same
+        let sequences = concepts[c].sequences
+        let longest = max(1, sequences.map { span($0) }.max() ?? 1)
+        let deep = sequences.reduce(longest) { max($0, deepSpan($1)) }
+        conceptSpans[c] = (longest, deep)
+        return (longest, deep)
+    }
+}
