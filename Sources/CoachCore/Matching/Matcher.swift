@@ -57,6 +57,15 @@ struct Matcher {
             }
         }
 
+        /// Whether any owner of pattern `id` is wanted here (owners coded as `PatternOwner.code`).
+        func wantsAny(_ owners: PostingLists, _ id: Int) -> Bool {
+            for k in owners.range(id) {
+                let code = owners.items[k]
+                if code & 2 != 0 || listens(Int(code >> 2)) { return true }
+            }
+            return false
+        }
+
         mutating func findPatterns(_ view: TokenView) {
             let index = brain.patterns
             guard !index.isEmpty, view.count > 0 else { return }
@@ -67,7 +76,7 @@ struct Matcher {
             var possible = [UInt8](repeating: 0, count: index.patterns.count)
             index.candidates(view, scan) { id, start in
                 if possible[id] == 0 {
-                    possible[id] = index.patterns[id].owners.contains(where: wanted) && index.mayMatch(id, scan) ? 1 : 2
+                    possible[id] = wantsAny(index.owners, id) && index.mayMatch(id, scan) ? 1 : 2
                 }
                 guard possible[id] == 1 else { return }
                 let pattern = index.patterns[id]

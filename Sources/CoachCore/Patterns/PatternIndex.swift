@@ -29,6 +29,8 @@ struct PatternIndex: Sendable {
     private(set) var patternRequirements: PostingLists
     /// Requirement ids by the id of a word that meets them.
     private var requirementsByID: PostingLists
+    /// Each pattern's owners, flat (`PatternOwner.code`), so the matcher asks who listens without loading the pattern.
+    private(set) var owners: PostingLists
 
     init(compiler: PatternCompiler, patterns: [CompiledPattern]) {
         self.concepts = compiler.concepts
@@ -55,6 +57,7 @@ struct PatternIndex: Sendable {
         }
         self.requirements = requirements
         patternRequirements = PostingLists(needs)
+        owners = PostingLists(patterns.map { $0.owners.map(\.code) })
 
         var startsByID = [[Int32]](repeating: [], count: vocabularySize)
         var prefixIDs: [[UInt8]: Int] = [:]

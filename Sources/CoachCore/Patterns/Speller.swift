@@ -7,7 +7,7 @@ struct Speller: Sendable {
     /// Script stems by each form with one letter deleted (and the stem itself), for one-edit look-ups.
     private var byDeletion: [String: [Int32]] = [:]
     private let stems: [String]
-    private let ids: [String: Int32]
+    private let vocabulary: Vocabulary
     /// Correct English words that are never corrected, sorted.
     private let knownWords: KnownWords
     /// Shortest typed word corrected by a general edit.
@@ -15,7 +15,7 @@ struct Speller: Sendable {
 
     init(vocabulary: Vocabulary, knownWords: KnownWords) {
         stems = vocabulary.stems
-        ids = vocabulary.ids
+        self.vocabulary = vocabulary
         self.knownWords = knownWords
         for (id, stem) in vocabulary.stems.enumerated() where stem.utf8.count >= Self.minimumLength - 1 {
             for key in Self.deletions(stem) + [stem] {
@@ -47,7 +47,7 @@ struct Speller: Sendable {
         return (stems[Int(id)], id)
     }
 
-    private func stemID(_ stem: String) -> Int32? { ids[stem] }
+    private func stemID(_ stem: String) -> Int32? { vocabulary.id(of: stem) }
 
     /// Every form of `word` with one letter removed.
     static func deletions(_ word: String) -> [String] {

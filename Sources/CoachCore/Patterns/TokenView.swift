@@ -33,7 +33,7 @@ struct TokenView {
             p -= 1
         }
         sentenceEnd = ends
-        negations = tokens.map { Lexicon.negationCues[$0.word] != nil }
+        negations = tokens.map { Lexicon.wordInfo.find($0.word.utf8)?.isNegationCue ?? false }
         for token in tokens {
             if let id = vocabulary.id(of: token.stem) {
                 ids.append(id)

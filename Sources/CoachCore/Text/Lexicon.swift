@@ -71,4 +71,31 @@ enum Lexicon {
         "bout": ["about"], "w": ["with"], "cud": ["could"], "shud": ["should"], "wud": ["would"], "kinda": ["kind", "of"],
         "outta": ["out", "of"], "lemme": ["let", "me"], "gimme": ["give", "me"], "tryna": ["trying", "to"],
     ]
+
+    /// What the scanner needs to know about a word, by its bytes: one look-up per word, no `String`.
+    static let wordInfo: ByteTable<WordInfo> = {
+        var table = ByteTable<WordInfo>(minimumCapacity: 256)
+        func update(_ word: String, _ change: (inout WordInfo) -> Void) {
+            var info = table.find(word.utf8) ?? WordInfo()
+            change(&info)
+            table.set(word.utf8, info)
+        }
+        for word in articles { update(word) { $0.isArticle = true } }
+        for word in clauseWords { update(word) { $0.isClauseWord = true } }
+        for word in negationCues.keys { update(word) { $0.isNegationCue = true } }
+        for (word, words) in bareContractions { update(word) { $0.expansion = words } }
+        for (word, stem) in Stemmer.irregularStems { update(word) { $0.irregularStem = stem } }
+        return table
+    }()
+}
+
+/// What `Lexicon` says about one word.
+struct WordInfo: Sendable {
+    var isArticle = false
+    var isClauseWord = false
+    var isNegationCue = false
+    /// The words a contraction typed without its apostrophe stands for ("dont": "do", "not").
+    var expansion: [String]?
+    /// The stem of an irregular form ("men": "man").
+    var irregularStem: String?
 }
