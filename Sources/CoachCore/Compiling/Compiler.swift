@@ -178,7 +178,7 @@ struct CompileContext {
                 labels[key] = choice.location
                 guard let action = resolve(choice.action) else { return nil }
                 let stems = ChoiceMatcher.contentStems(choice.label)
-                return .init(label: choice.label, labelStems: stems, labelStemSet: Set(stems), action: action)
+                return .init(label: choice.label, labelStems: stems, labelStemSet: ChoiceMatcher.unique(stems), action: action)
             }
             let transitions = state.transitions.compactMap { transition -> CompiledState.Transition? in
                 let intents = transition.intents.compactMap { resolveIntent($0) }

@@ -24,7 +24,7 @@ struct Matcher {
         state.findPatterns(view)
         state.findRegexes()
         state.settle()
-        return MessageAnalysis(normalized: normalized, hits: state.hits, discarded: state.discarded,
+        return MessageAnalysis(normalized: normalized, hits: state.hits, discards: state.discarded, brain: brain,
                                frames: state.frameMatches, corrections: view.corrections.map { "\($0.typed) -> \($0.readAs)" })
     }
 
@@ -34,7 +34,7 @@ struct Matcher {
         let normalized: NormalizedText
         let listening: IntentSet?
         var hits: [Int: MessageAnalysis.Hit] = [:]
-        var discarded: [String] = []
+        var discarded: [MessageAnalysis.Discard] = []
         var exclusions: [Int: [Range<Int>]] = [:]
         var frameHits: [(frame: Int, range: Range<Int>)] = []
         var frameExclusions: [Int: [Range<Int>]] = [:]
@@ -79,7 +79,6 @@ struct Matcher {
                     possible[id] = wantsAny(index.owners, id) && index.mayMatch(id, scan) ? 1 : 2
                 }
                 guard possible[id] == 1 else { return }
-                let pattern = index.patterns[id]
                 let sequence = index.program.patternSequence[id]
                 let longest: Int?
                 if sequence >= 0 {
@@ -90,6 +89,7 @@ struct Matcher {
                 }
                 guard let end = longest else { return }
                 let range = start..<end
+                let pattern = index.patterns[id]
                 for owner in pattern.owners where wanted(owner) {
                     switch owner {
                     case .intent(let intent):
@@ -134,22 +134,21 @@ struct Matcher {
             let intent = brain.intents[candidate.intent]
             let range = candidate.range
             if let excluded = exclusions[candidate.intent], excluded.contains(where: { $0.overlaps(range) }) {
-                return discard(candidate, "is excluded by an 'unless' phrase")
+                return discard(candidate, .excluded)
             }
             if intent.negationCancels, let cue = negation(before: range) {
-                return discard(candidate, "is cancelled by frame negation (\"\(cue)\")")
+                return discard(candidate, .negation(cue))
             }
             for frame in intent.cancellingFrames {
                 if let hit = frameHit(frame, covering: range) {
-                    return discard(candidate, "is cancelled by frame \(brain.frames[frame].name) (\"\(words(byteRange(hit)))\")")
+                    return discard(candidate, .frame(frame, words(byteRange(hit))))
                 }
             }
             if !intent.requiredFrames.isEmpty, !intent.requiredFrames.contains(where: { frameHit($0, covering: range) != nil }) {
-                let names = intent.requiredFrames.map { brain.frames[$0].name }.joined(separator: " or ")
-                return discard(candidate, "is not inside frame \(names)")
+                return discard(candidate, .outsideFrames)
             }
             if intent.wholeMessage, !coversMessage(range) {
-                return discard(candidate, "is not the whole message")
+                return discard(candidate, .notWholeMessage)
             }
             let score = intent.highPriority ? max(range.count, normalized.tokens.count) : max(1, range.count)
             if let best = hits[candidate.intent], best.score >= score { return }
@@ -169,9 +168,10 @@ struct Matcher {
             return frameHits.first { $0.frame == frame && FrameReach.covers(scope, from: $0.range, range, normalized.tokens) }?.range
         }
 
-        mutating func discard(_ candidate: Candidate, _ reason: String) {
+        /// Records evidence thrown away; its text is written only when a trace asks for it.
+        mutating func discard(_ candidate: Candidate, _ reason: MessageAnalysis.Discard.Reason) {
             let hit = MessageAnalysis.Hit(intent: candidate.intent, score: 0, source: candidate.source, words: words(candidate.bytes), isHighPriority: false)
-            discarded.append("\(brain.intents[candidate.intent].name): \(hit.evidence) on \"\(hit.words)\" \(reason)")
+            discarded.append(MessageAnalysis.Discard(hit: hit, reason: reason))
         }
 
         func byteRange(_ range: Range<Int>) -> Range<Int> {

@@ -1,21 +1,21 @@
 /// Every keyword, pattern and exclusion of a script, indexed by the words that can start it, so a
 /// message is scanned once: each word looks up the patterns it can start, whatever the script's size.
-struct PatternIndex: Sendable {
-    private(set) var patterns: [CompiledPattern] = []
+final class PatternIndex: Sendable {
+    let patterns: [CompiledPattern]
     let concepts: [CompiledConcept]
     let vocabulary: Vocabulary
     /// The patterns and concepts as flat instructions.
     let program: PatternProgram
     /// Pattern ids by the id of a word that can start them.
-    private var byFirstID: PostingLists
+    private let byFirstID: PostingLists
     /// Every word beginning that can start a pattern or meet a requirement, with what it starts and meets.
-    private var prefixes: [[UInt8]] = []
-    private var prefixStarts: PostingLists
-    private var prefixRequirements: PostingLists
+    private let prefixes: [[UInt8]]
+    private let prefixStarts: PostingLists
+    private let prefixRequirements: PostingLists
     /// Beginnings shorter than three bytes (digits: `19*`), checked against every word, in the order first used.
-    private var shortPrefixes: [Int32] = []
+    private let shortPrefixes: [Int32]
     /// Longer beginnings by a hash of their first three bytes, each bucket in the order first used.
-    private var prefixBuckets: PostingLists
+    private let prefixBuckets: PostingLists
     static let prefixBucketCount = 1 << 10
 
     /// A word that must be in the message for a pattern to match: one of these ids, or a word with one of these beginnings.
@@ -24,13 +24,13 @@ struct PatternIndex: Sendable {
         let prefixes: [[UInt8]]
     }
     /// Every distinct requirement, once: patterns that need the same class share one check per message.
-    private(set) var requirements: [Requirement] = []
+    let requirements: [Requirement]
     /// For each pattern, the ids of the requirements it cannot match without (one per mandatory element).
-    private(set) var patternRequirements: PostingLists
+    let patternRequirements: PostingLists
     /// Requirement ids by the id of a word that meets them.
-    private var requirementsByID: PostingLists
+    private let requirementsByID: PostingLists
     /// Each pattern's owners, flat (`PatternOwner.code`), so the matcher asks who listens without loading the pattern.
-    private(set) var owners: PostingLists
+    let owners: PostingLists
 
     init(compiler: PatternCompiler, patterns: [CompiledPattern]) {
         self.concepts = compiler.concepts

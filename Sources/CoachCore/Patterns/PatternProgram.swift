@@ -1,6 +1,6 @@
 /// Every pattern and concept of a script as flat arrays of instructions, for `PositionRunner`: no
 /// enum payloads, closures or nested arrays to retain while a message is matched.
-struct PatternProgram: Sendable {
+final class PatternProgram: Sendable {
     enum Kind: UInt8, Sendable {
         /// `a`: vocabulary id.
         case token
@@ -30,79 +30,121 @@ struct PatternProgram: Sendable {
     /// The longest match (and look-behind) a program handles: positions are bits of one `UInt64`.
     static let maxSpan = 62
 
-    private(set) var ops: [Op] = []
+    let ops: [Op]
     /// Sequence `s` is `ops[sequenceStart[s]..<sequenceStart[s] + sequenceLength[s]]`.
-    private(set) var sequenceStart: [Int32] = []
-    private(set) var sequenceLength: [Int32] = []
-    private(set) var lists: [Int32] = []
-    private(set) var bytes: [UInt8] = []
+    let sequenceStart: [Int32]
+    let sequenceLength: [Int32]
+    let lists: [Int32]
+    let bytes: [UInt8]
     /// The sequence of each pattern, or -1 when it may span more than `maxSpan` words (it then runs on `BacktrackingRunner`).
-    private(set) var patternSequence: [Int32] = []
+    let patternSequence: [Int32]
 
     /// Concept `c`'s one-word members: bit `id` of `conceptSingles[c * singleWords...]`.
-    private(set) var conceptSingles: [UInt64] = []
+    let conceptSingles: [UInt64]
     let singleWords: Int
     /// Concept `c`'s exact words, beginnings and longer members are `conceptExacts[conceptExactStart[c]..<conceptExactStart[c + 1]]` and so on.
-    private(set) var conceptExactStart: [Int32] = [0]
-    private(set) var conceptExacts: [Int32] = []
-    private(set) var conceptPrefixStart: [Int32] = [0]
-    private(set) var conceptPrefixes: [Int32] = []
-    private(set) var conceptSequenceStart: [Int32] = [0]
-    private(set) var conceptSequences: [Int32] = []
+    let conceptExactStart: [Int32]
+    let conceptExacts: [Int32]
+    let conceptPrefixStart: [Int32]
+    let conceptPrefixes: [Int32]
+    let conceptSequenceStart: [Int32]
+    let conceptSequences: [Int32]
     /// Offsets into `bytes` of each byte string (a word or beginning); its end is the next one's start.
-    private(set) var stringStart: [Int32] = [0]
+    let stringStart: [Int32]
 
     init(patterns: [CompiledPattern], concepts: [CompiledConcept], vocabularySize: Int) {
-        singleWords = (vocabularySize + 63) / 64
-        var spans = SpanCalculator(concepts: concepts)
-        conceptSingles = [UInt64](repeating: 0, count: singleWords * concepts.count)
-        for (c, concept) in concepts.enumerated() {
-            for id in concept.singles { conceptSingles[c * singleWords + Int(id) >> 6] |= 1 << UInt64(id & 63) }
-            // Set iteration order does not matter: a member matches or not, whichever is tried first.
-            for word in concept.exacts { conceptExacts.append(addString(word)) }
-            conceptExactStart.append(Int32(conceptExacts.count))
-            for prefix in concept.prefixes { conceptPrefixes.append(addString(prefix)) }
-            conceptPrefixStart.append(Int32(conceptPrefixes.count))
-            for member in concept.sequences { conceptSequences.append(addSequence(member, &spans)) }
-            conceptSequenceStart.append(Int32(conceptSequences.count))
-        }
-        for pattern in patterns {
-            let fits = spans.deepSpan(pattern.elements) <= Self.maxSpan
-            patternSequence.append(fits ? addSequence(pattern.elements, &spans) : -1)
-        }
+        var builder = Builder(vocabularySize: vocabularySize, concepts: concepts)
+        builder.add(patterns: patterns)
+        ops = builder.ops
+        sequenceStart = builder.sequenceStart
+        sequenceLength = builder.sequenceLength
+        lists = builder.lists
+        bytes = builder.bytes
+        patternSequence = builder.patternSequence
+        conceptSingles = builder.conceptSingles
+        singleWords = builder.singleWords
+        conceptExactStart = builder.conceptExactStart
+        conceptExacts = builder.conceptExacts
+        conceptPrefixStart = builder.conceptPrefixStart
+        conceptPrefixes = builder.conceptPrefixes
+        conceptSequenceStart = builder.conceptSequenceStart
+        conceptSequences = builder.conceptSequences
+        stringStart = builder.stringStart
     }
 
-    /// Adds a byte string; returns its number.
-    private mutating func addString(_ string: [UInt8]) -> Int32 {
-        bytes += string
-        stringStart.append(Int32(bytes.count))
-        return Int32(stringStart.count - 2)
-    }
+    /// Lays out the instructions: concepts first, then patterns; nested sequences before the one holding them.
+    private struct Builder {
+        var ops: [Op] = []
+        var sequenceStart: [Int32] = []
+        var sequenceLength: [Int32] = []
+        var lists: [Int32] = []
+        var bytes: [UInt8] = []
+        var patternSequence: [Int32] = []
+        var conceptSingles: [UInt64]
+        let singleWords: Int
+        var conceptExactStart: [Int32] = [0]
+        var conceptExacts: [Int32] = []
+        var conceptPrefixStart: [Int32] = [0]
+        var conceptPrefixes: [Int32] = []
+        var conceptSequenceStart: [Int32] = [0]
+        var conceptSequences: [Int32] = []
+        var stringStart: [Int32] = [0]
+        var spans: SpanCalculator
 
-    /// Adds a sequence (its nested sequences first); returns its id.
-    private mutating func addSequence(_ elements: [CompiledElement], _ spans: inout SpanCalculator) -> Int32 {
-        var sequenceOps: [Op] = []
-        for element in elements {
-            switch element {
-            case .token(let id): sequenceOps.append(Op(kind: .token, a: id, b: 0))
-            case .prefix(let p): sequenceOps.append(Op(kind: .prefix, a: addString(p), b: 0))
-            case .exact(let w): sequenceOps.append(Op(kind: .exact, a: addString(w), b: 0))
-            case .concept(let c): sequenceOps.append(Op(kind: .concept, a: Int32(c), b: 0))
-            case .alternatives(let branches):
-                let ids = branches.map { addSequence($0, &spans) }
-                sequenceOps.append(Op(kind: .alternatives, a: Int32(lists.count), b: Int32(ids.count)))
-                lists += ids
-            case .optional(let inner): sequenceOps.append(Op(kind: .optional, a: addSequence(inner, &spans), b: 0))
-            case .gap(let n): sequenceOps.append(Op(kind: .gap, a: Int32(n), b: 0))
-            case .not(let inner):
-                sequenceOps.append(Op(kind: .not, a: addSequence([inner], &spans), b: Int32(spans.span(inner))))
-            case .start: sequenceOps.append(Op(kind: .start, a: 0, b: 0))
+        init(vocabularySize: Int, concepts: [CompiledConcept]) {
+            singleWords = (vocabularySize + 63) / 64
+            spans = SpanCalculator(concepts: concepts)
+            conceptSingles = [UInt64](repeating: 0, count: singleWords * concepts.count)
+            for (c, concept) in concepts.enumerated() {
+                for id in concept.singles { conceptSingles[c * singleWords + Int(id) >> 6] |= 1 << UInt64(id & 63) }
+                // Set iteration order does not matter: a member matches or not, whichever is tried first.
+                for word in concept.exacts { conceptExacts.append(addString(word)) }
+                conceptExactStart.append(Int32(conceptExacts.count))
+                for prefix in concept.prefixes { conceptPrefixes.append(addString(prefix)) }
+                conceptPrefixStart.append(Int32(conceptPrefixes.count))
+                for member in concept.sequences { conceptSequences.append(addSequence(member)) }
+                conceptSequenceStart.append(Int32(conceptSequences.count))
             }
         }
-        sequenceStart.append(Int32(ops.count))
-        sequenceLength.append(Int32(sequenceOps.count))
-        ops += sequenceOps
-        return Int32(sequenceStart.count - 1)
+
+        mutating func add(patterns: [CompiledPattern]) {
+            for pattern in patterns {
+                let fits = spans.deepSpan(pattern.elements) <= PatternProgram.maxSpan
+                patternSequence.append(fits ? addSequence(pattern.elements) : -1)
+            }
+        }
+
+        /// Adds a byte string; returns its number.
+        mutating func addString(_ string: [UInt8]) -> Int32 {
+            bytes += string
+            stringStart.append(Int32(bytes.count))
+            return Int32(stringStart.count - 2)
+        }
+
+        /// Adds a sequence (its nested sequences first); returns its id.
+        mutating func addSequence(_ elements: [CompiledElement]) -> Int32 {
+            var sequenceOps: [Op] = []
+            for element in elements {
+                switch element {
+                case .token(let id): sequenceOps.append(Op(kind: .token, a: id, b: 0))
+                case .prefix(let p): sequenceOps.append(Op(kind: .prefix, a: addString(p), b: 0))
+                case .exact(let w): sequenceOps.append(Op(kind: .exact, a: addString(w), b: 0))
+                case .concept(let c): sequenceOps.append(Op(kind: .concept, a: Int32(c), b: 0))
+                case .alternatives(let branches):
+                    let ids = branches.map { addSequence($0) }
+                    sequenceOps.append(Op(kind: .alternatives, a: Int32(lists.count), b: Int32(ids.count)))
+                    lists += ids
+                case .optional(let inner): sequenceOps.append(Op(kind: .optional, a: addSequence(inner), b: 0))
+                case .gap(let n): sequenceOps.append(Op(kind: .gap, a: Int32(n), b: 0))
+                case .not(let inner): sequenceOps.append(Op(kind: .not, a: addSequence([inner]), b: Int32(spans.span(inner))))
+                case .start: sequenceOps.append(Op(kind: .start, a: 0, b: 0))
+                }
+            }
+            sequenceStart.append(Int32(ops.count))
+            sequenceLength.append(Int32(sequenceOps.count))
+            ops += sequenceOps
+            return Int32(sequenceStart.count - 1)
+        }
     }
 }
 

@@ -26,9 +26,13 @@ struct Speller: Sendable {
 
     /// The word a typed word stands for, with the id of its stem; nil when none or several fit.
     func correct(_ typed: String) -> (word: String, id: Int32)? {
+        // Most words typed are real words: rule them out without copying them.
+        var copy = typed
+        let isCandidate = copy.withUTF8 { bytes in
+            bytes.count >= 4 && bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) && !knownWords.contains(bytes)
+        }
+        guard isCandidate else { return nil }
         let bytes = Array(typed.utf8)
-        guard bytes.count >= 4, bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
-        if knownWords.contains(bytes) { return nil }
         // A dropped g: "chokin", "punchin".
         if typed.hasSuffix("in") {
             let full = typed + "g"
@@ -100,7 +104,9 @@ public struct KnownWords: Sendable {
 
     public var count: Int { starts.count }
 
-    func contains(_ word: [UInt8]) -> Bool {
+    func contains(_ word: [UInt8]) -> Bool { word.withUnsafeBufferPointer { contains($0) } }
+
+    func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
         var low = 0
         var high = starts.count - 1
         while low <= high {
@@ -112,7 +118,7 @@ public struct KnownWords: Sendable {
         return false
     }
 
-    private func compare(_ word: [UInt8], line start: Int) -> Int {
+    private func compare(_ word: UnsafeBufferPointer<UInt8>, line start: Int) -> Int {
         var i = 0
         while true {
             let end = start + i >= bytes.count || bytes[start + i] == 0x0A

@@ -83,6 +83,7 @@ enum Lexicon {
         for word in articles { update(word) { $0.isArticle = true } }
         for word in clauseWords { update(word) { $0.isClauseWord = true } }
         for word in negationCues.keys { update(word) { $0.isNegationCue = true } }
+        for word in stopwords { update(word) { $0.isStopword = true } }
         for (word, words) in bareContractions { update(word) { $0.expansion = words } }
         for (word, stem) in Stemmer.irregularStems { update(word) { $0.irregularStem = stem } }
         return table
@@ -94,6 +95,7 @@ struct WordInfo: Sendable {
     var isArticle = false
     var isClauseWord = false
     var isNegationCue = false
+    var isStopword = false
     /// The words a contraction typed without its apostrophe stands for ("dont": "do", "not").
     var expansion: [String]?
     /// The stem of an irregular form ("men": "man").
