@@ -47,8 +47,15 @@ final class PatternProgram: Sendable {
     let conceptExacts: [Int32]
     let conceptPrefixStart: [Int32]
     let conceptPrefixes: [Int32]
+    /// Concept `c`'s longer members that may start with any word (a gap or word beginning first) are
+    /// `conceptSequences[conceptSequenceStart[c]..<conceptSequenceStart[c + 1]]`; the others are
+    /// found by the concept and the id of the word they start with, in `membersByStart`.
     let conceptSequenceStart: [Int32]
     let conceptSequences: [Int32]
+    let membersByStart: IntTable
+    let members: PostingLists
+    /// The number of vocabulary ids, for `membersByStart`'s keys (`concept * vocabularySize + id`).
+    let vocabularySize: Int
     /// Offsets into `bytes` of each byte string (a word or beginning); its end is the next one's start.
     let stringStart: [Int32]
 
@@ -69,6 +76,10 @@ final class PatternProgram: Sendable {
         conceptPrefixes = builder.conceptPrefixes
         conceptSequenceStart = builder.conceptSequenceStart
         conceptSequences = builder.conceptSequences
+        let keys = builder.membersByStart.keys.sorted()
+        members = PostingLists(keys.map { builder.membersByStart[$0]! })
+        membersByStart = IntTable(keys)
+        self.vocabularySize = vocabularySize
         stringStart = builder.stringStart
     }
 
@@ -88,12 +99,14 @@ final class PatternProgram: Sendable {
         var conceptPrefixes: [Int32] = []
         var conceptSequenceStart: [Int32] = [0]
         var conceptSequences: [Int32] = []
+        var membersByStart: [Int: [Int32]] = [:]
         var stringStart: [Int32] = [0]
         var spans: SpanCalculator
 
         init(vocabularySize: Int, concepts: [CompiledConcept]) {
             singleWords = (vocabularySize + 63) / 64
             spans = SpanCalculator(concepts: concepts)
+            var starts = StartWords(concepts: concepts)
             conceptSingles = [UInt64](repeating: 0, count: singleWords * concepts.count)
             for (c, concept) in concepts.enumerated() {
                 for id in concept.singles { conceptSingles[c * singleWords + Int(id) >> 6] |= 1 << UInt64(id & 63) }
@@ -102,7 +115,14 @@ final class PatternProgram: Sendable {
                 conceptExactStart.append(Int32(conceptExacts.count))
                 for prefix in concept.prefixes { conceptPrefixes.append(addString(prefix)) }
                 conceptPrefixStart.append(Int32(conceptPrefixes.count))
-                for member in concept.sequences { conceptSequences.append(addSequence(member)) }
+                for member in concept.sequences {
+                    let sequence = addSequence(member)
+                    if let ids = starts.first(member)?.ids {
+                        for id in ids { membersByStart[c * vocabularySize + Int(id), default: []].append(sequence) }
+                    } else {
+                        conceptSequences.append(sequence)
+                    }
+                }
                 conceptSequenceStart.append(Int32(conceptSequences.count))
             }
         }
@@ -193,5 +213,95 @@ struct SpanCalculator {
         let deep = sequences.reduce(longest) { max($0, deepSpan($1)) }
         conceptSpans[c] = (longest, deep)
         return (longest, deep)
+    }
+}
+
+/// The words a match can start with, to try a concept's longer members only at words that can start them.
+struct StartWords {
+    let concepts: [CompiledConcept]
+    private var known: [Int: Set<Int32>?] = [:]
+
+    init(concepts: [CompiledConcept]) { self.concepts = concepts }
+
+    /// The ids every non-empty match of `elements` starts with, and whether it can be empty; nil when
+    /// it can start with any word (a gap, a word beginning or an exact word comes first).
+    mutating func first(_ elements: [CompiledElement]) -> (ids: Set<Int32>, nullable: Bool)? {
+        var ids = Set<Int32>()
+        for element in elements {
+            switch element {
+            case .token(let id):
+                ids.insert(id)
+                return (ids, false)
+            case .prefix, .exact, .gap:
+                return nil
+            case .concept(let c):
+                guard let start = conceptFirst(c) else { return nil }
+                return (ids.union(start), false)
+            case .alternatives(let branches):
+                var nullable = false
+                for branch in branches {
+                    guard let start = first(branch) else { return nil }
+                    ids.formUnion(start.ids)
+                    nullable = nullable || start.nullable
+                }
+                if !nullable { return (ids, false) }
+            case .optional(let inner):
+                guard let start = first(inner) else { return nil }
+                ids.formUnion(start.ids)
+            case .not, .start:
+                continue
+            }
+        }
+        return (ids, true)
+    }
+
+    /// The ids a concept's matches start with (they are never empty), or nil for any word.
+    private mutating func conceptFirst(_ c: Int) -> Set<Int32>? {
+        if let start = known[c] { return start }
+        known[c] = .some(nil)  // concepts never include themselves (the compiler reports it); a guard all the same
+        let concept = concepts[c]
+        var ids: Set<Int32>? = concept.prefixes.isEmpty && concept.exacts.isEmpty ? concept.singles : nil
+        for member in concept.sequences where ids != nil {
+            if let start = first(member) { ids!.formUnion(start.ids) } else { ids = nil }
+        }
+        known[c] = .some(ids)
+        return ids
+    }
+}
+
+/// A read-only hash set of integers that gives each key's rank (its place in the sorted keys).
+struct IntTable: Sendable {
+    private var slots: [Int]
+    private var ranks: [Int32]
+
+    /// `keys` sorted, without repeats, none negative.
+    init(_ keys: [Int]) {
+        var size = 16
+        while size < keys.count * 2 { size <<= 1 }
+        slots = [Int](repeating: -1, count: size)
+        ranks = [Int32](repeating: -1, count: size)
+        for (rank, key) in keys.enumerated() {
+            var slot = Self.slot(key, size)
+            while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
+            slots[slot] = key
+            ranks[slot] = Int32(rank)
+        }
+    }
+
+    /// The rank of `key`, or -1.
+    @inline(__always)
+    func rank(_ key: Int) -> Int {
+        var slot = Self.slot(key, slots.count)
+        while true {
+            let stored = slots[slot]
+            if stored == key { return Int(ranks[slot]) }
+            if stored < 0 { return -1 }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+    }
+
+    @inline(__always)
+    private static func slot(_ key: Int, _ size: Int) -> Int {
+        Int(truncatingIfNeeded: (UInt64(truncatingIfNeeded: key) &* 0x9E37_79B9_7F4A_7C15) >> 32) & (size - 1)
     }
 }

@@ -148,9 +148,18 @@ struct PositionRunner {
                 }
             }
         }
-        // A member is a pattern of its own: a leading `!x` looks before it.
+        // A member is a pattern of its own: a leading `!x` looks before it. Only members that can start
+        // with this word are tried (a match of none other can start here).
         for k in Int(program.conceptSequenceStart[c])..<Int(program.conceptSequenceStart[c + 1]) {
             lengths |= run(Int(program.conceptSequences[k]), base: position, 1, topLevel: true) & ~1
+        }
+        if id >= 0 {
+            let list = program.membersByStart.rank(c * program.vocabularySize + Int(id))
+            if list >= 0 {
+                for k in program.members.range(list) {
+                    lengths |= run(Int(program.members.items[k]), base: position, 1, topLevel: true) & ~1
+                }
+            }
         }
         conceptCache[Int(row) + position] = lengths
         return lengths
