@@ -40,18 +40,34 @@ final class PatternIndex: Sendable {
         program = PatternProgram(patterns: patterns, concepts: compiler.concepts, vocabularySize: vocabularySize)
         var requirementIDs: [RequirementKey: Int32] = [:]
         var requirements: [Requirement] = []
+        // A word or concept needed by many patterns is turned into its requirement once.
+        var byToken: [Int32: Int32] = [:]
+        var byConcept: [Int: Int32] = [:]
+        func requirement(_ element: CompiledElement) -> Int32? {
+            let first = compiler.firstSet([element])
+            guard !first.nullable else { return nil }
+            let key = RequirementKey(ids: first.ids, prefixes: first.prefixes)
+            if let id = requirementIDs[key] { return id }
+            requirementIDs[key] = Int32(requirements.count)
+            requirements.append(Requirement(ids: first.ids, prefixes: first.prefixes))
+            return Int32(requirements.count - 1)
+        }
         let needs = patterns.map { pattern in
             pattern.elements.compactMap { element -> Int32? in
                 switch element {
                 case .optional, .gap, .not, .start: return nil
+                case .token(let id):
+                    if let known = byToken[id] { return known }
+                    let found = requirement(element)
+                    byToken[id] = found
+                    return found
+                case .concept(let c):
+                    if let known = byConcept[c] { return known }
+                    let found = requirement(element)
+                    byConcept[c] = found
+                    return found
                 default:
-                    let first = compiler.firstSet([element])
-                    guard !first.nullable else { return nil }
-                    let key = RequirementKey(ids: first.ids, prefixes: first.prefixes)
-                    if let id = requirementIDs[key] { return id }
-                    requirementIDs[key] = Int32(requirements.count)
-                    requirements.append(Requirement(ids: first.ids, prefixes: first.prefixes))
-                    return Int32(requirements.count - 1)
+                    return requirement(element)
                 }
             }
         }
