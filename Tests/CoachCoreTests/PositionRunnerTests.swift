@@ -99,6 +99,15 @@ final class PositionRunnerTests: XCTestCase {
         // "no" is a negation cue and "now" a clause word; neither is anything else.
         XCTAssertEqual(Lexicon.wordInfo.find("no".utf8)?.isClauseWord, false)
         XCTAssertEqual(Lexicon.wordInfo.find("now".utf8)?.isNegationCue, false)
+        XCTAssertEqual(Lexicon.wordInfo.find("he".utf8)?.kinds, [.negationStopper])
+        for (words, kind) in [(Lexicon.negationStoppers, WordKinds.negationStopper), (Lexicon.negationTransparent, .negationTransparent),
+                              (Lexicon.exclamationsBeforeNo, .exclamationBeforeNo), (Lexicon.fillers, .filler), (Lexicon.stopwords, .stopword),
+                              (Set(Lexicon.negationCues.keys), .negationCue)] {
+            for word in words {
+                XCTAssertEqual(Lexicon.wordInfo.find(word.utf8)?.kinds.contains(kind), true, word)
+                XCTAssertEqual(Normalizer.normalize(word).tokens.first?.kinds.contains(kind) ?? true, true, word)
+            }
+        }
     }
 
     /// The general stemming rules as they were written over `[UInt8]` arrays (irregular forms first).

@@ -8,13 +8,8 @@ enum ChoiceMatcher {
     /// The stems of the content words of some tokens, in order.
     static func contentStems(_ tokens: [Token]) -> [String] {
         var stems: [String] = []
-        for token in tokens where !isStopword(token.word) { stems.append(token.stem) }
+        for token in tokens where !token.kinds.contains(.stopword) { stems.append(token.stem) }
         return stems
-    }
-
-    /// Whether a word is one of `Lexicon.stopwords` (looked up by its bytes).
-    static func isStopword(_ word: String) -> Bool {
-        Lexicon.wordInfo.find(word.utf8)?.isStopword ?? false
     }
 
     /// The strings without repeats, in order of first use.

@@ -76,7 +76,7 @@ struct Matcher {
             var possible = [UInt8](repeating: 0, count: index.patterns.count)
             index.candidates(view, scan) { id, start in
                 if possible[id] == 0 {
-                    possible[id] = wantsAny(index.owners, id) && index.mayMatch(id, scan) ? 1 : 2
+                    possible[id] = index.mayMatch(id, scan) && wantsAny(index.owners, id) ? 1 : 2
                 }
                 guard possible[id] == 1 else { return }
                 let sequence = index.program.patternSequence[id]
@@ -198,7 +198,7 @@ struct Matcher {
         }
 
         func coversMessage(_ range: Range<Int>) -> Bool {
-            normalized.tokens.indices.allSatisfy { range.contains($0) || Lexicon.fillers.contains(normalized.tokens[$0].word) }
+            normalized.tokens.indices.allSatisfy { range.contains($0) || normalized.tokens[$0].kinds.contains(.filler) }
         }
     }
 }

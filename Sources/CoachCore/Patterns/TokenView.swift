@@ -33,7 +33,7 @@ struct TokenView {
             p -= 1
         }
         sentenceEnd = ends
-        negations = tokens.map { Lexicon.wordInfo.find($0.word.utf8)?.isNegationCue ?? false }
+        negations = tokens.map { $0.kinds.contains(.negationCue) }
         for token in tokens {
             if let id = vocabulary.id(of: token.stem) {
                 ids.append(id)

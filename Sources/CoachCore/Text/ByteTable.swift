@@ -49,7 +49,8 @@ struct ByteTable<Value: Sendable>: Sendable {
             let stored = Int(slots[slot])
             if stored == 0 { return -1 }
             let start = stored == 1 ? 0 : Int(keyEnds[stored - 2])
-            if keyBytes[start..<Int(keyEnds[stored - 1])].elementsEqual(key) { return stored - 1 }
+            let end = Int(keyEnds[stored - 1])
+            if end - start == key.count, keyBytes[start..<end].elementsEqual(key) { return stored - 1 }
             slot = (slot + 1) & mask
         }
     }

@@ -82,8 +82,11 @@ enum Lexicon {
         }
         for word in articles { update(word) { $0.isArticle = true } }
         for word in clauseWords { update(word) { $0.isClauseWord = true } }
-        for word in negationCues.keys { update(word) { $0.isNegationCue = true } }
-        for word in stopwords { update(word) { $0.isStopword = true } }
+        let kinds: [(Set<String>, WordKinds)] = [
+            (Set(negationCues.keys), .negationCue), (negationStoppers, .negationStopper), (negationTransparent, .negationTransparent),
+            (exclamationsBeforeNo, .exclamationBeforeNo), (fillers, .filler), (stopwords, .stopword),
+        ]
+        for (words, kind) in kinds { for word in words { update(word) { $0.kinds.insert(kind) } } }
         for (word, words) in bareContractions { update(word) { $0.expansion = words } }
         for (word, stem) in Stemmer.irregularStems { update(word) { $0.irregularStem = stem } }
         return table
@@ -94,8 +97,8 @@ enum Lexicon {
 struct WordInfo: Sendable {
     var isArticle = false
     var isClauseWord = false
-    var isNegationCue = false
-    var isStopword = false
+    var kinds: WordKinds = []
+    var isNegationCue: Bool { kinds.contains(.negationCue) }
     /// The words a contraction typed without its apostrophe stands for ("dont": "do", "not").
     var expansion: [String]?
     /// The stem of an irregular form ("men": "man").

@@ -89,7 +89,7 @@ struct WordScanner {
         if info?.isArticle == true { return }
         let stem = info?.irregularStem ?? Stemmer.regularStem(word)
         tokens.append(Token(word: String(decoding: word, as: UTF8.self), stem: stem, start: start, end: text.count,
-                            clause: clause, sentence: sentence))
+                            clause: clause, sentence: sentence, kinds: info?.kinds ?? []))
     }
 
     private func isSentenceMark(_ byte: UInt8) -> Bool {
