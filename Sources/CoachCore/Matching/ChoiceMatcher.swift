@@ -1,11 +1,6 @@
 /// Matches an answer to a state's quick-reply choices: by number ("2", "option 2") or by the label's words.
 enum ChoiceMatcher {
-    /// The stems of a label's content words (function words removed).
-    static func contentStems(_ text: String) -> [String] {
-        contentStems(Normalizer.normalize(text).tokens)
-    }
-
-    /// The stems of the content words of some tokens, in order.
+    /// The stems of the content words (function words removed) of some tokens, in order.
     static func contentStems(_ tokens: [Token]) -> [String] {
         var stems: [String] = []
         for token in tokens where !token.kinds.contains(.stopword) { stems.append(token.stem) }

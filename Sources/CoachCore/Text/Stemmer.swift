@@ -15,7 +15,7 @@ public enum Stemmer {
 
     /// The stem of a normalised (lower-case) word.
     public static func stem(_ word: String) -> String {
-        if let known = irregular[word] { return known }
+        if let info = Lexicon.wordInfo.find(word.utf8), let known = info.irregularStem { return known }
         return regularStem(Array(word.utf8)[...])
     }
 
