@@ -58,7 +58,10 @@ struct Matcher {
         }
 
         /// Whether any owner of pattern `id` is wanted here (owners coded as `PatternOwner.code`).
-        func wantsAny(_ owners: PostingLists, _ id: Int) -> Bool {
+        func wantsAny(_ index: PatternIndex, _ id: Int) -> Bool {
+            let only = index.heads[id].owner
+            if only >= 0 { return only & 2 != 0 || listens(Int(only >> 2)) }
+            let owners = index.owners
             for k in owners.range(id) {
                 let code = owners.items[k]
                 if code & 2 != 0 || listens(Int(code >> 2)) { return true }
@@ -76,7 +79,7 @@ struct Matcher {
             var possible = [UInt8](repeating: 0, count: index.patterns.count)
             index.candidates(view, scan) { id, start in
                 if possible[id] == 0 {
-                    possible[id] = index.mayMatch(id, scan) && wantsAny(index.owners, id) ? 1 : 2
+                    possible[id] = index.mayMatch(id, scan) && wantsAny(index, id) ? 1 : 2
                 }
                 guard possible[id] == 1 else { return }
                 let sequence = index.program.patternSequence[id]

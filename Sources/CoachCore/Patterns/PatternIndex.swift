@@ -31,6 +31,16 @@ final class PatternIndex: Sendable {
     private let requirementsByID: PostingLists
     /// Each pattern's owners, flat (`PatternOwner.code`), so the matcher asks who listens without loading the pattern.
     let owners: PostingLists
+    /// What the matcher asks first of each candidate pattern, in one 16-byte load: up to three of its
+    /// requirements and its owner, when it has only one.
+    let heads: [Head]
+
+    struct Head: Sendable {
+        /// Requirement ids, -1 for none; `r2` is -2 when the pattern has more (then `patternRequirements` holds them all).
+        var r0: Int32 = -1, r1: Int32 = -1, r2: Int32 = -1
+        /// The owner's `PatternOwner.code`, or -1 when there are several (then `owners` holds them).
+        var owner: Int32 = -1
+    }
 
     init(compiler: PatternCompiler, patterns: [CompiledPattern]) {
         self.concepts = compiler.concepts
@@ -74,6 +84,16 @@ final class PatternIndex: Sendable {
         self.requirements = requirements
         patternRequirements = PostingLists(needs)
         owners = PostingLists(patterns.map { $0.owners.map(\.code) })
+        heads = zip(needs, patterns).map { need, pattern in
+            var head = Head()
+            // The first requirement is usually the word that made the pattern a candidate: test it last.
+            let order = need.count > 1 ? Array(need.dropFirst()) + [need[0]] : need
+            if order.count > 0 { head.r0 = order[0] }
+            if order.count > 1 { head.r1 = order[1] }
+            if order.count > 2 { head.r2 = order.count > 3 ? -2 : order[2] }
+            if pattern.owners.count == 1 { head.owner = pattern.owners[0].code }
+            return head
+        }
 
         var startsByID = [[Int32]](repeating: [], count: vocabularySize)
         var prefixIDs: [[UInt8]: Int] = [:]
@@ -167,6 +187,10 @@ final class PatternIndex: Sendable {
 
     /// Whether every word pattern `id` needs is somewhere in the message (a cheap test before matching).
     func mayMatch(_ id: Int, _ scan: Scan) -> Bool {
+        let head = heads[id]
+        @inline(__always) func met(_ r: Int32) -> Bool { r == -1 || scan.met[Int(r) >> 6] & (1 << UInt64(r & 63)) != 0 }
+        if head.r2 != -2 { return met(head.r0) && met(head.r1) && met(head.r2) }
+        if !met(head.r0) || !met(head.r1) { return false }
         for k in patternRequirements.range(id) {
             let r = Int(patternRequirements.items[k])
             if scan.met[r >> 6] & (1 << UInt64(r & 63)) == 0 { return false }
