@@ -74,6 +74,19 @@ final class PositionRunnerTests: XCTestCase {
         XCTAssertEqual(table.count, 1_000)
     }
 
+    func testIDMapKeepsNumbersAcrossGrowth() {
+        var map = IDMap(capacity: 2)
+        for id in stride(from: 0, to: 5_000, by: 7) { map[id] = Int32(id + 1) }
+        for id in 0..<5_000 { XCTAssertEqual(map[id], id % 7 == 0 ? Int32(id + 1) : 0) }
+        map[7] = 99
+        XCTAssertEqual(map[7], 99)
+        for patterns in [10, PatternScratch.denseLimit + 1] {
+            var scratch = PatternScratch(patterns: patterns)
+            scratch[3] = 5
+            XCTAssertEqual([scratch[3], scratch[4], scratch[patterns - 1]], [5, 0, 0])
+        }
+    }
+
     /// The byte-level stemmer against the rules as first written, over every word of the known-words list.
     func testStemmerAgreesWithTheStringRulesOnEveryKnownWord() throws {
         let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

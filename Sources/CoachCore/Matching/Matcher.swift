@@ -76,12 +76,14 @@ struct Matcher {
             var slowRunner: BacktrackingRunner?
             let scan = index.scan(view)
             // Per pattern: 0 not yet checked, 1 may match, 2 cannot (a word it needs is missing or nobody listens).
-            var possible = [UInt8](repeating: 0, count: index.patterns.count)
+            var possible = PatternScratch(patterns: index.patterns.count)
             index.candidates(view, scan) { id, start in
-                if possible[id] == 0 {
-                    possible[id] = index.mayMatch(id, scan) && wantsAny(index, id) ? 1 : 2
+                var state = possible[id]
+                if state == 0 {
+                    state = index.mayMatch(id, scan) && wantsAny(index, id) ? 1 : 2
+                    possible[id] = state
                 }
-                guard possible[id] == 1 else { return }
+                guard state == 1 else { return }
                 let sequence = index.program.patternSequence[id]
                 let longest: Int?
                 if sequence >= 0 {

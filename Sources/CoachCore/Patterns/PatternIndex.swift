@@ -199,21 +199,29 @@ final class PatternIndex: Sendable {
     }
 
     /// Calls `visit(pattern, start)` for every pattern that can start at each word of the message, in
-    /// order of position (a pattern is visited once per position).
+    /// order of position (a pattern is visited once per position). Nothing here grows with the script:
+    /// one list holds no pattern twice, so only words with several lists need to remember what they visited.
     func candidates(_ message: TokenView, _ scan: Scan, _ visit: (Int, Int) -> Void) {
-        var lastStart = [Int32](repeating: -1, count: patterns.count)
+        var visited = PatternScratch(patterns: patterns.count)
         for position in 0..<message.count {
             let id = message.ids[position]
-            if id >= 0 {
-                for k in byFirstID.range(Int(id)) {
-                    let pattern = Int(byFirstID.items[k])
-                    if lastStart[pattern] != Int32(position) { lastStart[pattern] = Int32(position); visit(pattern, position) }
-                }
+            let byID = id >= 0 ? byFirstID.range(Int(id)) : 0..<0
+            let prefixes = scan.prefixHits.range(position)
+            let single = prefixes.isEmpty || (byID.isEmpty && prefixes.count == 1)
+            let mark = Int32(position + 1)
+            for k in byID {
+                let pattern = Int(byFirstID.items[k])
+                if !single { visited[pattern] = mark }
+                visit(pattern, position)
             }
-            for k in scan.prefixHits.range(position) {
+            for k in prefixes {
                 for m in prefixStarts.range(Int(scan.prefixHits.items[k])) {
                     let pattern = Int(prefixStarts.items[m])
-                    if lastStart[pattern] != Int32(position) { lastStart[pattern] = Int32(position); visit(pattern, position) }
+                    if !single {
+                        if visited[pattern] == mark { continue }
+                        visited[pattern] = mark
+                    }
+                    visit(pattern, position)
                 }
             }
         }
@@ -247,4 +255,83 @@ struct PostingLists: Sendable {
 
     @inline(__always)
     func range(_ i: Int) -> Range<Int> { (i == 0 ? 0 : Int(ends[i - 1]))..<Int(ends[i]) }
+}
+
+/// Numbers one message keeps per pattern (0 until set): a plain array for scripts of a few thousand
+/// patterns, where clearing it costs less than hashing, and a hash map for larger ones, whose messages
+/// meet few of their patterns.
+struct PatternScratch {
+    private var dense: [Int32]
+    private var sparse: IDMap
+    private let isDense: Bool
+    static let denseLimit = 4_096
+
+    init(patterns: Int) {
+        isDense = patterns <= Self.denseLimit
+        dense = isDense ? [Int32](repeating: 0, count: patterns) : []
+        sparse = IDMap(capacity: isDense ? 0 : 128)
+    }
+
+    @inline(__always)
+    subscript(id: Int) -> Int32 {
+        get { isDense ? dense[id] : sparse[id] }
+        set { if isDense { dense[id] = newValue } else { sparse[id] = newValue } }
+    }
+}
+
+/// A small hash map from ids to numbers (0 when absent), for what one message learns about the few
+/// patterns it meets: its cost follows the message, not the number of patterns in the script.
+struct IDMap {
+    private var keys: [Int32]
+    private var values: [Int32]
+    private var count = 0
+
+    init(capacity: Int = 32) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        keys = [Int32](repeating: -1, count: size)
+        values = [Int32](repeating: 0, count: size)
+    }
+
+    subscript(id: Int) -> Int32 {
+        get {
+            var slot = Self.slot(id, keys.count)
+            while true {
+                let key = keys[slot]
+                if key == Int32(id) { return values[slot] }
+                if key < 0 { return 0 }
+                slot = (slot + 1) & (keys.count - 1)
+            }
+        }
+        set {
+            var slot = Self.slot(id, keys.count)
+            while true {
+                let key = keys[slot]
+                if key == Int32(id) { values[slot] = newValue; return }
+                if key < 0 { break }
+                slot = (slot + 1) & (keys.count - 1)
+            }
+            keys[slot] = Int32(id)
+            values[slot] = newValue
+            count += 1
+            if count * 2 > keys.count { grow() }
+        }
+    }
+
+    private mutating func grow() {
+        let (oldKeys, oldValues) = (keys, values)
+        keys = [Int32](repeating: -1, count: oldKeys.count * 2)
+        values = [Int32](repeating: 0, count: oldKeys.count * 2)
+        for (k, key) in oldKeys.enumerated() where key >= 0 {
+            var slot = Self.slot(Int(key), keys.count)
+            while keys[slot] >= 0 { slot = (slot + 1) & (keys.count - 1) }
+            keys[slot] = key
+            values[slot] = oldValues[k]
+        }
+    }
+
+    @inline(__always)
+    private static func slot(_ id: Int, _ size: Int) -> Int {
+        Int(truncatingIfNeeded: (UInt32(truncatingIfNeeded: id) &* 2_654_435_761) >> 7) & (size - 1)
+    }
 }
