@@ -72,6 +72,10 @@ enum Lexicon {
         "outta": ["out", "of"], "lemme": ["let", "me"], "gimme": ["give", "me"], "tryna": ["trying", "to"],
     ]
 
+    /// The contractions typed without apostrophe and the irregular forms, in a fixed order, for `WordInfo` to point into.
+    static let expansionList: [(word: String, words: [String])] = bareContractions.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    static let irregularList: [(word: String, stem: String)] = Stemmer.irregularStems.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+
     /// What the scanner needs to know about a word, by its bytes: one look-up per word, no `String`.
     static let wordInfo: ByteTable<WordInfo> = {
         var table = ByteTable<WordInfo>(minimumCapacity: 256)
@@ -87,8 +91,8 @@ enum Lexicon {
             (exclamationsBeforeNo, .exclamationBeforeNo), (fillers, .filler), (stopwords, .stopword),
         ]
         for (words, kind) in kinds { for word in words { update(word) { $0.kinds.insert(kind) } } }
-        for (word, words) in bareContractions { update(word) { $0.expansion = words } }
-        for (word, stem) in Stemmer.irregularStems { update(word) { $0.irregularStem = stem } }
+        for (k, entry) in expansionList.enumerated() { update(entry.word) { $0.expansionIndex = Int16(k) } }
+        for (k, entry) in irregularList.enumerated() { update(entry.word) { $0.irregularIndex = Int16(k) } }
         return table
     }()
 }
@@ -100,7 +104,9 @@ struct WordInfo: Sendable {
     var kinds: WordKinds = []
     var isNegationCue: Bool { kinds.contains(.negationCue) }
     /// The words a contraction typed without its apostrophe stands for ("dont": "do", "not").
-    var expansion: [String]?
+    var expansion: [String]? { expansionIndex < 0 ? nil : Lexicon.expansionList[Int(expansionIndex)].words }
+    var expansionIndex: Int16 = -1
     /// The stem of an irregular form ("men": "man").
-    var irregularStem: String?
+    var irregularStem: String? { irregularIndex < 0 ? nil : Lexicon.irregularList[Int(irregularIndex)].stem }
+    var irregularIndex: Int16 = -1
 }

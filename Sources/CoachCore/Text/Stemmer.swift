@@ -24,9 +24,14 @@ public enum Stemmer {
 
     /// The stem of a word that is not irregular, by the general rules, over its bytes (no copy).
     static func regularStem(_ w: ArraySlice<UInt8>) -> String {
+        changedStem(w) ?? String(decoding: w, as: UTF8.self)
+    }
+
+    /// The stem of a word that is not irregular, or nil when the rules leave the word as it is.
+    static func changedStem(_ w: ArraySlice<UInt8>) -> String? {
         let s = w.startIndex
         var n = w.count
-        guard n > 3, w.allSatisfy({ $0 < 0x80 }) else { return String(decoding: w, as: UTF8.self) }
+        guard n > 3, w.allSatisfy({ $0 < 0x80 }) else { return nil }
         func ends(_ suffix: StaticString) -> Bool {
             let k = suffix.utf8CodeUnitCount
             guard n >= k else { return false }
@@ -69,6 +74,6 @@ public enum Stemmer {
             undouble()
         }
         if n > 3, w[s + n - 1] == UInt8(ascii: "e") { n -= 1 }
-        return String(decoding: w[s..<(s + n)], as: UTF8.self)
+        return n == w.count ? nil : String(decoding: w[s..<(s + n)], as: UTF8.self)
     }
 }

@@ -87,8 +87,9 @@ struct WordScanner {
         text.append(contentsOf: word)
         if info?.isClauseWord == true { clause += 1 }
         if info?.isArticle == true { return }
-        let stem = info?.irregularStem ?? Stemmer.regularStem(word)
-        tokens.append(Token(word: String(decoding: word, as: UTF8.self), stem: stem, start: start, end: text.count,
+        let string = String(decoding: word, as: UTF8.self)
+        let stem = info?.irregularStem ?? Stemmer.changedStem(word) ?? string
+        tokens.append(Token(word: string, stem: stem, start: start, end: text.count,
                             clause: clause, sentence: sentence, kinds: info?.kinds ?? []))
     }
 
