@@ -19,34 +19,46 @@ struct TokenView {
     func word(_ position: Int) -> ArraySlice<UInt8> { bytes[Int(wordStart[position])..<Int(wordStart[position + 1])] }
 
     init(_ tokens: [Token], vocabulary: Vocabulary, speller: Speller?) {
-        ids = []
-        bytes = []
-        wordStart = [0]
-        ids.reserveCapacity(tokens.count)
-        wordStart.reserveCapacity(tokens.count + 1)
-        bytes.reserveCapacity(tokens.count * 8)
-        sentences = tokens.map(\.sentence)
-        var ends = [Int32](repeating: Int32(tokens.count), count: tokens.count)
-        var p = tokens.count - 2
+        let count = tokens.count
+        var ids: [Int32] = []
+        var bytes: [UInt8] = []
+        var wordStart: [Int32] = [0]
+        var sentences: [Int] = []
+        var negations: [Bool] = []
+        var corrections: [(typed: String, readAs: String)] = []
+        ids.reserveCapacity(count)
+        wordStart.reserveCapacity(count + 1)
+        bytes.reserveCapacity(count * 8)
+        sentences.reserveCapacity(count)
+        negations.reserveCapacity(count)
+        for i in 0..<count {
+            sentences.append(tokens[i].sentence)
+            negations.append(tokens[i].kinds.contains(.negationCue))
+            if let id = vocabulary.id(of: tokens[i].stem) {
+                ids.append(id)
+                bytes.append(contentsOf: tokens[i].word.utf8)
+            } else if let speller, let fix = speller.correct(tokens[i].word) {
+                ids.append(fix.id)
+                bytes.append(contentsOf: fix.word.utf8)
+                corrections.append((tokens[i].word, fix.word))
+            } else {
+                ids.append(-1)
+                bytes.append(contentsOf: tokens[i].word.utf8)
+            }
+            wordStart.append(Int32(bytes.count))
+        }
+        var ends = [Int32](repeating: Int32(count), count: count)
+        var p = count - 2
         while p >= 0 {
             ends[p] = sentences[p] == sentences[p + 1] ? ends[p + 1] : Int32(p + 1)
             p -= 1
         }
+        self.ids = ids
+        self.bytes = bytes
+        self.wordStart = wordStart
+        self.sentences = sentences
+        self.negations = negations
+        self.corrections = corrections
         sentenceEnd = ends
-        negations = tokens.map { $0.kinds.contains(.negationCue) }
-        for token in tokens {
-            if let id = vocabulary.id(of: token.stem) {
-                ids.append(id)
-                bytes.append(contentsOf: token.word.utf8)
-            } else if let speller, let fix = speller.correct(token.word) {
-                ids.append(fix.id)
-                bytes.append(contentsOf: fix.word.utf8)
-                corrections.append((token.word, fix.word))
-            } else {
-                ids.append(-1)
-                bytes.append(contentsOf: token.word.utf8)
-            }
-            wordStart.append(Int32(bytes.count))
-        }
     }
 }
