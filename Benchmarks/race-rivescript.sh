@@ -6,6 +6,7 @@
 # Build the coach first: swift build -c release --product coach
 # Makes its own venv with RiveScript in .build/rivescript-venv (pip install rivescript, once).
 #   LINES  input lines (default 20000)   USERS  users, round-robin (default 200)   RUNS  runs each (default 5)
+#   BASELINE  another coach binary (an earlier build) raced in the same rounds, for a same-run baseline
 set -euo pipefail
 cd "$(dirname "$0")/.."
 coach=${1:-.build/release/coach}
@@ -280,10 +281,12 @@ for name, path in (("coach", sys.argv[2]), ("rivescript", sys.argv[3])):
 PY
 
 # The race: RUNS rounds, each running coach then RiveScript, from process start to exit.
-"$py" - "$runs" "$lines" "$tmp/input.jsonl" "$coach" "$py" "$tmp/rive_jsonl.py" "$tmp/brain.rive" <<'PY'
+"$py" - "$runs" "$lines" "$tmp/input.jsonl" "$coach" "$py" "$tmp/rive_jsonl.py" "$tmp/brain.rive" "${BASELINE:-}" <<'PY'
 import statistics, subprocess, sys, time
-runs, lines, source, coach, py, program, brain = int(sys.argv[1]), int(sys.argv[2]), *sys.argv[3:]
+runs, lines, source, coach, py, program, brain, baseline = int(sys.argv[1]), int(sys.argv[2]), *sys.argv[3:]
 contenders = {"coach": [coach, "chat", "--jsonl", "--region", "uk"], "rivescript": [py, program, brain]}
+if baseline:
+    contenders["baseline"] = [baseline, "chat", "--jsonl", "--region", "uk"]
 times = {name: [] for name in contenders}
 for run in range(runs):
     for name, command in contenders.items():
@@ -291,7 +294,7 @@ for run in range(runs):
             start = time.perf_counter()
             subprocess.run(command, stdin=stdin, stdout=subprocess.DEVNULL, check=True)
             times[name].append(time.perf_counter() - start)
-    print("run %d: coach %.3f s, rivescript %.3f s" % (run + 1, times["coach"][-1], times["rivescript"][-1]))
+    print("run %d: " % (run + 1) + ", ".join("%s %.3f s" % (name, values[-1]) for name, values in times.items()))
 median = {name: statistics.median(values) for name, values in times.items()}
 def seconds(v): return "%.3f s" % v
 def rate(v): return "{:,.0f}".format(lines / v)
@@ -304,8 +307,12 @@ print("| contender | median of %d | fastest – slowest | turns/s (median) |" % 
 print("| --- | --- | --- | --- |")
 print("| `coach chat --jsonl --region uk` | %s | %s – %s | %s |" % (seconds(median["coach"]), seconds(min(times["coach"])), seconds(max(times["coach"])), rate(median["coach"])))
 print("| RiveScript (Python), same JSON lines | %s | %s – %s | %s |" % (seconds(median["rivescript"]), seconds(min(times["rivescript"])), seconds(max(times["rivescript"])), rate(median["rivescript"])))
+if baseline:
+    print("| baseline `%s chat --jsonl --region uk` | %s | %s – %s | %s |" % (baseline, seconds(median["baseline"]), seconds(min(times["baseline"])), seconds(max(times["baseline"])), rate(median["baseline"])))
 print()
 print("%d lines over the same users, whole processes from start to exit, output to /dev/null." % lines)
 print("**Ratio (RiveScript time / coach time): %.1fx**" % (median["rivescript"] / median["coach"]))
+if baseline:
+    print("Baseline: RiveScript time / baseline time %.1fx; baseline time / coach time %.2fx" % (median["rivescript"] / median["baseline"], median["baseline"] / median["coach"]))
 PY
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -17,6 +17,21 @@ print("")
 print("| measurement | median | p99 | notes |")
 print("| --- | --- | --- | --- |")
 
+// `--profile load|turns|trace [COUNT]`: only that part, repeated, for `perf record` or callgrind.
+if let k = CommandLine.arguments.firstIndex(of: "--profile"), k + 1 < CommandLine.arguments.count {
+    let part = CommandLine.arguments[k + 1]
+    let count = k + 2 < CommandLine.arguments.count ? Int(CommandLine.arguments[k + 2]) : nil
+    if part == "load" {
+        let samples = Measure.repeated(count ?? 100) { _ = DialogueDirectory(path: dialogues).load() }
+        Report.row("load + compile (profile)", samples, notes: "\(samples.count) runs")
+    } else {
+        guard let brain = DialogueDirectory(path: dialogues).load().brain else { fatalError("built-in dialogues have errors") }
+        let samples = TurnBench.run(brain: brain, messages: messages, turns: count ?? 200_000, sessions: 500, tracing: part == "trace")
+        Report.row("one turn (profile)", samples, notes: "\(samples.count) turns")
+    }
+    exit(0)
+}
+
 let builtinLoad = Measure.repeated(quick ? 5 : 21) { _ = DialogueDirectory(path: dialogues).load() }
 Report.row("built-in dialogues: load + compile", builtinLoad, notes: "\(builtinLoad.count) runs")
 guard let builtin = DialogueDirectory(path: dialogues).load().brain else { fatalError("built-in dialogues have errors") }

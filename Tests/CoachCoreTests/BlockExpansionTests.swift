@@ -82,4 +82,59 @@ final class BlockExpansionTests: XCTestCase {
             XCTAssertEqual(turns.map { $0.replies.map(\.text).joined(separator: " / ") }, c.replies, c.messages.joined(separator: " | "))
         }
     }
+
+    /// A block used by several states with the same arguments is parsed once and added to each; a block
+    /// with 'or' adds its variant to the 'say' above it, the state's own when the block has none.
+    func testBlocksUsedTwiceAndBlocksWithOr() {
+        let script = """
+        start a
+        intent yes
+          keywords: yes
+        block shared(next)
+          on yes -> {next}
+          say: Shared words.
+        block more
+          or: Or these words.
+        state a
+          say: A.
+          use: shared(b)
+          use: more
+        state b
+          say: B.
+          use: shared(b)
+          use: more
+        state c
+          say: C.
+          use: shared(a)
+
+        """
+        let brain = brain(script)
+        XCTAssertEqual(Self.lines(brain, "a"), ["on yes -> b"])
+        XCTAssertEqual(Self.lines(brain, "b"), ["on yes -> b"])
+        XCTAssertEqual(Self.lines(brain, "c"), ["on yes -> a"])
+        for name in ["a", "b"] {
+            let messages = brain.states[brain.stateID(name)!].messages
+            XCTAssertEqual(messages.count, 2, name)
+            XCTAssertEqual(messages.last?.variants.count, 2, "'or' adds to the block's own 'say' in \(name)")
+        }
+        XCTAssertEqual(brain.states[brain.stateID("c")!].messages.count, 2)
+        XCTAssertEqual(brain.states[brain.stateID("c")!].messages.last?.variants.count, 1)
+    }
+
+    func testAMistakeInABlockUsedTwiceIsReportedOnce() {
+        let script = """
+        start a
+        block broken
+          on -> a
+        state a
+          say: A.
+          use: broken
+        state b
+          say: B.
+          use: broken
+
+        """
+        let messages = compile(["main.coach": script]).diagnostics.filter { $0.severity == .error }.map { "\($0.location.line): \($0.message)" }
+        XCTAssertEqual(messages, ["3: expected '->' and a target"])
+    }
 }

@@ -14,6 +14,7 @@ enum BlockExpander {
                 blocks[block.name.name] = block
             }
         }
+        var expanded: [UseKey: Expansion] = [:]
         for index in script.states.indices where !script.states[index].uses.isEmpty {
             var state = script.states[index]
             for use in state.uses {
@@ -27,15 +28,80 @@ enum BlockExpander {
                                               at: use.location, notes: [Diagnostic(.note, "the block is here", at: block.name.location)]))
                     continue
                 }
-                for line in block.lines {
-                    let text = fill(line.text, Dictionary(zip(block.parameters.map(\.name), use.arguments.map(\.name)),
-                                                         uniquingKeysWith: { a, _ in a }))
-                    diagnostics += ScriptParser.parseStateLine(text, location: line.location, into: &state)
+                let arguments = use.arguments.map(\.name)
+                let key = UseKey(block: block.name.name, arguments: arguments)
+                if expanded[key] == nil {
+                    let values = Dictionary(zip(block.parameters.map(\.name), arguments), uniquingKeysWith: { a, _ in a })
+                    expanded[key] = Expansion(lines: block.lines.map { (fill($0.text, values), $0.location) })
+                }
+                // Lines that only add to a state are parsed once per block and arguments, and added to every
+                // state that uses them so; an 'or' adds to the 'say' above it, so such lines are parsed in place.
+                if expanded[key]!.isAdditive {
+                    if expanded[key]!.parsed == nil {
+                        var lines = StateDecl(name: state.name)
+                        let found = parse(expanded[key]!.lines, into: &lines)
+                        expanded[key]!.parsed = (lines, found)
+                    }
+                    let (lines, found) = expanded[key]!.parsed!
+                    add(lines, to: &state)
+                    diagnostics += found
+                } else {
+                    diagnostics += parse(expanded[key]!.lines, into: &state)
                 }
             }
             script.states[index] = state
         }
         return (script, diagnostics)
+    }
+
+    /// A block and the arguments it is used with.
+    private struct UseKey: Hashable {
+        let block: String
+        let arguments: [String]
+    }
+
+    /// A block's lines with the arguments of one use filled in, and, when they only add to a state, parsed.
+    private struct Expansion {
+        let lines: [(text: String, location: SourceLocation)]
+        let isAdditive: Bool
+        var parsed: (StateDecl, [Diagnostic])?
+
+        init(lines: [(text: String, location: SourceLocation)]) {
+            self.lines = lines
+            isAdditive = !lines.contains { BlockExpander.fieldName($0.text) == "or" }
+        }
+    }
+
+    /// Parses lines of a block into a state.
+    private static func parse(_ lines: [(text: String, location: SourceLocation)], into state: inout StateDecl) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for line in lines {
+            diagnostics += ScriptParser.parseStateLine(line.text, location: line.location, into: &state)
+        }
+        return diagnostics
+    }
+
+    /// The name a line starts with (after spaces and tabs), as the parser reads a field name.
+    static func fieldName(_ text: String) -> Substring {
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        while start != utf8.endIndex, utf8[start] == 0x20 || utf8[start] == 0x09 { start = utf8.index(after: start) }
+        var end = start
+        while end != utf8.endIndex, LineCursor.isNameByte(utf8[end]) { end = utf8.index(after: end) }
+        return text[start..<end]
+    }
+
+    /// Adds the lines parsed from a block to a state, as parsing them into it would.
+    private static func add(_ lines: StateDecl, to state: inout StateDecl) {
+        state.tags += lines.tags
+        state.conditionalTags += lines.conditionalTags
+        state.noticed += lines.noticed
+        state.messages += lines.messages
+        state.choices += lines.choices
+        state.transitions += lines.transitions
+        state.gotos += lines.gotos
+        state.entryAssignments += lines.entryAssignments
+        if let reprompt = lines.reprompt { state.reprompt = reprompt }
     }
 
     /// `{name}` replaced by its argument wherever `name` is a parameter; other braces stay.

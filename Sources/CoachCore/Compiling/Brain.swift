@@ -104,7 +104,8 @@ public struct CompiledState: Sendable {
     public struct Choice: Sendable {
         public let label: String
         let labelStems: [String]
-        let labelStemSet: Set<String>
+        /// The label's stems without repeats, in order of first use.
+        let labelStemSet: [String]
         public let action: CompiledAction
     }
 

@@ -166,10 +166,17 @@ struct CompileContext {
     }
 
     mutating func compileStates(interrupts: [Int]) -> [CompiledState] {
-        script.states.map { state in
+        // Many states offer the same labels ("Try another way"): each is normalised once.
+        var labelWords: [String: (words: String, stems: [String], unique: [String])] = [:]
+        return script.states.map { state in
             var labels: [String: SourceLocation] = [:]
             let choices = state.choices.compactMap { choice -> CompiledState.Choice? in
-                let words = Normalizer.normalize(choice.label).words
+                if labelWords[choice.label] == nil {
+                    let normalized = Normalizer.normalize(choice.label)
+                    let stems = ChoiceMatcher.contentStems(normalized.tokens)
+                    labelWords[choice.label] = (normalized.words, stems, ChoiceMatcher.unique(stems))
+                }
+                let (words, stems, unique) = labelWords[choice.label]!
                 let key = words.isEmpty ? choice.label.lowercased() : words  // emoji labels have no words
                 if let first = labels[key] {
                     diagnostics.append(.error("choice '\(choice.label)' is offered twice in state '\(state.name.name)'", at: choice.location,
@@ -177,8 +184,7 @@ struct CompileContext {
                 }
                 labels[key] = choice.location
                 guard let action = resolve(choice.action) else { return nil }
-                let stems = ChoiceMatcher.contentStems(choice.label)
-                return .init(label: choice.label, labelStems: stems, labelStemSet: Set(stems), action: action)
+                return .init(label: choice.label, labelStems: stems, labelStemSet: unique, action: action)
             }
             let transitions = state.transitions.compactMap { transition -> CompiledState.Transition? in
                 let intents = transition.intents.compactMap { resolveIntent($0) }

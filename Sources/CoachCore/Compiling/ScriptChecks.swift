@@ -9,30 +9,32 @@ struct ScriptChecks {
 
     private func unsetSlots() -> [Diagnostic] {
         var assigned = contextSlots
-        var reads: [Named] = []
-        func actions() -> [Action] {
-            script.interrupts.map(\.action) + script.states.flatMap { state in
-                state.choices.map(\.action) + state.transitions.map(\.action) + state.gotos.map(\.action)
-            }
-        }
-        for action in actions() { assigned.formUnion(action.assignments.map(\.slot.name)) }
+        func assign(_ action: Action) { for assignment in action.assignments { assigned.insert(assignment.slot.name) } }
+        for interrupt in script.interrupts { assign(interrupt.action) }
         for state in script.states {
-            assigned.formUnion(state.entryAssignments.map(\.slot.name))
+            state.choices.forEach { assign($0.action) }
+            state.transitions.forEach { assign($0.action) }
+            state.gotos.forEach { assign($0.action) }
+            for assignment in state.entryAssignments { assigned.insert(assignment.slot.name) }
             // `notice: INTENT` sets the slot of the same name on every answer to the state.
-            assigned.formUnion(state.noticed.map(\.name))
-            for message in state.messages {
-                reads += message.variants.flatMap(\.slots)
-                reads += message.condition?.terms.map(\.slot) ?? []
-            }
-            reads += state.reprompt?.slots ?? []
-            reads += state.transitions.compactMap(\.condition).flatMap { $0.terms.map(\.slot) }
-            reads += state.gotos.compactMap(\.condition).flatMap { $0.terms.map(\.slot) }
+            for name in state.noticed { assigned.insert(name.name) }
         }
         var seen: Set<String> = []
-        return reads.compactMap { slot in
-            guard !assigned.contains(slot.name), seen.insert(slot.name).inserted else { return nil }
-            return .error("slot '\(slot.name)' is read but never set" + Suggestion.hint(for: slot.name, in: assigned.sorted()), at: slot.location)
+        var diagnostics: [Diagnostic] = []
+        func read(_ slot: Named) {
+            guard !assigned.contains(slot.name), seen.insert(slot.name).inserted else { return }
+            diagnostics.append(.error("slot '\(slot.name)' is read but never set" + Suggestion.hint(for: slot.name, in: assigned.sorted()), at: slot.location))
         }
+        for state in script.states {
+            for message in state.messages {
+                for variant in message.variants { variant.slots.forEach(read) }
+                message.condition?.terms.forEach { read($0.slot) }
+            }
+            state.reprompt?.slots.forEach(read)
+            for transition in state.transitions { transition.condition?.terms.forEach { read($0.slot) } }
+            for goto in state.gotos { goto.condition?.terms.forEach { read($0.slot) } }
+        }
+        return diagnostics
     }
 
     private func targets(of state: StateDecl) -> [String] {

@@ -1,34 +1,50 @@
 /// Matches an answer to a state's quick-reply choices: by number ("2", "option 2") or by the label's words.
 enum ChoiceMatcher {
-    /// The stems of a label's content words (function words removed).
-    static func contentStems(_ text: String) -> [String] {
-        Normalizer.normalize(text).tokens.filter { !Lexicon.stopwords.contains($0.word) }.map(\.stem)
+    /// The stems of the content words (function words removed) of some tokens, in order.
+    static func contentStems(_ tokens: [Token]) -> [String] {
+        var stems: [String] = []
+        for token in tokens where !token.kinds.contains(.stopword) { stems.append(token.stem) }
+        return stems
+    }
+
+    /// The strings without repeats, in order of first use.
+    static func unique(_ strings: [String]) -> [String] {
+        var result: [String] = []
+        for string in strings where !result.contains(string) { result.append(string) }
+        return result
     }
 
     /// The choice picked by number, if the answer is just a number in range.
     static func byNumber(_ tokens: [Token], count: Int) -> Int? {
-        let words = tokens.map(\.word).filter { $0 != "option" && $0 != "number" && $0 != "choice" }
-        guard words.count == 1, let n = Int(words[0]), n >= 1, n <= count else { return nil }
+        var number: String?
+        for token in tokens where token.word != "option" && token.word != "number" && token.word != "choice" {
+            guard number == nil else { return nil }
+            number = token.word
+        }
+        guard let number, let n = Int(number), n >= 1, n <= count else { return nil }
         return n - 1
     }
 
     /// The choice whose label has exactly the answer's content words.
     static func byExactLabel(_ tokens: [Token], choices: [CompiledState.Choice]) -> Int? {
-        let stems = tokens.filter { !Lexicon.stopwords.contains($0.word) }.map(\.stem)
+        guard !choices.isEmpty else { return nil }
+        let stems = contentStems(tokens)
         guard !stems.isEmpty else { return nil }
         return choices.firstIndex { $0.labelStems == stems }
     }
 
     /// The one choice whose label words overlap the answer's the most, when that is unambiguous.
     static func byWords(_ tokens: [Token], choices: [CompiledState.Choice]) -> Int? {
-        let stems = Set(tokens.filter { !Lexicon.stopwords.contains($0.word) }.map(\.stem))
+        guard !choices.isEmpty else { return nil }
+        let stems = unique(contentStems(tokens))
         guard !stems.isEmpty else { return nil }
         var best: (index: Int, score: Int)?
         var tied = false
         for (i, choice) in choices.enumerated() {
+            // Both lists are without repeats: the label is inside the answer when every label stem is shared, and so on.
             let label = choice.labelStemSet
-            let shared = label.intersection(stems).count
-            guard shared > 0, label.isSubset(of: stems) || stems.isSubset(of: label) else { continue }
+            let shared = label.reduce(0) { $0 + (stems.contains($1) ? 1 : 0) }
+            guard shared > 0, shared == label.count || shared == stems.count else { continue }
             if shared > (best?.score ?? 0) { best = (i, shared); tied = false } else if shared == best?.score { tied = true }
         }
         return tied ? nil : best?.index

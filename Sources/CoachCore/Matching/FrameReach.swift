@@ -17,14 +17,14 @@ enum FrameReach {
             guard frame.upperBound <= evidence.lowerBound,
                   tokens[frame.upperBound - 1].clause == tokens[evidence.lowerBound].clause else { return false }
             if frame.upperBound - 1 > 0, tokens[frame.lowerBound].word == "no",
-               frame.lowerBound > 0, Lexicon.exclamationsBeforeNo.contains(tokens[frame.lowerBound - 1].word) {
+               frame.lowerBound > 0, tokens[frame.lowerBound - 1].kinds.contains(.exclamationBeforeNo) {
                 return false  // "oh no, he has a knife"
             }
             var distance = 0
             for k in frame.upperBound..<evidence.lowerBound {
-                let word = tokens[k].word
-                if Lexicon.negationStoppers.contains(word) { return false }
-                if !Lexicon.negationTransparent.contains(word) { distance += 1 }
+                let kinds = tokens[k].kinds
+                if kinds.contains(.negationStopper) { return false }
+                if !kinds.contains(.negationTransparent) { distance += 1 }
             }
             return distance < reach
         }

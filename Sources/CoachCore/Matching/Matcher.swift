@@ -24,7 +24,7 @@ struct Matcher {
         state.findPatterns(view)
         state.findRegexes()
         state.settle()
-        return MessageAnalysis(normalized: normalized, hits: state.hits, discarded: state.discarded,
+        return MessageAnalysis(normalized: normalized, hits: state.hits, discards: state.discarded, brain: brain,
                                frames: state.frameMatches, corrections: view.corrections.map { "\($0.typed) -> \($0.readAs)" })
     }
 
@@ -34,7 +34,7 @@ struct Matcher {
         let normalized: NormalizedText
         let listening: IntentSet?
         var hits: [Int: MessageAnalysis.Hit] = [:]
-        var discarded: [String] = []
+        var discarded: [MessageAnalysis.Discard] = []
         var exclusions: [Int: [Range<Int>]] = [:]
         var frameHits: [(frame: Int, range: Range<Int>)] = []
         var frameExclusions: [Int: [Range<Int>]] = [:]
@@ -57,22 +57,44 @@ struct Matcher {
             }
         }
 
+        /// Whether any owner of pattern `id` is wanted here (owners coded as `PatternOwner.code`).
+        func wantsAny(_ index: PatternIndex, _ id: Int) -> Bool {
+            let only = index.heads[id].owner
+            if only >= 0 { return only & 2 != 0 || listens(Int(only >> 2)) }
+            let owners = index.owners
+            for k in owners.range(id) {
+                let code = owners.items[k]
+                if code & 2 != 0 || listens(Int(code >> 2)) { return true }
+            }
+            return false
+        }
+
         mutating func findPatterns(_ view: TokenView) {
             let index = brain.patterns
             guard !index.isEmpty, view.count > 0 else { return }
-            let runner = PatternRunner(index: index, message: view)
-            var seen = Set<Int>()
+            var runner = PositionRunner(program: index.program, conceptCount: index.concepts.count, message: view)
+            var slowRunner: BacktrackingRunner?
+            let scan = index.scan(view)
             // Per pattern: 0 not yet checked, 1 may match, 2 cannot (a word it needs is missing or nobody listens).
-            var possible = [UInt8](repeating: 0, count: index.patterns.count)
-            var known = [UInt8](repeating: 0, count: index.requirements.count)
-            index.candidates(view) { id, start in
-                if possible[id] == 0 {
-                    possible[id] = index.patterns[id].owners.contains(where: wanted) && index.mayMatch(id, view, &known) ? 1 : 2
+            var possible = PatternScratch(patterns: index.patterns.count)
+            index.candidates(view, scan) { id, start in
+                var state = possible[id]
+                if state == 0 {
+                    state = index.mayMatch(id, scan) && wantsAny(index, id) ? 1 : 2
+                    possible[id] = state
                 }
-                guard possible[id] == 1, seen.insert(id * view.count + start).inserted else { return }
-                let pattern = index.patterns[id]
-                guard let end = runner.longestMatch(id, at: start) else { return }
+                guard state == 1 else { return }
+                let sequence = index.program.patternSequence[id]
+                let longest: Int?
+                if sequence >= 0 {
+                    longest = runner.longestMatch(sequence: sequence, at: start)
+                } else {
+                    if slowRunner == nil { slowRunner = BacktrackingRunner(index: index, message: view) }
+                    longest = slowRunner!.longestMatch(id, at: start)
+                }
+                guard let end = longest else { return }
                 let range = start..<end
+                let pattern = index.patterns[id]
                 for owner in pattern.owners where wanted(owner) {
                     switch owner {
                     case .intent(let intent):
@@ -117,22 +139,21 @@ struct Matcher {
             let intent = brain.intents[candidate.intent]
             let range = candidate.range
             if let excluded = exclusions[candidate.intent], excluded.contains(where: { $0.overlaps(range) }) {
-                return discard(candidate, "is excluded by an 'unless' phrase")
+                return discard(candidate, .excluded)
             }
             if intent.negationCancels, let cue = negation(before: range) {
-                return discard(candidate, "is cancelled by frame negation (\"\(cue)\")")
+                return discard(candidate, .negation(cue))
             }
             for frame in intent.cancellingFrames {
                 if let hit = frameHit(frame, covering: range) {
-                    return discard(candidate, "is cancelled by frame \(brain.frames[frame].name) (\"\(words(byteRange(hit)))\")")
+                    return discard(candidate, .frame(frame, words(byteRange(hit))))
                 }
             }
             if !intent.requiredFrames.isEmpty, !intent.requiredFrames.contains(where: { frameHit($0, covering: range) != nil }) {
-                let names = intent.requiredFrames.map { brain.frames[$0].name }.joined(separator: " or ")
-                return discard(candidate, "is not inside frame \(names)")
+                return discard(candidate, .outsideFrames)
             }
             if intent.wholeMessage, !coversMessage(range) {
-                return discard(candidate, "is not the whole message")
+                return discard(candidate, .notWholeMessage)
             }
             let score = intent.highPriority ? max(range.count, normalized.tokens.count) : max(1, range.count)
             if let best = hits[candidate.intent], best.score >= score { return }
@@ -152,9 +173,10 @@ struct Matcher {
             return frameHits.first { $0.frame == frame && FrameReach.covers(scope, from: $0.range, range, normalized.tokens) }?.range
         }
 
-        mutating func discard(_ candidate: Candidate, _ reason: String) {
+        /// Records evidence thrown away; its text is written only when a trace asks for it.
+        mutating func discard(_ candidate: Candidate, _ reason: MessageAnalysis.Discard.Reason) {
             let hit = MessageAnalysis.Hit(intent: candidate.intent, score: 0, source: candidate.source, words: words(candidate.bytes), isHighPriority: false)
-            discarded.append("\(brain.intents[candidate.intent].name): \(hit.evidence) on \"\(hit.words)\" \(reason)")
+            discarded.append(MessageAnalysis.Discard(hit: hit, reason: reason))
         }
 
         func byteRange(_ range: Range<Int>) -> Range<Int> {
@@ -181,7 +203,7 @@ struct Matcher {
         }
 
         func coversMessage(_ range: Range<Int>) -> Bool {
-            normalized.tokens.indices.allSatisfy { range.contains($0) || Lexicon.fillers.contains(normalized.tokens[$0].word) }
+            normalized.tokens.indices.allSatisfy { range.contains($0) || normalized.tokens[$0].kinds.contains(.filler) }
         }
     }
 }

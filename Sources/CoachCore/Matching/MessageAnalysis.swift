@@ -40,7 +40,10 @@ public struct MessageAnalysis: Sendable {
     /// The best hit of each intent that matched.
     public let hits: [Int: Hit]
     /// Evidence thrown away, with the reason (negated, excluded, not the whole message), for traces.
-    public let discarded: [String]
+    public var discarded: [String] { discards.map { $0.text(brain) } }
+    /// The same, as values: the text is written only when asked for.
+    let discards: [Discard]
+    private let brain: Brain
     /// Frames found anywhere in the message, for traces.
     public let frames: [FrameMatch]
     /// Words read as another word by spelling tolerance ("chokin -> choking"), for traces.
@@ -48,4 +51,45 @@ public struct MessageAnalysis: Sendable {
 
     /// The hit for an intent, if it matched.
     public func hit(_ intent: Int) -> Hit? { hits[intent] }
+
+    init(normalized: NormalizedText, hits: [Int: Hit], discards: [Discard], brain: Brain, frames: [FrameMatch], corrections: [String]) {
+        self.normalized = normalized
+        self.hits = hits
+        self.discards = discards
+        self.brain = brain
+        self.frames = frames
+        self.corrections = corrections
+    }
+
+    /// Evidence thrown away, and why.
+    struct Discard: Sendable {
+        enum Reason: Sendable {
+            case excluded
+            /// Cancelled by the negating words (the built-in cue or the words of `frame negation`).
+            case negation(String)
+            /// Cancelled by a frame (its id), found on some words.
+            case frame(Int, Substring)
+            /// Outside every frame the intent needs.
+            case outsideFrames
+            case notWholeMessage
+        }
+
+        let hit: Hit
+        let reason: Reason
+
+        /// The trace line: `intent: evidence on "words" reason`.
+        func text(_ brain: Brain) -> String {
+            let because: String
+            switch reason {
+            case .excluded: because = "is excluded by an 'unless' phrase"
+            case .negation(let cue): because = "is cancelled by frame negation (\"\(cue)\")"
+            case .frame(let frame, let words): because = "is cancelled by frame \(brain.frames[frame].name) (\"\(words)\")"
+            case .outsideFrames:
+                let names = brain.intents[hit.intent].requiredFrames.map { brain.frames[$0].name }.joined(separator: " or ")
+                because = "is not inside frame \(names)"
+            case .notWholeMessage: because = "is not the whole message"
+            }
+            return "\(brain.intents[hit.intent].name): \(hit.evidence) on \"\(hit.words)\" \(because)"
+        }
+    }
 }

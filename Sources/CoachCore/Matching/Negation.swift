@@ -11,12 +11,13 @@ enum Negation {
         var j = index - 1
         while j >= 0, tokens[j].clause == clause {
             let word = tokens[j].word
-            if let reach = Lexicon.negationCues[word],
-               !(word == "no" && j > 0 && Lexicon.exclamationsBeforeNo.contains(tokens[j - 1].word)) {
+            let kinds = tokens[j].kinds
+            if kinds.contains(.negationCue), let reach = Lexicon.negationCues[word],
+               !(word == "no" && j > 0 && tokens[j - 1].kinds.contains(.exclamationBeforeNo)) {
                 return distance < reach ? word : nil
             }
-            if Lexicon.negationStoppers.contains(word) { return nil }
-            if !Lexicon.negationTransparent.contains(word) { distance += 1 }
+            if kinds.contains(.negationStopper) { return nil }
+            if !kinds.contains(.negationTransparent) { distance += 1 }
             if distance >= Lexicon.longestNegationReach { return nil }
             j -= 1
         }

@@ -21,6 +21,16 @@ enum PatternOwner: Sendable, Equatable {
     case frame(Int)
     /// An `unless:` phrase of a frame.
     case frameExclusion(Int)
+
+    /// The owner as one number: the id times four, plus the kind.
+    var code: Int32 {
+        switch self {
+        case .intent(let id): return Int32(id) << 2
+        case .exclusion(let id): return Int32(id) << 2 | 1
+        case .frame(let id): return Int32(id) << 2 | 2
+        case .frameExclusion(let id): return Int32(id) << 2 | 3
+        }
+    }
 }
 
 /// A keyword, pattern or exclusion, compiled; intents that share it through `like:` share one copy.

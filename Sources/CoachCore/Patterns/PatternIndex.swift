@@ -1,15 +1,22 @@
 /// Every keyword, pattern and exclusion of a script, indexed by the words that can start it, so a
 /// message is scanned once: each word looks up the patterns it can start, whatever the script's size.
-struct PatternIndex: Sendable {
-    private(set) var patterns: [CompiledPattern] = []
+final class PatternIndex: Sendable {
+    let patterns: [CompiledPattern]
     let concepts: [CompiledConcept]
     let vocabulary: Vocabulary
+    /// The patterns and concepts as flat instructions.
+    let program: PatternProgram
     /// Pattern ids by the id of a word that can start them.
-    private var byFirstID: [Int32: [Int32]] = [:]
-    /// Word beginnings that can start patterns, grouped by their first three bytes.
-    private var byPrefixKey: [UInt32: [(prefix: [UInt8], ids: [Int32])]] = [:]
-    /// Beginnings shorter than three bytes (digits: `19*`), checked against every word.
-    private var shortPrefixes: [(prefix: [UInt8], ids: [Int32])] = []
+    private let byFirstID: PostingLists
+    /// Every word beginning that can start a pattern or meet a requirement, with what it starts and meets.
+    private let prefixes: [[UInt8]]
+    private let prefixStarts: PostingLists
+    private let prefixRequirements: PostingLists
+    /// Beginnings shorter than three bytes (digits: `19*`), checked against every word, in the order first used.
+    private let shortPrefixes: [Int32]
+    /// Longer beginnings by a hash of their first three bytes, each bucket in the order first used.
+    private let prefixBuckets: PostingLists
+    static let prefixBucketCount = 1 << 10
 
     /// A word that must be in the message for a pattern to match: one of these ids, or a word with one of these beginnings.
     struct Requirement: Sendable {
@@ -17,97 +24,205 @@ struct PatternIndex: Sendable {
         let prefixes: [[UInt8]]
     }
     /// Every distinct requirement, once: patterns that need the same class share one check per message.
-    private(set) var requirements: [Requirement] = []
+    let requirements: [Requirement]
     /// For each pattern, the ids of the requirements it cannot match without (one per mandatory element).
-    private(set) var patternRequirements: [[Int32]] = []
+    let patternRequirements: PostingLists
+    /// Requirement ids by the id of a word that meets them.
+    private let requirementsByID: PostingLists
+    /// Each pattern's owners, flat (`PatternOwner.code`), so the matcher asks who listens without loading the pattern.
+    let owners: PostingLists
+    /// What the matcher asks first of each candidate pattern, in one 16-byte load: up to three of its
+    /// requirements and its owner, when it has only one.
+    let heads: [Head]
+
+    struct Head: Sendable {
+        /// Requirement ids, -1 for none; `r2` is -2 when the pattern has more (then `patternRequirements` holds them all).
+        var r0: Int32 = -1, r1: Int32 = -1, r2: Int32 = -1
+        /// The owner's `PatternOwner.code`, or -1 when there are several (then `owners` holds them).
+        var owner: Int32 = -1
+    }
 
     init(compiler: PatternCompiler, patterns: [CompiledPattern]) {
         self.concepts = compiler.concepts
         self.vocabulary = compiler.vocabulary
         self.patterns = patterns
+        let vocabularySize = compiler.vocabulary.stems.count
+        program = PatternProgram(patterns: patterns, concepts: compiler.concepts, vocabularySize: vocabularySize)
         var requirementIDs: [RequirementKey: Int32] = [:]
         var requirements: [Requirement] = []
-        patternRequirements = patterns.map { pattern in
+        // A word or concept needed by many patterns is turned into its requirement once.
+        var byToken: [Int32: Int32] = [:]
+        var byConcept: [Int: Int32] = [:]
+        func requirement(_ element: CompiledElement) -> Int32? {
+            let first = compiler.firstSet([element])
+            guard !first.nullable else { return nil }
+            let key = RequirementKey(ids: first.ids, prefixes: first.prefixes)
+            if let id = requirementIDs[key] { return id }
+            requirementIDs[key] = Int32(requirements.count)
+            requirements.append(Requirement(ids: first.ids, prefixes: first.prefixes))
+            return Int32(requirements.count - 1)
+        }
+        let needs = patterns.map { pattern in
             pattern.elements.compactMap { element -> Int32? in
                 switch element {
                 case .optional, .gap, .not, .start: return nil
+                case .token(let id):
+                    if let known = byToken[id] { return known }
+                    let found = requirement(element)
+                    byToken[id] = found
+                    return found
+                case .concept(let c):
+                    if let known = byConcept[c] { return known }
+                    let found = requirement(element)
+                    byConcept[c] = found
+                    return found
                 default:
-                    let first = compiler.firstSet([element])
-                    guard !first.nullable else { return nil }
-                    let key = RequirementKey(ids: first.ids, prefixes: first.prefixes)
-                    if let id = requirementIDs[key] { return id }
-                    requirementIDs[key] = Int32(requirements.count)
-                    requirements.append(Requirement(ids: first.ids, prefixes: first.prefixes))
-                    return Int32(requirements.count - 1)
+                    return requirement(element)
                 }
             }
         }
         self.requirements = requirements
+        patternRequirements = PostingLists(needs)
+        owners = PostingLists(patterns.map { $0.owners.map(\.code) })
+        heads = zip(needs, patterns).map { need, pattern in
+            var head = Head()
+            // The first requirement is usually the word that made the pattern a candidate: test it last.
+            let order = need.count > 1 ? Array(need.dropFirst()) + [need[0]] : need
+            if order.count > 0 { head.r0 = order[0] }
+            if order.count > 1 { head.r1 = order[1] }
+            if order.count > 2 { head.r2 = order.count > 3 ? -2 : order[2] }
+            if pattern.owners.count == 1 { head.owner = pattern.owners[0].code }
+            return head
+        }
+
+        var startsByID = [[Int32]](repeating: [], count: vocabularySize)
+        var prefixIDs: [[UInt8]: Int] = [:]
+        var starts: [[Int32]] = []
+        var meets: [[Int32]] = []
+        var buckets = [[Int32]](repeating: [], count: Self.prefixBucketCount)
+        var shortPrefixes: [Int32] = []
+        var prefixes: [[UInt8]] = []
+        func prefixID(_ prefix: [UInt8]) -> Int {
+            if let id = prefixIDs[prefix] { return id }
+            let id = prefixes.count
+            prefixIDs[prefix] = id
+            prefixes.append(prefix)
+            starts.append([])
+            meets.append([])
+            if prefix.count < 3 { shortPrefixes.append(Int32(id)) } else { buckets[Self.bucket(prefix[...])].append(Int32(id)) }
+            return id
+        }
         for (id, pattern) in patterns.enumerated() {
             let first = compiler.firstSet(pattern.elements)
-            for word in first.ids { byFirstID[word, default: []].append(Int32(id)) }
-            for prefix in first.prefixes where prefix.count < 3 {
-                if let k = shortPrefixes.firstIndex(where: { $0.prefix == prefix }) {
-                    if shortPrefixes[k].ids.last != Int32(id) { shortPrefixes[k].ids.append(Int32(id)) }
-                } else {
-                    shortPrefixes.append((prefix, [Int32(id)]))
-                }
-            }
-            for prefix in first.prefixes where prefix.count >= 3 {
-                let key = Self.key(prefix[...])
-                var entries = byPrefixKey[key] ?? []
-                if let k = entries.firstIndex(where: { $0.prefix == prefix }) {
-                    if entries[k].ids.last != Int32(id) { entries[k].ids.append(Int32(id)) }
-                } else {
-                    entries.append((prefix, [Int32(id)]))
-                }
-                byPrefixKey[key] = entries
+            for word in first.ids where startsByID[Int(word)].last != Int32(id) { startsByID[Int(word)].append(Int32(id)) }
+            for prefix in first.prefixes {
+                let p = prefixID(prefix)
+                if starts[p].last != Int32(id) { starts[p].append(Int32(id)) }
             }
         }
+        var requirementsByID = [[Int32]](repeating: [], count: vocabularySize)
+        for (r, requirement) in requirements.enumerated() {
+            for id in requirement.ids { requirementsByID[Int(id)].append(Int32(r)) }
+            for prefix in requirement.prefixes {
+                let p = prefixID(prefix)
+                if meets[p].last != Int32(r) { meets[p].append(Int32(r)) }
+            }
+        }
+        byFirstID = PostingLists(startsByID)
+        self.requirementsByID = PostingLists(requirementsByID)
+        self.prefixes = prefixes
+        prefixStarts = PostingLists(starts)
+        prefixRequirements = PostingLists(meets)
+        prefixBuckets = PostingLists(buckets)
+        self.shortPrefixes = shortPrefixes
     }
 
     var isEmpty: Bool { patterns.isEmpty }
 
-    /// Whether every word pattern `id` needs is somewhere in the message (a cheap test before matching);
-    /// `known` remembers each requirement's answer for this message (0 unknown, 1 present, 2 absent).
-    func mayMatch(_ id: Int, _ message: TokenView, _ known: inout [UInt8]) -> Bool {
-        for requirement in patternRequirements[id] {
-            let r = Int(requirement)
-            if known[r] == 0 { known[r] = isPresent(requirements[r], message) ? 1 : 2 }
-            if known[r] == 2 { return false }
+    /// The bucket of a word or beginning of 3+ bytes, by its first three bytes.
+    static func bucket(_ bytes: ArraySlice<UInt8>) -> Int {
+        let i = bytes.startIndex
+        let key = UInt32(bytes[i]) << 16 | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2])
+        return Int((key &* 2_654_435_761) >> 22) & (prefixBucketCount - 1)
+    }
+
+    /// What one scan of a message found: which beginnings each word has, and which requirements are met.
+    struct Scan {
+        /// The beginnings (ids into `prefixes`) of word `p`: `prefixHits.items[prefixHits.range(p)]`.
+        var prefixHits: PostingLists
+        /// Bit `r` set when requirement `r` is met somewhere in the message.
+        var met: [UInt64]
+    }
+
+    /// Finds each word's beginnings and every requirement the message meets, in one pass over its words.
+    func scan(_ message: TokenView) -> Scan {
+        var met = [UInt64](repeating: 0, count: (requirements.count + 63) / 64)
+        var hits = PostingLists()
+        for position in 0..<message.count {
+            let id = message.ids[position]
+            if id >= 0 {
+                for k in requirementsByID.range(Int(id)) {
+                    let r = Int(requirementsByID.items[k])
+                    met[r >> 6] |= 1 << UInt64(r & 63)
+                }
+            }
+            let word = message.word(position)
+            for p in shortPrefixes where WordBeginning.matches(word, prefixes[Int(p)]) { hits.items.append(p) }
+            if word.count >= 3 {
+                for k in prefixBuckets.range(Self.bucket(word)) {
+                    let p = prefixBuckets.items[k]
+                    if WordBeginning.matches(word, prefixes[Int(p)]) { hits.items.append(p) }
+                }
+            }
+            hits.endList()
+        }
+        for k in hits.items.indices {
+            for m in prefixRequirements.range(Int(hits.items[k])) {
+                let r = Int(prefixRequirements.items[m])
+                met[r >> 6] |= 1 << UInt64(r & 63)
+            }
+        }
+        return Scan(prefixHits: hits, met: met)
+    }
+
+    /// Whether every word pattern `id` needs is somewhere in the message (a cheap test before matching).
+    func mayMatch(_ id: Int, _ scan: Scan) -> Bool {
+        let head = heads[id]
+        @inline(__always) func met(_ r: Int32) -> Bool { r == -1 || scan.met[Int(r) >> 6] & (1 << UInt64(r & 63)) != 0 }
+        if head.r2 != -2 { return met(head.r0) && met(head.r1) && met(head.r2) }
+        if !met(head.r0) || !met(head.r1) { return false }
+        for k in patternRequirements.range(id) {
+            let r = Int(patternRequirements.items[k])
+            if scan.met[r >> 6] & (1 << UInt64(r & 63)) == 0 { return false }
         }
         return true
     }
 
-    private func isPresent(_ requirement: Requirement, _ message: TokenView) -> Bool {
+    /// Calls `visit(pattern, start)` for every pattern that can start at each word of the message, in
+    /// order of position (a pattern is visited once per position). Nothing here grows with the script:
+    /// one list holds no pattern twice, so only words with several lists need to remember what they visited.
+    func candidates(_ message: TokenView, _ scan: Scan, _ visit: (Int, Int) -> Void) {
+        var visited = PatternScratch(patterns: patterns.count)
         for position in 0..<message.count {
-            if requirement.ids.contains(message.ids[position]) { return true }
-            if !requirement.prefixes.isEmpty,
-               requirement.prefixes.contains(where: { WordBeginning.matches(message.words[position], $0) }) { return true }
-        }
-        return false
-    }
-
-    /// The first three bytes of a word or beginning, as one key.
-    static func key(_ bytes: ArraySlice<UInt8>) -> UInt32 {
-        var key: UInt32 = 0
-        for byte in bytes.prefix(3) { key = key << 8 | UInt32(byte) }
-        return key
-    }
-
-    /// Calls `visit(pattern, start)` for every pattern that can start at each word of the message.
-    func candidates(_ message: TokenView, _ visit: (Int, Int) -> Void) {
-        for position in 0..<message.count {
-            if let ids = byFirstID[message.ids[position]] {
-                for id in ids { visit(Int(id), position) }
+            let id = message.ids[position]
+            let byID = id >= 0 ? byFirstID.range(Int(id)) : 0..<0
+            let prefixes = scan.prefixHits.range(position)
+            let single = prefixes.isEmpty || (byID.isEmpty && prefixes.count == 1)
+            let mark = Int32(position + 1)
+            for k in byID {
+                let pattern = Int(byFirstID.items[k])
+                if !single { visited[pattern] = mark }
+                visit(pattern, position)
             }
-            for entry in shortPrefixes where WordBeginning.matches(message.words[position], entry.prefix) {
-                for id in entry.ids { visit(Int(id), position) }
-            }
-            guard !byPrefixKey.isEmpty, message.words[position].count >= 3,
-                  let entries = byPrefixKey[Self.key(message.words[position][...])] else { continue }
-            for entry in entries where WordBeginning.matches(message.words[position], entry.prefix) {
-                for id in entry.ids { visit(Int(id), position) }
+            for k in prefixes {
+                for m in prefixStarts.range(Int(scan.prefixHits.items[k])) {
+                    let pattern = Int(prefixStarts.items[m])
+                    if !single {
+                        if visited[pattern] == mark { continue }
+                        visited[pattern] = mark
+                    }
+                    visit(pattern, position)
+                }
             }
         }
     }
@@ -117,4 +232,106 @@ struct PatternIndex: Sendable {
 struct RequirementKey: Hashable {
     let ids: Set<Int32>
     let prefixes: [[UInt8]]
+}
+
+/// Lists of ids in one flat array: list `i` is `items[range(i)]`.
+struct PostingLists: Sendable {
+    var items: [Int32] = []
+    private var ends: [Int32] = []
+
+    init() {}
+
+    init(_ lists: [[Int32]]) {
+        ends.reserveCapacity(lists.count)
+        items.reserveCapacity(lists.reduce(0) { $0 + $1.count })
+        for list in lists {
+            items += list
+            ends.append(Int32(items.count))
+        }
+    }
+
+    /// Ends the list being filled with `items.append`.
+    mutating func endList() { ends.append(Int32(items.count)) }
+
+    @inline(__always)
+    func range(_ i: Int) -> Range<Int> { (i == 0 ? 0 : Int(ends[i - 1]))..<Int(ends[i]) }
+}
+
+/// Numbers one message keeps per pattern (0 until set): a plain array for scripts of a few thousand
+/// patterns, where clearing it costs less than hashing, and a hash map for larger ones, whose messages
+/// meet few of their patterns.
+struct PatternScratch {
+    private var dense: [Int32]
+    private var sparse: IDMap
+    private let isDense: Bool
+    static let denseLimit = 4_096
+
+    init(patterns: Int) {
+        isDense = patterns <= Self.denseLimit
+        dense = isDense ? [Int32](repeating: 0, count: patterns) : []
+        sparse = IDMap(capacity: isDense ? 0 : 128)
+    }
+
+    @inline(__always)
+    subscript(id: Int) -> Int32 {
+        get { isDense ? dense[id] : sparse[id] }
+        set { if isDense { dense[id] = newValue } else { sparse[id] = newValue } }
+    }
+}
+
+/// A small hash map from ids to numbers (0 when absent), for what one message learns about the few
+/// patterns it meets: its cost follows the message, not the number of patterns in the script.
+struct IDMap {
+    private var keys: [Int32]
+    private var values: [Int32]
+    private var count = 0
+
+    init(capacity: Int = 32) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        keys = [Int32](repeating: -1, count: size)
+        values = [Int32](repeating: 0, count: size)
+    }
+
+    subscript(id: Int) -> Int32 {
+        get {
+            var slot = Self.slot(id, keys.count)
+            while true {
+                let key = keys[slot]
+                if key == Int32(id) { return values[slot] }
+                if key < 0 { return 0 }
+                slot = (slot + 1) & (keys.count - 1)
+            }
+        }
+        set {
+            var slot = Self.slot(id, keys.count)
+            while true {
+                let key = keys[slot]
+                if key == Int32(id) { values[slot] = newValue; return }
+                if key < 0 { break }
+                slot = (slot + 1) & (keys.count - 1)
+            }
+            keys[slot] = Int32(id)
+            values[slot] = newValue
+            count += 1
+            if count * 2 > keys.count { grow() }
+        }
+    }
+
+    private mutating func grow() {
+        let (oldKeys, oldValues) = (keys, values)
+        keys = [Int32](repeating: -1, count: oldKeys.count * 2)
+        values = [Int32](repeating: 0, count: oldKeys.count * 2)
+        for (k, key) in oldKeys.enumerated() where key >= 0 {
+            var slot = Self.slot(Int(key), keys.count)
+            while keys[slot] >= 0 { slot = (slot + 1) & (keys.count - 1) }
+            keys[slot] = key
+            values[slot] = oldValues[k]
+        }
+    }
+
+    @inline(__always)
+    private static func slot(_ id: Int, _ size: Int) -> Int {
+        Int(truncatingIfNeeded: (UInt32(truncatingIfNeeded: id) &* 2_654_435_761) >> 7) & (size - 1)
+    }
 }

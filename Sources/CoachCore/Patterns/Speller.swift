@@ -4,10 +4,12 @@
 /// Only words the script never uses are corrected, only into a word the script uses, never a word that
 /// is in the known-words list (so "bunch" never becomes "punch"), and only when one correction fits.
 struct Speller: Sendable {
-    /// Script stems by each form with one letter deleted (and the stem itself), for one-edit look-ups.
-    private var byDeletion: [String: [Int32]] = [:]
+    /// Script stems by each form with one letter deleted (and the stem itself), for one-edit look-ups:
+    /// the table gives the key's entry, and `stemsByDeletion[entry]` the stems.
+    private var byDeletion = ByteTable<Int32>(minimumCapacity: 1 << 14)
+    private var stemsByDeletion: [[Int32]] = []
     private let stems: [String]
-    private let ids: [String: Int32]
+    private let vocabulary: Vocabulary
     /// Correct English words that are never corrected, sorted.
     private let knownWords: KnownWords
     /// Shortest typed word corrected by a general edit.
@@ -15,20 +17,31 @@ struct Speller: Sendable {
 
     init(vocabulary: Vocabulary, knownWords: KnownWords) {
         stems = vocabulary.stems
-        ids = vocabulary.ids
+        self.vocabulary = vocabulary
         self.knownWords = knownWords
+        var key: [UInt8] = []
         for (id, stem) in vocabulary.stems.enumerated() where stem.utf8.count >= Self.minimumLength - 1 {
-            for key in Self.deletions(stem) + [stem] {
-                if byDeletion[key]?.last != Int32(id) { byDeletion[key, default: []].append(Int32(id)) }
+            let bytes = Array(stem.utf8)
+            for deleted in 0...bytes.count {  // each letter deleted, then none (the stem itself)
+                key.removeAll(keepingCapacity: true)
+                key += bytes[..<min(deleted, bytes.count)]
+                if deleted + 1 < bytes.count { key += bytes[(deleted + 1)...] }
+                let entry = byDeletion.insert(key, Int32(stemsByDeletion.count))
+                if entry == stemsByDeletion.count { stemsByDeletion.append([]) }
+                if stemsByDeletion[entry].last != Int32(id) { stemsByDeletion[entry].append(Int32(id)) }
             }
         }
     }
 
     /// The word a typed word stands for, with the id of its stem; nil when none or several fit.
     func correct(_ typed: String) -> (word: String, id: Int32)? {
+        // Most words typed are real words: rule them out without copying them.
+        var copy = typed
+        let isCandidate = copy.withUTF8 { bytes in
+            bytes.count >= 4 && bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) && !knownWords.contains(bytes)
+        }
+        guard isCandidate else { return nil }
         let bytes = Array(typed.utf8)
-        guard bytes.count >= 4, bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
-        if knownWords.contains(bytes) { return nil }
         // A dropped g: "chokin", "punchin".
         if typed.hasSuffix("in") {
             let full = typed + "g"
@@ -41,13 +54,14 @@ struct Speller: Sendable {
         var found = Set<Int32>()
         let keys = bytes.count < Self.minimumLength ? [stem] : [stem] + Self.deletions(stem)
         for key in keys {
-            for id in byDeletion[key] ?? [] where Suggestion.editDistance(stem, stems[Int(id)]) == 1 { found.insert(id) }
+            guard let entry = byDeletion.find(key.utf8) else { continue }
+            for id in stemsByDeletion[Int(entry)] where Suggestion.editDistance(stem, stems[Int(id)]) == 1 { found.insert(id) }
         }
         guard found.count == 1, let id = found.first else { return nil }
         return (stems[Int(id)], id)
     }
 
-    private func stemID(_ stem: String) -> Int32? { ids[stem] }
+    private func stemID(_ stem: String) -> Int32? { vocabulary.id(of: stem) }
 
     /// Every form of `word` with one letter removed.
     static func deletions(_ word: String) -> [String] {
@@ -69,38 +83,63 @@ public struct KnownWords: Sendable {
     /// One lower-case word per line, in byte order (`LC_ALL=C sort`); other lines are ignored.
     public init(sortedLines text: String) {
         var bytes = Array(text.utf8)
-        if !Self.isSorted(bytes) {
+        var starts = Self.lineStarts(bytes)
+        if !Self.isSorted(bytes, starts) {
             let lines = text.split(separator: "\n").map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) }
             bytes = Array(lines.joined(separator: [0x0A]))
+            starts = Self.lineStarts(bytes)
         }
         self.bytes = bytes
-        var starts: [Int32] = []
-        var lineStart = 0
-        for (i, byte) in bytes.enumerated() where byte == 0x0A {
-            if i > lineStart { starts.append(Int32(lineStart)) }
-            lineStart = i + 1
-        }
-        if lineStart < bytes.count { starts.append(Int32(lineStart)) }
         self.starts = starts
     }
 
-    private static func isSorted(_ bytes: [UInt8]) -> Bool {
-        var previous: ArraySlice<UInt8> = []
-        var start = 0
-        for (i, byte) in bytes.enumerated() where byte == 0x0A {
-            let line = bytes[start..<i]
-            if line.lexicographicallyPrecedes(previous) { return false }
-            previous = line
-            start = i + 1
+    /// Where each non-empty line starts.
+    private static func lineStarts(_ bytes: [UInt8]) -> [Int32] {
+        bytes.withUnsafeBufferPointer { buffer in
+            var starts: [Int32] = []
+            starts.reserveCapacity(buffer.count / 8)
+            var lineStart = 0
+            for i in 0..<buffer.count where buffer[i] == 0x0A {
+                if i > lineStart { starts.append(Int32(lineStart)) }
+                lineStart = i + 1
+            }
+            if lineStart < buffer.count { starts.append(Int32(lineStart)) }
+            return starts
         }
-        return start == bytes.count || !bytes[start...].lexicographicallyPrecedes(previous)
+    }
+
+    /// Whether the lines are in byte order (empty lines aside, which the search never meets).
+    private static func isSorted(_ bytes: [UInt8], _ starts: [Int32]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            func end(_ start: Int) -> Int {
+                var i = start
+                while i < buffer.count, buffer[i] != 0x0A { i += 1 }
+                return i
+            }
+            var previous = 0..<0
+            for start in starts {
+                let line = Int(start)..<end(Int(start))
+                // line < previous: the first differing byte is smaller, or line is a proper prefix of previous.
+                var k = 0
+                while k < line.count, k < previous.count, buffer[line.lowerBound + k] == buffer[previous.lowerBound + k] { k += 1 }
+                if k < line.count, k < previous.count {
+                    if buffer[line.lowerBound + k] < buffer[previous.lowerBound + k] { return false }
+                } else if line.count < previous.count {
+                    return false
+                }
+                previous = line
+            }
+            return true
+        }
     }
 
     public static let empty = KnownWords(sortedLines: "")
 
     public var count: Int { starts.count }
 
-    func contains(_ word: [UInt8]) -> Bool {
+    func contains(_ word: [UInt8]) -> Bool { word.withUnsafeBufferPointer { contains($0) } }
+
+    func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
         var low = 0
         var high = starts.count - 1
         while low <= high {
@@ -112,7 +151,7 @@ public struct KnownWords: Sendable {
         return false
     }
 
-    private func compare(_ word: [UInt8], line start: Int) -> Int {
+    private func compare(_ word: UnsafeBufferPointer<UInt8>, line start: Int) -> Int {
         var i = 0
         while true {
             let end = start + i >= bytes.count || bytes[start + i] == 0x0A

@@ -1,37 +1,64 @@
-/// A message's words as the pattern matcher sees them: vocabulary ids, bytes, clause and sentence numbers.
+/// A message's words as the pattern matcher sees them: vocabulary ids, bytes, sentence numbers.
 struct TokenView {
     /// Vocabulary id of each word's stem, or -1 when the script never uses it.
     var ids: [Int32]
-    /// Each word's bytes (after spelling correction), for word beginnings.
-    var words: [[UInt8]]
-    let clauses: [Int]
+    /// Every word's bytes (after spelling correction), one after another; word `p` is `bytes[wordStart[p]..<wordStart[p + 1]]`.
+    private(set) var bytes: [UInt8]
+    private(set) var wordStart: [Int32]
     let sentences: [Int]
+    /// For each word, the position just after the last word of its sentence.
+    let sentenceEnd: [Int32]
     /// Whether each word is a negation ("not", "never", ...): gaps never skip one.
     let negations: [Bool]
     var count: Int { ids.count }
     /// Spelling corrections made, for traces: (typed, read as).
     var corrections: [(typed: String, readAs: String)] = []
 
+    /// The bytes of word `position`.
+    @inline(__always)
+    func word(_ position: Int) -> ArraySlice<UInt8> { bytes[Int(wordStart[position])..<Int(wordStart[position + 1])] }
+
     init(_ tokens: [Token], vocabulary: Vocabulary, speller: Speller?) {
-        ids = []
-        words = []
-        ids.reserveCapacity(tokens.count)
-        words.reserveCapacity(tokens.count)
-        clauses = tokens.map(\.clause)
-        sentences = tokens.map(\.sentence)
-        negations = tokens.map { Lexicon.negationCues[$0.word] != nil }
-        for token in tokens {
-            if let id = vocabulary.id(of: token.stem) {
+        let count = tokens.count
+        var ids: [Int32] = []
+        var bytes: [UInt8] = []
+        var wordStart: [Int32] = [0]
+        var sentences: [Int] = []
+        var negations: [Bool] = []
+        var corrections: [(typed: String, readAs: String)] = []
+        ids.reserveCapacity(count)
+        wordStart.reserveCapacity(count + 1)
+        bytes.reserveCapacity(count * 8)
+        sentences.reserveCapacity(count)
+        negations.reserveCapacity(count)
+        for i in 0..<count {
+            sentences.append(tokens[i].sentence)
+            negations.append(tokens[i].kinds.contains(.negationCue))
+            if let id = vocabulary.id(of: tokens[i].stem) {
                 ids.append(id)
-                words.append(Array(token.word.utf8))
-            } else if let speller, let fix = speller.correct(token.word) {
+                bytes.append(contentsOf: tokens[i].word.utf8)
+            } else if let speller, let fix = speller.correct(tokens[i].word) {
                 ids.append(fix.id)
-                words.append(Array(fix.word.utf8))
-                corrections.append((token.word, fix.word))
+                bytes.append(contentsOf: fix.word.utf8)
+                corrections.append((tokens[i].word, fix.word))
             } else {
                 ids.append(-1)
-                words.append(Array(token.word.utf8))
+                bytes.append(contentsOf: tokens[i].word.utf8)
             }
+            wordStart.append(Int32(bytes.count))
         }
+        var ends = [Int32](repeating: Int32(count), count: count)
+        var p = count - 2
+        while p >= 0 {
+            ends[p] = sentences[p] == sentences[p + 1] ? ends[p + 1] : Int32(p + 1)
+            p -= 1
+        }
+        self.ids = ids
+        self.bytes = bytes
+        self.wordStart = wordStart
+        self.sentences = sentences
+        self.negations = negations
+        self.corrections = corrections
+        sentenceEnd = ends
     }
 }

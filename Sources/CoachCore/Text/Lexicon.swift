@@ -71,4 +71,42 @@ enum Lexicon {
         "bout": ["about"], "w": ["with"], "cud": ["could"], "shud": ["should"], "wud": ["would"], "kinda": ["kind", "of"],
         "outta": ["out", "of"], "lemme": ["let", "me"], "gimme": ["give", "me"], "tryna": ["trying", "to"],
     ]
+
+    /// The contractions typed without apostrophe and the irregular forms, in a fixed order, for `WordInfo` to point into.
+    static let expansionList: [(word: String, words: [String])] = bareContractions.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    static let irregularList: [(word: String, stem: String)] = Stemmer.irregularStems.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+
+    /// What the scanner needs to know about a word, by its bytes: one look-up per word, no `String`.
+    static let wordInfo: ByteTable<WordInfo> = {
+        var table = ByteTable<WordInfo>(minimumCapacity: 256)
+        func update(_ word: String, _ change: (inout WordInfo) -> Void) {
+            var info = table.find(word.utf8) ?? WordInfo()
+            change(&info)
+            table.set(word.utf8, info)
+        }
+        for word in articles { update(word) { $0.isArticle = true } }
+        for word in clauseWords { update(word) { $0.isClauseWord = true } }
+        let kinds: [(Set<String>, WordKinds)] = [
+            (Set(negationCues.keys), .negationCue), (negationStoppers, .negationStopper), (negationTransparent, .negationTransparent),
+            (exclamationsBeforeNo, .exclamationBeforeNo), (fillers, .filler), (stopwords, .stopword),
+        ]
+        for (words, kind) in kinds { for word in words { update(word) { $0.kinds.insert(kind) } } }
+        for (k, entry) in expansionList.enumerated() { update(entry.word) { $0.expansionIndex = Int16(k) } }
+        for (k, entry) in irregularList.enumerated() { update(entry.word) { $0.irregularIndex = Int16(k) } }
+        return table
+    }()
+}
+
+/// What `Lexicon` says about one word.
+struct WordInfo: Sendable {
+    var isArticle = false
+    var isClauseWord = false
+    var kinds: WordKinds = []
+    var isNegationCue: Bool { kinds.contains(.negationCue) }
+    /// The words a contraction typed without its apostrophe stands for ("dont": "do", "not").
+    var expansion: [String]? { expansionIndex < 0 ? nil : Lexicon.expansionList[Int(expansionIndex)].words }
+    var expansionIndex: Int16 = -1
+    /// The stem of an irregular form ("men": "man").
+    var irregularStem: String? { irregularIndex < 0 ? nil : Lexicon.irregularList[Int(irregularIndex)].stem }
+    var irregularIndex: Int16 = -1
 }

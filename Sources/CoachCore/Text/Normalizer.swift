@@ -13,12 +13,14 @@ public enum Normalizer {
 
     /// Lower case with accents removed and typographic apostrophes made plain, over UTF-8 bytes.
     static func folded(_ input: String) -> [UInt8] {
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(input.utf8.count)
-        var isASCII = true
-        for byte in input.utf8 {
-            if byte >= 0x80 { isASCII = false; break }
-            bytes.append(foldASCII(byte))
+        var bytes = Array(input.utf8)
+        let isASCII = bytes.withUnsafeMutableBufferPointer { buffer -> Bool in
+            for i in buffer.indices {
+                let byte = buffer[i]
+                if byte >= 0x80 { return false }
+                buffer[i] = foldASCII(byte)
+            }
+            return true
         }
         if isASCII { return bytes }
         let folded = input.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)

@@ -15,44 +15,65 @@ public enum Stemmer {
 
     /// The stem of a normalised (lower-case) word.
     public static func stem(_ word: String) -> String {
-        if let known = irregular[word] { return known }
-        var w = Array(word.utf8)
-        guard w.count > 3, w.allSatisfy({ $0 < 0x80 }) else { return word }
-        if (w.hasSuffixBytes("ies") || w.hasSuffixBytes("ied")), w.count > 4 {
-            w.removeLast(3); w.append(UInt8(ascii: "y"))
-        } else if w.hasSuffixBytes("sses") {
-            w.removeLast(2)
-        } else if w.last == UInt8(ascii: "s"), !w.hasSuffixBytes("ss"), !w.hasSuffixBytes("us"), !w.hasSuffixBytes("is") {
-            w.removeLast()
+        if let info = Lexicon.wordInfo.find(word.utf8), let known = info.irregularStem { return known }
+        return regularStem(Array(word.utf8)[...])
+    }
+
+    /// The irregular forms and their stems (the scanner looks them up in `Lexicon.wordInfo`).
+    static var irregularStems: [String: String] { irregular }
+
+    /// The stem of a word that is not irregular, by the general rules, over its bytes (no copy).
+    static func regularStem(_ w: ArraySlice<UInt8>) -> String {
+        changedStem(w) ?? String(decoding: w, as: UTF8.self)
+    }
+
+    /// The stem of a word that is not irregular, or nil when the rules leave the word as it is.
+    static func changedStem(_ w: ArraySlice<UInt8>) -> String? {
+        let s = w.startIndex
+        var n = w.count
+        guard n > 3, w.allSatisfy({ $0 < 0x80 }) else { return nil }
+        func ends(_ suffix: StaticString) -> Bool {
+            let k = suffix.utf8CodeUnitCount
+            guard n >= k else { return false }
+            return suffix.withUTF8Buffer { buffer in
+                var i = 0
+                while i < k { if w[s + n - k + i] != buffer[i] { return false }; i += 1 }
+                return true
+            }
         }
-        if w.hasSuffixBytes("ing"), hasVowel(w.dropLast(3)), w.count > 4 {
-            w.removeLast(3); undouble(&w)
-        } else if w.hasSuffixBytes("ed"), !w.hasSuffixBytes("eed"), hasVowel(w.dropLast(2)), w.count > 3 {
-            w.removeLast(2); undouble(&w)
-        }
-        if w.count > 3, w.last == UInt8(ascii: "e") { w.removeLast() }
-        return String(decoding: w, as: UTF8.self)
-    }
-
-    private static func hasVowel(_ bytes: ArraySlice<UInt8>) -> Bool {
-        bytes.contains { "aeiouy".utf8.contains($0) }
-    }
-
-    private static func undouble(_ w: inout [UInt8]) {
-        guard w.count >= 3 else { return }
-        let last = w[w.count - 1]
-        if last == w[w.count - 2], !"lsfzaeiou".utf8.contains(last) { w.removeLast() }
-    }
-}
-
-extension Array where Element == UInt8 {
-    func hasSuffixBytes(_ suffix: StaticString) -> Bool {
-        let n = suffix.utf8CodeUnitCount
-        guard count >= n else { return false }
-        return suffix.withUTF8Buffer { buffer in
+        func hasVowel(_ m: Int) -> Bool {
             var i = 0
-            while i < n { if self[count - n + i] != buffer[i] { return false }; i += 1 }
-            return true
+            while i < m {
+                switch w[s + i] {
+                case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "y"): return true
+                default: i += 1
+                }
+            }
+            return false
         }
+        func undouble() {
+            guard n >= 3 else { return }
+            let last = w[s + n - 1]
+            if last == w[s + n - 2], !"lsfzaeiou".utf8.contains(last) { n -= 1 }
+        }
+        if ends("ies") || ends("ied"), n > 4 {
+            // base + "y": none of the rules below applies to a word ending in y.
+            var bytes = Array(w[s..<(s + n - 3)])
+            bytes.append(UInt8(ascii: "y"))
+            return String(decoding: bytes, as: UTF8.self)
+        } else if ends("sses") {
+            n -= 2
+        } else if w[s + n - 1] == UInt8(ascii: "s"), !ends("ss"), !ends("us"), !ends("is") {
+            n -= 1
+        }
+        if ends("ing"), hasVowel(n - 3), n > 4 {
+            n -= 3
+            undouble()
+        } else if ends("ed"), !ends("eed"), hasVowel(n - 2), n > 3 {
+            n -= 2
+            undouble()
+        }
+        if n > 3, w[s + n - 1] == UInt8(ascii: "e") { n -= 1 }
+        return n == w.count ? nil : String(decoding: w[s..<(s + n)], as: UTF8.self)
     }
 }

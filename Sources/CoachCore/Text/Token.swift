@@ -11,4 +11,17 @@ public struct Token: Hashable, Sendable {
     public var clause: Int
     /// Sentence number: `.`, `!` and `?` start a new sentence (word patterns never cross one).
     public var sentence: Int = 0
+    /// What `Lexicon` says of the word, found by the scanner's one look-up, so matching asks no set of strings.
+    var kinds: WordKinds = []
+}
+
+/// The closed word lists of `Lexicon` a word belongs to.
+struct WordKinds: OptionSet, Hashable, Sendable {
+    let rawValue: UInt8
+    static let negationCue = WordKinds(rawValue: 1)
+    static let negationStopper = WordKinds(rawValue: 2)
+    static let negationTransparent = WordKinds(rawValue: 4)
+    static let exclamationBeforeNo = WordKinds(rawValue: 8)
+    static let filler = WordKinds(rawValue: 16)
+    static let stopword = WordKinds(rawValue: 32)
 }

@@ -53,7 +53,16 @@ struct WordScanner {
             }
             return
         }
-        for word in Contractions.expand(raw) { emit(word) }
+        if raw.contains(UInt8(ascii: "'")) {
+            for word in Contractions.expand(raw) { emit(word) }
+            return
+        }
+        let info = Lexicon.wordInfo.find(raw)
+        if let expansion = info?.expansion {
+            for word in expansion { emit(word) }
+            return
+        }
+        emit(raw, info)
     }
 
     private func isInnerHyphen(at position: Int) -> Bool {
@@ -67,13 +76,21 @@ struct WordScanner {
     }
 
     private mutating func emit(_ word: String) {
+        emit(Array(word.utf8)[...], Lexicon.wordInfo.find(word.utf8))
+    }
+
+    /// Appends a word to the text and, unless it is an article, to the tokens; `info` is what `Lexicon` knows of it.
+    private mutating func emit(_ word: ArraySlice<UInt8>, _ info: WordInfo?) {
         if pendingSpace || (!text.isEmpty && isWordByte(text[text.count - 1])) { text.append(0x20) }
         pendingSpace = false
         let start = text.count
-        text.append(contentsOf: word.utf8)
-        if Lexicon.clauseWords.contains(word) { clause += 1 }
-        if Lexicon.articles.contains(word) { return }
-        tokens.append(Token(word: word, stem: Stemmer.stem(word), start: start, end: text.count, clause: clause, sentence: sentence))
+        text.append(contentsOf: word)
+        if info?.isClauseWord == true { clause += 1 }
+        if info?.isArticle == true { return }
+        let string = String(decoding: word, as: UTF8.self)
+        let stem = info?.irregularStem ?? Stemmer.changedStem(word) ?? string
+        tokens.append(Token(word: string, stem: stem, start: start, end: text.count,
+                            clause: clause, sentence: sentence, kinds: info?.kinds ?? []))
     }
 
     private func isSentenceMark(_ byte: UInt8) -> Bool {

@@ -1,7 +1,9 @@
-/// Matches compiled patterns against one message, by backtracking over its words.
+/// Matches compiled patterns against one message, by backtracking over its words, with closures for
+/// what follows each element: the plain statement of what a match is. `PositionRunner` computes the
+/// same over flat instructions; this one runs the rare pattern too long for it.
 ///
 /// A match never crosses a sentence; concept matches are remembered per position.
-final class PatternRunner {
+final class BacktrackingRunner {
     let index: PatternIndex
     let message: TokenView
     private var conceptCache: [Int: [Int]] = [:]
@@ -27,10 +29,10 @@ final class PatternRunner {
             guard inSentence, message.ids[position] == id else { return nil }
             return sequence(elements, i + 1, position + 1, sentence: sentence, topLevel: topLevel, next)
         case .prefix(let prefix):
-            guard inSentence, WordBeginning.matches(message.words[position], prefix) else { return nil }
+            guard inSentence, WordBeginning.matches(message.word(position), prefix) else { return nil }
             return sequence(elements, i + 1, position + 1, sentence: sentence, topLevel: topLevel, next)
         case .exact(let word):
-            guard inSentence, message.words[position] == word else { return nil }
+            guard inSentence, message.word(position).elementsEqual(word) else { return nil }
             return sequence(elements, i + 1, position + 1, sentence: sentence, topLevel: topLevel, next)
         case .concept(let c):
             guard inSentence else { return nil }
@@ -115,8 +117,8 @@ final class PatternRunner {
         let concept = index.concepts[c]
         var lengths: [Int] = []
         if concept.singles.contains(message.ids[position]) { lengths.append(1) }
-        if lengths.isEmpty, concept.exacts.contains(message.words[position]) { lengths.append(1) }
-        if lengths.isEmpty, concept.prefixes.contains(where: { WordBeginning.matches(message.words[position], $0) }) { lengths.append(1) }
+        if lengths.isEmpty, concept.exacts.contains(Array(message.word(position))) { lengths.append(1) }
+        if lengths.isEmpty, concept.prefixes.contains(where: { WordBeginning.matches(message.word(position), $0) }) { lengths.append(1) }
         let sentence = message.sentences[position]
         for member in concept.sequences {
             // A member is a pattern of its own: a leading `!x` looks before it.

@@ -1,0 +1,307 @@
+/// Every pattern and concept of a script as flat arrays of instructions, for `PositionRunner`: no
+/// enum payloads, closures or nested arrays to retain while a message is matched.
+final class PatternProgram: Sendable {
+    enum Kind: UInt8, Sendable {
+        /// `a`: vocabulary id.
+        case token
+        /// `a`, `b`: offset and length of the beginning in `bytes`.
+        case prefix
+        /// `a`, `b`: offset and length of the word in `bytes`.
+        case exact
+        /// `a`: concept id.
+        case concept
+        /// `a`, `b`: the branches' sequence ids are `lists[a..<a + b]`.
+        case alternatives
+        /// `a`: the inner sequence.
+        case optional
+        /// `a`: the most words skipped.
+        case gap
+        /// `a`: the inner sequence (one element); `b`: the most words it covers.
+        case not
+        case start
+    }
+
+    struct Op: Sendable {
+        let kind: Kind
+        let a: Int32
+        let b: Int32
+    }
+
+    /// The longest match (and look-behind) a program handles: positions are bits of one `UInt64`.
+    static let maxSpan = 62
+
+    let ops: [Op]
+    /// Sequence `s` is `ops[sequenceStart[s]..<sequenceStart[s] + sequenceLength[s]]`.
+    let sequenceStart: [Int32]
+    let sequenceLength: [Int32]
+    let lists: [Int32]
+    let bytes: [UInt8]
+    /// The sequence of each pattern, or -1 when it may span more than `maxSpan` words (it then runs on `BacktrackingRunner`).
+    let patternSequence: [Int32]
+
+    /// Concept `c`'s one-word members: bit `id` of `conceptSingles[c * singleWords...]`.
+    let conceptSingles: [UInt64]
+    let singleWords: Int
+    /// Concept `c`'s exact words, beginnings and longer members are `conceptExacts[conceptExactStart[c]..<conceptExactStart[c + 1]]` and so on.
+    let conceptExactStart: [Int32]
+    let conceptExacts: [Int32]
+    let conceptPrefixStart: [Int32]
+    let conceptPrefixes: [Int32]
+    /// Concept `c`'s longer members that may start with any word (a gap or word beginning first) are
+    /// `conceptSequences[conceptSequenceStart[c]..<conceptSequenceStart[c + 1]]`; the others are
+    /// found by the concept and the id of the word they start with, in `membersByStart`.
+    let conceptSequenceStart: [Int32]
+    let conceptSequences: [Int32]
+    let membersByStart: IntTable
+    let members: PostingLists
+    /// The number of vocabulary ids, for `membersByStart`'s keys (`concept * vocabularySize + id`).
+    let vocabularySize: Int
+    /// Offsets into `bytes` of each byte string (a word or beginning); its end is the next one's start.
+    let stringStart: [Int32]
+
+    init(patterns: [CompiledPattern], concepts: [CompiledConcept], vocabularySize: Int) {
+        var builder = Builder(vocabularySize: vocabularySize, concepts: concepts)
+        builder.add(patterns: patterns)
+        ops = builder.ops
+        sequenceStart = builder.sequenceStart
+        sequenceLength = builder.sequenceLength
+        lists = builder.lists
+        bytes = builder.bytes
+        patternSequence = builder.patternSequence
+        conceptSingles = builder.conceptSingles
+        singleWords = builder.singleWords
+        conceptExactStart = builder.conceptExactStart
+        conceptExacts = builder.conceptExacts
+        conceptPrefixStart = builder.conceptPrefixStart
+        conceptPrefixes = builder.conceptPrefixes
+        conceptSequenceStart = builder.conceptSequenceStart
+        conceptSequences = builder.conceptSequences
+        let keys = builder.membersByStart.keys.sorted()
+        members = PostingLists(keys.map { builder.membersByStart[$0]! })
+        membersByStart = IntTable(keys)
+        self.vocabularySize = vocabularySize
+        stringStart = builder.stringStart
+    }
+
+    /// Lays out the instructions: concepts first, then patterns; nested sequences before the one holding them.
+    private struct Builder {
+        var ops: [Op] = []
+        var sequenceStart: [Int32] = []
+        var sequenceLength: [Int32] = []
+        var lists: [Int32] = []
+        var bytes: [UInt8] = []
+        var patternSequence: [Int32] = []
+        var conceptSingles: [UInt64]
+        let singleWords: Int
+        var conceptExactStart: [Int32] = [0]
+        var conceptExacts: [Int32] = []
+        var conceptPrefixStart: [Int32] = [0]
+        var conceptPrefixes: [Int32] = []
+        var conceptSequenceStart: [Int32] = [0]
+        var conceptSequences: [Int32] = []
+        var membersByStart: [Int: [Int32]] = [:]
+        var stringStart: [Int32] = [0]
+        var spans: SpanCalculator
+
+        init(vocabularySize: Int, concepts: [CompiledConcept]) {
+            singleWords = (vocabularySize + 63) / 64
+            spans = SpanCalculator(concepts: concepts)
+            var starts = StartWords(concepts: concepts)
+            conceptSingles = [UInt64](repeating: 0, count: singleWords * concepts.count)
+            for (c, concept) in concepts.enumerated() {
+                for id in concept.singles { conceptSingles[c * singleWords + Int(id) >> 6] |= 1 << UInt64(id & 63) }
+                // Set iteration order does not matter: a member matches or not, whichever is tried first.
+                for word in concept.exacts { conceptExacts.append(addString(word)) }
+                conceptExactStart.append(Int32(conceptExacts.count))
+                for prefix in concept.prefixes { conceptPrefixes.append(addString(prefix)) }
+                conceptPrefixStart.append(Int32(conceptPrefixes.count))
+                for member in concept.sequences {
+                    let sequence = addSequence(member)
+                    if let ids = starts.first(member)?.ids {
+                        for id in ids { membersByStart[c * vocabularySize + Int(id), default: []].append(sequence) }
+                    } else {
+                        conceptSequences.append(sequence)
+                    }
+                }
+                conceptSequenceStart.append(Int32(conceptSequences.count))
+            }
+        }
+
+        mutating func add(patterns: [CompiledPattern]) {
+            for pattern in patterns {
+                let fits = spans.deepSpan(pattern.elements) <= PatternProgram.maxSpan
+                patternSequence.append(fits ? addSequence(pattern.elements) : -1)
+            }
+        }
+
+        /// Adds a byte string; returns its number.
+        mutating func addString(_ string: [UInt8]) -> Int32 {
+            bytes += string
+            stringStart.append(Int32(bytes.count))
+            return Int32(stringStart.count - 2)
+        }
+
+        /// Adds a sequence (its nested sequences first); returns its id.
+        mutating func addSequence(_ elements: [CompiledElement]) -> Int32 {
+            var sequenceOps: [Op] = []
+            for element in elements {
+                switch element {
+                case .token(let id): sequenceOps.append(Op(kind: .token, a: id, b: 0))
+                case .prefix(let p): sequenceOps.append(Op(kind: .prefix, a: addString(p), b: 0))
+                case .exact(let w): sequenceOps.append(Op(kind: .exact, a: addString(w), b: 0))
+                case .concept(let c): sequenceOps.append(Op(kind: .concept, a: Int32(c), b: 0))
+                case .alternatives(let branches):
+                    let ids = branches.map { addSequence($0) }
+                    sequenceOps.append(Op(kind: .alternatives, a: Int32(lists.count), b: Int32(ids.count)))
+                    lists += ids
+                case .optional(let inner): sequenceOps.append(Op(kind: .optional, a: addSequence(inner), b: 0))
+                case .gap(let n): sequenceOps.append(Op(kind: .gap, a: Int32(n), b: 0))
+                case .not(let inner): sequenceOps.append(Op(kind: .not, a: addSequence([inner]), b: Int32(spans.span(inner))))
+                case .start: sequenceOps.append(Op(kind: .start, a: 0, b: 0))
+                }
+            }
+            sequenceStart.append(Int32(ops.count))
+            sequenceLength.append(Int32(sequenceOps.count))
+            ops += sequenceOps
+            return Int32(sequenceStart.count - 1)
+        }
+    }
+}
+
+/// How many words a match of an element can cover (`span`), and the most any part of it, looks
+/// behind included, needs to see (`deepSpan`).
+struct SpanCalculator {
+    let concepts: [CompiledConcept]
+    private var conceptSpans: [Int: (span: Int, deep: Int)] = [:]
+
+    init(concepts: [CompiledConcept]) { self.concepts = concepts }
+
+    /// The most words a match of `element` can cover (as `BacktrackingRunner` bounds its look-behind).
+    mutating func span(_ element: CompiledElement) -> Int {
+        switch element {
+        case .token, .prefix, .exact: return 1
+        case .concept(let c): return conceptSpan(c).span
+        case .alternatives(let branches): return branches.map { span($0) }.max() ?? 0
+        case .optional(let inner): return span(inner)
+        case .gap(let n): return n
+        case .not, .start: return 0
+        }
+    }
+
+    mutating func span(_ elements: [CompiledElement]) -> Int { elements.reduce(0) { $0 + span($1) } }
+
+    /// The largest span of the elements or of anything inside them (concept members, `!` look-behinds).
+    mutating func deepSpan(_ elements: [CompiledElement]) -> Int {
+        var deep = span(elements)
+        for element in elements {
+            switch element {
+            case .token, .prefix, .exact, .gap, .start: break
+            case .concept(let c): deep = max(deep, conceptSpan(c).deep)
+            case .alternatives(let branches): for branch in branches { deep = max(deep, deepSpan(branch)) }
+            case .optional(let inner): deep = max(deep, deepSpan(inner))
+            case .not(let inner): deep = max(deep, deepSpan([inner]))
+            }
+        }
+        return deep
+    }
+
+    private mutating func conceptSpan(_ c: Int) -> (span: Int, deep: Int) {
+        if let known = conceptSpans[c] { return known }
+        conceptSpans[c] = (1, 1)  // concepts never include themselves (the compiler reports it); a guard all the same
+        let sequences = concepts[c].sequences
+        let longest = max(1, sequences.map { span($0) }.max() ?? 1)
+        let deep = sequences.reduce(longest) { max($0, deepSpan($1)) }
+        conceptSpans[c] = (longest, deep)
+        return (longest, deep)
+    }
+}
+
+/// The words a match can start with, to try a concept's longer members only at words that can start them.
+struct StartWords {
+    let concepts: [CompiledConcept]
+    private var known: [Int: Set<Int32>?] = [:]
+
+    init(concepts: [CompiledConcept]) { self.concepts = concepts }
+
+    /// The ids every non-empty match of `elements` starts with, and whether it can be empty; nil when
+    /// it can start with any word (a gap, a word beginning or an exact word comes first).
+    mutating func first(_ elements: [CompiledElement]) -> (ids: Set<Int32>, nullable: Bool)? {
+        var ids = Set<Int32>()
+        for element in elements {
+            switch element {
+            case .token(let id):
+                ids.insert(id)
+                return (ids, false)
+            case .prefix, .exact, .gap:
+                return nil
+            case .concept(let c):
+                guard let start = conceptFirst(c) else { return nil }
+                return (ids.union(start), false)
+            case .alternatives(let branches):
+                var nullable = false
+                for branch in branches {
+                    guard let start = first(branch) else { return nil }
+                    ids.formUnion(start.ids)
+                    nullable = nullable || start.nullable
+                }
+                if !nullable { return (ids, false) }
+            case .optional(let inner):
+                guard let start = first(inner) else { return nil }
+                ids.formUnion(start.ids)
+            case .not, .start:
+                continue
+            }
+        }
+        return (ids, true)
+    }
+
+    /// The ids a concept's matches start with (they are never empty), or nil for any word.
+    private mutating func conceptFirst(_ c: Int) -> Set<Int32>? {
+        if let start = known[c] { return start }
+        known[c] = .some(nil)  // concepts never include themselves (the compiler reports it); a guard all the same
+        let concept = concepts[c]
+        var ids: Set<Int32>? = concept.prefixes.isEmpty && concept.exacts.isEmpty ? concept.singles : nil
+        for member in concept.sequences where ids != nil {
+            if let start = first(member) { ids!.formUnion(start.ids) } else { ids = nil }
+        }
+        known[c] = .some(ids)
+        return ids
+    }
+}
+
+/// A read-only hash set of integers that gives each key's rank (its place in the sorted keys).
+struct IntTable: Sendable {
+    private var slots: [Int]
+    private var ranks: [Int32]
+
+    /// `keys` sorted, without repeats, none negative.
+    init(_ keys: [Int]) {
+        var size = 16
+        while size < keys.count * 2 { size <<= 1 }
+        slots = [Int](repeating: -1, count: size)
+        ranks = [Int32](repeating: -1, count: size)
+        for (rank, key) in keys.enumerated() {
+            var slot = Self.slot(key, size)
+            while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
+            slots[slot] = key
+            ranks[slot] = Int32(rank)
+        }
+    }
+
+    /// The rank of `key`, or -1.
+    @inline(__always)
+    func rank(_ key: Int) -> Int {
+        var slot = Self.slot(key, slots.count)
+        while true {
+            let stored = slots[slot]
+            if stored == key { return Int(ranks[slot]) }
+            if stored < 0 { return -1 }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+    }
+
+    @inline(__always)
+    private static func slot(_ key: Int, _ size: Int) -> Int {
+        Int(truncatingIfNeeded: (UInt64(truncatingIfNeeded: key) &* 0x9E37_79B9_7F4A_7C15) >> 32) & (size - 1)
+    }
+}

@@ -1,0 +1,172 @@
+/// Matches compiled patterns against one message over the flat instructions of a `PatternProgram`.
+///
+/// Instead of trying one path at a time, it carries the set of positions a sequence can have reached
+/// so far, as the bits of one `UInt64` counted from where the match starts: each instruction maps that
+/// set to the next one, and the longest match is the highest bit left at the end. This is what
+/// `BacktrackingRunner` computes (every element acts on each position alone), without closures or
+/// recursion per path. A match never crosses a sentence; concept matches are remembered per position.
+struct PositionRunner {
+    let program: PatternProgram
+    let message: TokenView
+    /// Per concept, where its row of remembered matches starts in `conceptCache` (-1: none yet).
+    private var conceptRow: [Int32]
+    /// Bit `n` set: the concept matches `n` words at that position; bit 0: the entry is known.
+    private var conceptCache: [UInt64] = []
+
+    init(program: PatternProgram, conceptCount: Int, message: TokenView) {
+        self.program = program
+        self.message = message
+        conceptRow = [Int32](repeating: -1, count: conceptCount)
+    }
+
+    /// The end of the longest match of the pattern whose sequence is `sequence`, starting at word `start`, or nil.
+    mutating func longestMatch(sequence: Int32, at start: Int) -> Int? {
+        let ends = run(Int(sequence), base: start, 1, topLevel: true)
+        guard ends != 0 else { return nil }
+        return start + 63 - ends.leadingZeroBitCount
+    }
+
+    /// The positions (bits, relative to `base`) that `sequence` reaches from the positions `set`.
+    private mutating func run(_ sequence: Int, base: Int, _ set: UInt64, topLevel: Bool) -> UInt64 {
+        var set = set
+        let first = Int(program.sequenceStart[sequence])
+        let end = first + Int(program.sequenceLength[sequence])
+        let sentenceEnd = Int(message.sentenceEnd[base])
+        var i = first
+        while i < end {
+            if set == 0 { return 0 }
+            let op = program.ops[i]
+            var next: UInt64 = 0
+            switch op.kind {
+            case .token:
+                var bits = set
+                while bits != 0 {
+                    let k = bits.trailingZeroBitCount
+                    bits &= bits - 1
+                    let p = base + k
+                    if p < sentenceEnd, message.ids[p] == op.a { next |= 1 << UInt64(k + 1) }
+                }
+            case .prefix, .exact:
+                let string = self.string(op.a)
+                var bits = set
+                while bits != 0 {
+                    let k = bits.trailingZeroBitCount
+                    bits &= bits - 1
+                    let p = base + k
+                    guard p < sentenceEnd else { continue }
+                    let word = message.word(p)
+                    let hit = op.kind == .prefix ? WordBeginning.matches(word, string) : word.elementsEqual(string)
+                    if hit { next |= 1 << UInt64(k + 1) }
+                }
+            case .concept:
+                var bits = set
+                while bits != 0 {
+                    let k = bits.trailingZeroBitCount
+                    bits &= bits - 1
+                    let p = base + k
+                    guard p < sentenceEnd else { continue }
+                    next |= (conceptLengths(Int(op.a), at: p) & ~1) << UInt64(k)
+                }
+            case .alternatives:
+                for branch in Int(op.a)..<Int(op.a + op.b) {
+                    next |= run(Int(program.lists[branch]), base: base, set, topLevel: false)
+                }
+            case .optional:
+                next = set | run(Int(op.a), base: base, set, topLevel: false)
+            case .gap:
+                var bits = set
+                while bits != 0 {
+                    let k = bits.trailingZeroBitCount
+                    bits &= bits - 1
+                    next |= 1 << UInt64(k)
+                    var skip = 1
+                    while skip <= Int(op.a) {
+                        let skipped = base + k + skip - 1
+                        if skipped >= sentenceEnd || message.negations[skipped] { break }
+                        next |= 1 << UInt64(k + skip)
+                        skip += 1
+                    }
+                }
+            case .start:
+                next = base == 0 ? set & 1 : 0
+            case .not:
+                next = set
+                var bits = set
+                while bits != 0 {
+                    let k = bits.trailingZeroBitCount
+                    bits &= bits - 1
+                    let p = base + k
+                    // First in a pattern: what comes just before the match; elsewhere: what comes here.
+                    let excluded = topLevel && i == first
+                        ? endsAt(Int(op.a), span: Int(op.b), p, sentenceEnd: sentenceEnd)
+                        : p < sentenceEnd && run(Int(op.a), base: p, 1, topLevel: false) != 0
+                    if excluded { next &= ~(1 << UInt64(k)) }
+                }
+            }
+            set = next
+            i += 1
+        }
+        return set
+    }
+
+    /// Whether a match of `sequence` (covering at most `span` words) ends just before `position`, in its sentence.
+    private mutating func endsAt(_ sequence: Int, span: Int, _ position: Int, sentenceEnd: Int) -> Bool {
+        var start = position - 1
+        while start >= max(0, position - span), message.sentenceEnd[start] == sentenceEnd {
+            if run(sequence, base: start, 1, topLevel: false) & (1 << UInt64(position - start)) != 0 { return true }
+            start -= 1
+        }
+        return false
+    }
+
+    /// The lengths (bit `n`: `n` words) of the concept's matches at `position`, with bit 0 set.
+    private mutating func conceptLengths(_ c: Int, at position: Int) -> UInt64 {
+        var row = conceptRow[c]
+        if row < 0 {
+            row = Int32(conceptCache.count)
+            conceptRow[c] = row
+            conceptCache += repeatElement(0, count: message.count)
+        }
+        let known = conceptCache[Int(row) + position]
+        if known != 0 { return known }
+        var lengths: UInt64 = 1
+        let id = message.ids[position]
+        if id >= 0, program.conceptSingles[c * program.singleWords + Int(id) >> 6] & (1 << UInt64(id & 63)) != 0 {
+            lengths |= 2
+        } else {
+            let word = message.word(position)
+            for k in Int(program.conceptExactStart[c])..<Int(program.conceptExactStart[c + 1])
+            where word.elementsEqual(string(program.conceptExacts[k])) {
+                lengths |= 2
+                break
+            }
+            if lengths == 1 {
+                for k in Int(program.conceptPrefixStart[c])..<Int(program.conceptPrefixStart[c + 1])
+                where WordBeginning.matches(word, string(program.conceptPrefixes[k])) {
+                    lengths |= 2
+                    break
+                }
+            }
+        }
+        // A member is a pattern of its own: a leading `!x` looks before it. Only members that can start
+        // with this word are tried (a match of none other can start here).
+        for k in Int(program.conceptSequenceStart[c])..<Int(program.conceptSequenceStart[c + 1]) {
+            lengths |= run(Int(program.conceptSequences[k]), base: position, 1, topLevel: true) & ~1
+        }
+        if id >= 0 {
+            let list = program.membersByStart.rank(c * program.vocabularySize + Int(id))
+            if list >= 0 {
+                for k in program.members.range(list) {
+                    lengths |= run(Int(program.members.items[k]), base: position, 1, topLevel: true) & ~1
+                }
+            }
+        }
+        conceptCache[Int(row) + position] = lengths
+        return lengths
+    }
+
+    @inline(__always)
+    private func string(_ n: Int32) -> ArraySlice<UInt8> {
+        program.bytes[Int(program.stringStart[Int(n)])..<Int(program.stringStart[Int(n) + 1])]
+    }
+}

@@ -1,0 +1,153 @@
+@testable import CoachCore
+import XCTest
+
+/// The flat position-set runner against the closure backtracker, pattern by pattern and word by word,
+/// on random scripts and long messages of several sentences; and the byte-level word tables.
+final class PositionRunnerTests: XCTestCase {
+    func testPositionRunnerAgreesWithTheBacktracker() {
+        var generator = AutomatonReferenceTests.Generator(random: SplitMix(seed: 21))
+        var compared = 0
+        var matched = 0
+        var failures = 0
+        for _ in 0..<150 {
+            let script = generator.script()
+            guard let brain = compile(["main.coach": script.text]).brain else {
+                XCTFail("random script does not compile:\n\(script.text)")
+                continue
+            }
+            let index = brain.patterns
+            for _ in 0..<10 {
+                // Several sentences, so matches and look-behinds meet sentence ends.
+                let message = (0..<(1 + generator.random.below(4))).map { _ in generator.message() }.joined(separator: generator.chance(50) ? ". " : " ")
+                let view = TokenView(Normalizer.normalize(message).tokens, vocabulary: index.vocabulary, speller: brain.speller)
+                var fast = PositionRunner(program: index.program, conceptCount: index.concepts.count, message: view)
+                let slow = BacktrackingRunner(index: index, message: view)
+                for id in index.patterns.indices {
+                    let sequence = index.program.patternSequence[id]
+                    XCTAssertGreaterThanOrEqual(sequence, 0, "random patterns are short")
+                    for start in 0..<view.count {
+                        let expected = slow.longestMatch(id, at: start)
+                        let actual = fast.longestMatch(sequence: sequence, at: start)
+                        compared += 1
+                        if expected != nil { matched += 1 }
+                        if expected != actual {
+                            failures += 1
+                            if failures <= 5 {
+                                XCTFail("pattern \(index.patterns[id].source) at word \(start) of \"\(message)\": expected \(String(describing: expected)), got \(String(describing: actual))\n\(script.text)")
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        XCTAssertEqual(failures, 0, "of \(compared) pattern starts")
+        XCTAssertGreaterThan(matched, compared / 50, "some random patterns should match")
+    }
+
+    func testPatternsTooLongForPositionsRunOnTheBacktracker() {
+        let words = (0..<8).map { _ in "*8 knife" }.joined(separator: " ")
+        let b = brain("""
+        start s
+        intent long
+          pattern: gun \(words)
+        intent short
+          pattern: gun *3 knife
+        state s
+          say: hi
+          on long, short -> s
+        """)
+        XCTAssertEqual(b.patterns.program.patternSequence, [-1, 0])
+        let message = "gun " + (0..<8).map { _ in "x y z knife" }.joined(separator: " ")
+        XCTAssertEqual(b.analyze(message).hit(b.intentID("long")!)?.score, 33)
+        XCTAssertEqual(b.analyze(message).hit(b.intentID("short")!)?.score, 5)
+    }
+
+    func testByteTableFindsWhatWasInsertedAcrossGrowth() {
+        var table = ByteTable<Int>()
+        for i in 0..<1_000 { XCTAssertEqual(table.insert(Array("w\(i)".utf8), i), i) }
+        XCTAssertEqual(table.insert(Array("w7".utf8), 99), 7, "an existing key keeps its entry")
+        for i in 0..<1_000 { XCTAssertEqual(table.find(Array("w\(i)".utf8)), i) }
+        XCTAssertNil(table.find(Array("w1000".utf8)))
+        XCTAssertNil(table.find([UInt8]()))
+        table.set(Array("w7".utf8), 70)
+        XCTAssertEqual(table.find("w7".utf8), 70)
+        XCTAssertEqual(table.count, 1_000)
+    }
+
+    func testIDMapKeepsNumbersAcrossGrowth() {
+        var map = IDMap(capacity: 2)
+        for id in stride(from: 0, to: 5_000, by: 7) { map[id] = Int32(id + 1) }
+        for id in 0..<5_000 { XCTAssertEqual(map[id], id % 7 == 0 ? Int32(id + 1) : 0) }
+        map[7] = 99
+        XCTAssertEqual(map[7], 99)
+        for patterns in [10, PatternScratch.denseLimit + 1] {
+            var scratch = PatternScratch(patterns: patterns)
+            scratch[3] = 5
+            XCTAssertEqual([scratch[3], scratch[4], scratch[patterns - 1]], [5, 0, 0])
+        }
+    }
+
+    /// The byte-level stemmer against the rules as first written, over every word of the known-words list.
+    func testStemmerAgreesWithTheStringRulesOnEveryKnownWord() throws {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Dialogues/words/english.words").path
+        let words = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map(String.init)
+        XCTAssertGreaterThan(words.count, 10_000)
+        var differences: [String] = []
+        for word in words + ["knives", "ponies", "tied", "hissing", "stabbed", "running", "caresses", "bus", "this", "café", "ies", "eed"] {
+            let expected = Self.referenceStem(word)
+            let actual = Stemmer.stem(word)
+            if expected != actual { differences.append("\(word): \(expected) != \(actual)") }
+        }
+        XCTAssertEqual(differences.prefix(10), [])
+    }
+
+    func testWordInfoKnowsTheLexicon() {
+        XCTAssertEqual(Lexicon.wordInfo.find("the".utf8)?.isArticle, true)
+        XCTAssertEqual(Lexicon.wordInfo.find("but".utf8)?.isClauseWord, true)
+        XCTAssertEqual(Lexicon.wordInfo.find("never".utf8)?.isNegationCue, true)
+        XCTAssertEqual(Lexicon.wordInfo.find("dont".utf8)?.expansion, ["do", "not"])
+        XCTAssertEqual(Lexicon.wordInfo.find("men".utf8)?.irregularStem, "man")
+        XCTAssertNil(Lexicon.wordInfo.find("knife".utf8))
+        // "no" is a negation cue and "now" a clause word; neither is anything else.
+        XCTAssertEqual(Lexicon.wordInfo.find("no".utf8)?.isClauseWord, false)
+        XCTAssertEqual(Lexicon.wordInfo.find("now".utf8)?.isNegationCue, false)
+        XCTAssertEqual(Lexicon.wordInfo.find("he".utf8)?.kinds, [.negationStopper])
+        for (words, kind) in [(Lexicon.negationStoppers, WordKinds.negationStopper), (Lexicon.negationTransparent, .negationTransparent),
+                              (Lexicon.exclamationsBeforeNo, .exclamationBeforeNo), (Lexicon.fillers, .filler), (Lexicon.stopwords, .stopword),
+                              (Set(Lexicon.negationCues.keys), .negationCue)] {
+            for word in words {
+                XCTAssertEqual(Lexicon.wordInfo.find(word.utf8)?.kinds.contains(kind), true, word)
+                XCTAssertEqual(Normalizer.normalize(word).tokens.first?.kinds.contains(kind) ?? true, true, word)
+            }
+        }
+    }
+
+    /// The general stemming rules as they were written over `[UInt8]` arrays (irregular forms first).
+    static func referenceStem(_ word: String) -> String {
+        if let known = Stemmer.irregularStems[word] { return known }
+        var w = Array(word.utf8)
+        func ends(_ s: String) -> Bool { w.count >= s.utf8.count && Array(w.suffix(s.utf8.count)) == Array(s.utf8) }
+        func hasVowel(_ bytes: ArraySlice<UInt8>) -> Bool { bytes.contains { "aeiouy".utf8.contains($0) } }
+        func undouble() {
+            guard w.count >= 3 else { return }
+            let last = w[w.count - 1]
+            if last == w[w.count - 2], !"lsfzaeiou".utf8.contains(last) { w.removeLast() }
+        }
+        guard w.count > 3, w.allSatisfy({ $0 < 0x80 }) else { return word }
+        if (ends("ies") || ends("ied")), w.count > 4 {
+            w.removeLast(3); w.append(UInt8(ascii: "y"))
+        } else if ends("sses") {
+            w.removeLast(2)
+        } else if w.last == UInt8(ascii: "s"), !ends("ss"), !ends("us"), !ends("is") {
+            w.removeLast()
+        }
+        if ends("ing"), hasVowel(w.dropLast(3)), w.count > 4 {
+            w.removeLast(3); undouble()
+        } else if ends("ed"), !ends("eed"), hasVowel(w.dropLast(2)), w.count > 3 {
+            w.removeLast(2); undouble()
+        }
+        if w.count > 3, w.last == UInt8(ascii: "e") { w.removeLast() }
+        return String(decoding: w, as: UTF8.self)
+    }
+}
