@@ -20,15 +20,15 @@ let package = Package(
         // The wire and storage formats of the edges: the JSON-lines turn object, the session document, XML escaping.
         .target(name: "CoachWire", dependencies: ["CoachCore", "CoachJSON"]),
         // Transcript tests for trainers: parse, run, report.
-        .target(name: "CoachTranscripts", dependencies: ["CoachCore", "CoachFiles", "CoachWire"]),
+        .target(name: "CoachTranscripts", dependencies: ["CoachCore", "CoachFiles", "CoachStore", "CoachWire"]),
         // SHA-1, SHA-256, HMAC and constant-time comparison for webhook signatures.
         .target(name: "CoachCrypto"),
         // HTTP/1.1 on the C library's sockets: parser, responses, event loop.
         .target(name: "CoachHTTP", dependencies: ["CoachJSON"]),
         // The PostgreSQL wire protocol (v3): startup, SCRAM-SHA-256, extended queries, a pool.
         .target(name: "CoachPostgres", dependencies: ["CoachCrypto"]),
-        // Durable session stores: file-backed with group commit, or PostgreSQL shared by many instances.
-        .target(name: "CoachStore", dependencies: ["CoachCrypto", "CoachPostgres"]),
+        // Session stores: in memory, file-backed with group commit, or PostgreSQL shared by many instances.
+        .target(name: "CoachStore", dependencies: ["CoachCore", "CoachCrypto", "CoachPostgres"]),
         // The webhook application: routes for the generic API, Rasa, Telegram and Twilio.
         .target(
             name: "CoachServer",
@@ -55,7 +55,7 @@ let package = Package(
         .testTarget(name: "CoachJSONTests", dependencies: ["CoachJSON"]),
         .testTarget(name: "CoachWireTests", dependencies: ["CoachWire", "CoachFiles"]),
         .testTarget(name: "CoachContentTests", dependencies: ["CoachCore", "CoachFiles"]),
-        .testTarget(name: "CoachTranscriptsTests", dependencies: ["CoachTranscripts", "CoachFiles"]),
+        .testTarget(name: "CoachTranscriptsTests", dependencies: ["CoachTranscripts", "CoachFiles", "CoachStore"]),
         .testTarget(name: "CoachCryptoTests", dependencies: ["CoachCrypto"]),
         .testTarget(name: "CoachHTTPTests", dependencies: ["CoachHTTP"]),
         .testTarget(name: "CoachStoreTests", dependencies: ["CoachStore"]),
@@ -66,7 +66,7 @@ let package = Package(
             dependencies: ["CoachPostgres", "CoachStore", "PostgresTestCluster"],
             exclude: ["Exchanges"]
         ),
-        .testTarget(name: "CoachServerTests", dependencies: ["CoachServer", "CoachWire", "CoachFiles"]),
+        .testTarget(name: "CoachServerTests", dependencies: ["CoachServer", "CoachWire", "CoachFiles", "CoachStore"]),
         .testTarget(
             name: "CoachCLITests",
             dependencies: ["coach", "CoachCore", "CoachStore", "PostgresTestCluster"]

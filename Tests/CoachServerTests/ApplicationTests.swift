@@ -1,6 +1,7 @@
 import CoachCore
 import CoachFiles
 import CoachHTTP
+import CoachStore
 import CoachWire
 import XCTest
 @testable import CoachServer
@@ -14,7 +15,7 @@ final class ApplicationTests: XCTestCase {
         let brain = DialogueDirectory(path: Self.exampleDirectory).load().brain!
         var configuration = ServerConfiguration()
         configure(&configuration)
-        return CoachApplication(service: ConversationService(engine: Engine(brain: brain), seed: 1), configuration: configuration)
+        return CoachApplication(service: ConversationService(engine: Engine(brain: brain), repository: MemorySessionRepository(), seed: 1), configuration: configuration)
     }
 
     func post(_ app: CoachApplication, _ path: String, _ body: String, headers: [(String, String)] = []) -> (Int, String) {

@@ -1,6 +1,7 @@
 import CoachCore
 import CoachFiles
 import CoachHTTP
+import CoachStore
 import XCTest
 @testable import CoachServer
 
@@ -8,7 +9,7 @@ import XCTest
 final class RetryTests: XCTestCase {
     func makeApp() -> CoachApplication {
         let brain = DialogueDirectory(path: ApplicationTests.exampleDirectory).load().brain!
-        return CoachApplication(service: ConversationService(engine: Engine(brain: brain), seed: 1), configuration: ServerConfiguration())
+        return CoachApplication(service: ConversationService(engine: Engine(brain: brain), repository: MemorySessionRepository(), seed: 1), configuration: ServerConfiguration())
     }
 
     func post(_ app: CoachApplication, _ path: String, _ body: String) -> String {

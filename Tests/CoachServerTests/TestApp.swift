@@ -1,6 +1,7 @@
 import CoachCore
 import CoachFiles
 import CoachHTTP
+import CoachStore
 import Foundation
 @testable import CoachServer
 
@@ -9,7 +10,7 @@ func makeTestApp(_ configure: (inout ServerConfiguration) -> Void = { _ in }) ->
     let brain = DialogueDirectory(path: ApplicationTests.exampleDirectory).load().brain!
     var configuration = ServerConfiguration()
     configure(&configuration)
-    return CoachApplication(service: ConversationService(engine: Engine(brain: brain), seed: 1), configuration: configuration)
+    return CoachApplication(service: ConversationService(engine: Engine(brain: brain), repository: MemorySessionRepository(), seed: 1), configuration: configuration)
 }
 
 /// Sends a request value to the application; (status, body as text, response).

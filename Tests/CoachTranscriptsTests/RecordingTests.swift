@@ -1,4 +1,5 @@
 import CoachCore
+import CoachStore
 import CoachTranscripts
 import XCTest
 
@@ -6,7 +7,7 @@ import XCTest
 final class RecordingTests: XCTestCase {
     /// Chats through a conversation service, as `coach chat` does, feeding the recorder as the terminal does.
     func chat(_ messages: [String], seed: UInt64?, region: String?, coachFirst: Bool) throws -> ChatRecording {
-        let service = ConversationService(engine: Engine(brain: Fixtures.brain), seed: seed, context: region.map { ["region": $0] } ?? [:])
+        let service = ConversationService(engine: Engine(brain: Fixtures.brain), repository: MemorySessionRepository(), seed: seed, context: region.map { ["region": $0] } ?? [:])
         var recording = ChatRecording(seed: seed, region: region, dialogues: "Tests/Fixtures/example")
         if coachFirst { recording.opened(turn: try service.open(user: "me")) }
         for message in messages {
@@ -103,7 +104,7 @@ final class RecordingTests: XCTestCase {
     }
 
     func testStartAndForgetAreRecordedAsCommandsAndReplay() throws {
-        let service = ConversationService(engine: Engine(brain: Fixtures.brain), seed: 5)
+        let service = ConversationService(engine: Engine(brain: Fixtures.brain), repository: MemorySessionRepository(), seed: 5)
         var recording = ChatRecording(seed: 5)
         for text in ["at work", "/start", "/forget", "2"] {
             recording.record(user: text, turn: try service.reply(user: "u", text: text))

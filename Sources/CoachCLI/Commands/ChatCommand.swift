@@ -1,4 +1,5 @@
 import CoachCore
+import CoachStore
 import Foundation
 
 /// `coach chat`: a conversation over stdin/stdout, in the terminal or as JSON lines.

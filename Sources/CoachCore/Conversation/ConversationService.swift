@@ -10,7 +10,7 @@ public final class ConversationService: Sendable {
     /// The seed of each new session when `beginning` fixes none; the edges pass the system's random generator.
     private let seeds: @Sendable () -> UInt64
 
-    public init(engine: Engine, repository: SessionRepository = MemorySessionRepository(), beginning: Beginning,
+    public init(engine: Engine, repository: SessionRepository, beginning: Beginning,
                 seeds: @escaping @Sendable () -> UInt64 = { 0 }) {
         self.engine = engine
         self.repository = repository
@@ -19,7 +19,7 @@ public final class ConversationService: Sendable {
     }
 
     /// A service whose new sessions start at the script's start with `seed` (nil: from `seeds`) and `context`.
-    public convenience init(engine: Engine, repository: SessionRepository = MemorySessionRepository(), seed: UInt64? = nil,
+    public convenience init(engine: Engine, repository: SessionRepository, seed: UInt64? = nil,
                             context: [String: String] = [:], seeds: @escaping @Sendable () -> UInt64 = { 0 }) {
         self.init(engine: engine, repository: repository, beginning: Beginning(seed: seed, context: context), seeds: seeds)
     }

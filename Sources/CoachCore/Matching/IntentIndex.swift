@@ -1,5 +1,7 @@
 import Foundation
 
+// @unchecked: the only non-Sendable member is `NSRegularExpression`, which is immutable and documented as safe to
+// share between threads; the index is built once at load and only read afterwards.
 /// Keyword and regex lookup tables, so matching cost depends on the message, not on the script's size.
 struct IntentIndex: @unchecked Sendable {
     /// A keyword, phrase or exclusion, as stems to find in a row.

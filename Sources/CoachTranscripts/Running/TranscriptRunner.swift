@@ -1,4 +1,5 @@
 import CoachCore
+import CoachStore
 import Dispatch
 import Foundation
 
@@ -30,7 +31,7 @@ public struct TranscriptRunner: Sendable {
     public func run(_ conversation: Conversation, file: String) -> ConversationResult {
         let started = clock()
         // Each conversation is a new person talking to the production service, its store holding nothing yet.
-        let service = ConversationService(engine: engine, beginning: Self.beginning(conversation.setup))
+        let service = ConversationService(engine: engine, repository: MemorySessionRepository(), beginning: Self.beginning(conversation.setup))
         var exercised = Exercised()
         var failure: TurnFailure?
         var turnsRun = 0

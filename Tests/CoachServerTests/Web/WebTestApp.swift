@@ -1,5 +1,6 @@
 import CoachCore
 import CoachFiles
+import CoachStore
 import Foundation
 @testable import CoachServer
 
@@ -12,6 +13,6 @@ enum WebTestApp {
         let brain = DialogueDirectory(path: repositoryRoot.appendingPathComponent("Tests/Fixtures/example").path).load().brain!
         var configuration = ServerConfiguration()
         configure(&configuration)
-        return CoachApplication(service: ConversationService(engine: Engine(brain: brain), seed: 1), configuration: configuration)
+        return CoachApplication(service: ConversationService(engine: Engine(brain: brain), repository: MemorySessionRepository(), seed: 1), configuration: configuration)
     }
 }
