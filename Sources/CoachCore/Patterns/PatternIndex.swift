@@ -112,8 +112,23 @@ final class PatternIndex: Sendable {
             if prefix.count < 3 { shortPrefixes.append(Int32(id)) } else { buckets[Self.bucket(prefix[...])].append(Int32(id)) }
             return id
         }
+        // Most patterns start with a word or a concept: a concept's start set is gathered once, not per pattern.
+        var conceptStarts: [Int: (ids: [Int32], prefixes: [[UInt8]])] = [:]
+        func startSet(_ elements: [CompiledElement]) -> (ids: [Int32], prefixes: [[UInt8]]) {
+            switch elements.first {
+            case .token(let id)?: return ([id], [])
+            case .concept(let c)?:
+                if let known = conceptStarts[c] { return known }
+                let first = compiler.firstSet([elements[0]])
+                conceptStarts[c] = (Array(first.ids), first.prefixes)
+                return conceptStarts[c]!
+            default:
+                let first = compiler.firstSet(elements)
+                return (Array(first.ids), first.prefixes)
+            }
+        }
         for (id, pattern) in patterns.enumerated() {
-            let first = compiler.firstSet(pattern.elements)
+            let first = startSet(pattern.elements)
             for word in first.ids where startsByID[Int(word)].last != Int32(id) { startsByID[Int(word)].append(Int32(id)) }
             for prefix in first.prefixes {
                 let p = prefixID(prefix)
