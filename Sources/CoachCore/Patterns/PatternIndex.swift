@@ -84,16 +84,19 @@ final class PatternIndex: Sendable {
         self.requirements = requirements
         patternRequirements = PostingLists(needs)
         owners = PostingLists(patterns.map { $0.owners.map(\.code) })
-        heads = zip(needs, patterns).map { need, pattern in
+        var heads: [Head] = []
+        heads.reserveCapacity(patterns.count)
+        for (id, need) in needs.enumerated() {
             var head = Head()
             // The first requirement is usually the word that made the pattern a candidate: test it last.
-            let order = need.count > 1 ? Array(need.dropFirst()) + [need[0]] : need
-            if order.count > 0 { head.r0 = order[0] }
-            if order.count > 1 { head.r1 = order[1] }
-            if order.count > 2 { head.r2 = order.count > 3 ? -2 : order[2] }
-            if pattern.owners.count == 1 { head.owner = pattern.owners[0].code }
-            return head
+            func nth(_ k: Int) -> Int32 { need.count > 1 ? need[(k + 1) % need.count] : need[k] }
+            if need.count > 0 { head.r0 = nth(0) }
+            if need.count > 1 { head.r1 = nth(1) }
+            if need.count > 2 { head.r2 = need.count > 3 ? -2 : nth(2) }
+            if patterns[id].owners.count == 1 { head.owner = patterns[id].owners[0].code }
+            heads.append(head)
         }
+        self.heads = heads
 
         var startsByID = [[Int32]](repeating: [], count: vocabularySize)
         var prefixIDs: [[UInt8]: Int] = [:]
