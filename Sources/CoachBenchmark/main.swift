@@ -17,10 +17,27 @@ print("")
 print("| measurement | median | p99 | notes |")
 print("| --- | --- | --- | --- |")
 
-// `--profile load|turns|trace [COUNT]`: only that part, repeated, for `perf record` or callgrind.
+// `--profile load|turns|trace [COUNT]`: only that part, repeated, for `perf record` or callgrind;
+// `--profile slowest [COUNT]`: the messages that take longest as a first message.
 if let k = CommandLine.arguments.firstIndex(of: "--profile"), k + 1 < CommandLine.arguments.count {
     let part = CommandLine.arguments[k + 1]
     let count = k + 2 < CommandLine.arguments.count ? Int(CommandLine.arguments[k + 2]) : nil
+    if part == "slowest" {
+        // Each message as a first message, fastest of five tries: which messages make the p99.
+        guard let brain = DialogueDirectory(path: dialogues).load().brain else { fatalError("built-in dialogues have errors") }
+        let engine = Engine(brain: brain, tracing: false)
+        let session = engine.newSession(seed: 1)
+        var timed: [(Double, String)] = []
+        for message in messages {
+            let best = Measure.repeated(5) { _ = engine.respond(to: message, in: session) }.values.min() ?? 0
+            timed.append((best, message))
+        }
+        timed.sort { $0.0 > $1.0 }
+        for (seconds, message) in timed.prefix(count ?? 15) {
+            print("\(Report.format(seconds))  \(message.split(separator: " ").count) words  \(message.prefix(100))")
+        }
+        exit(0)
+    }
     if part == "load" {
         let samples = Measure.repeated(count ?? 100) { _ = DialogueDirectory(path: dialogues).load() }
         Report.row("load + compile (profile)", samples, notes: "\(samples.count) runs")

@@ -62,6 +62,21 @@ final class PositionRunnerTests: XCTestCase {
         XCTAssertEqual(b.analyze(message).hit(b.intentID("short")!)?.score, 5)
     }
 
+    /// Past `PatternScratch.denseLimit` patterns the per-message state is a hash map: same answers.
+    func testAScriptWithMorePatternsThanTheDenseLimit() {
+        let count = PatternScratch.denseLimit / 2 + 10
+        var lines = ["start s"]
+        for i in 0..<count {
+            lines += ["intent i\(i)", "  keywords: zq\(i), zq\(i) yes", "  pattern: zq\(i) *2 zz"]
+        }
+        lines += ["state s", "  say: hi", "  on " + (0..<count).map { "i\($0)" }.joined(separator: ", ") + " -> s"]
+        let b = brain(lines.joined(separator: "\n") + "\n")
+        XCTAssertGreaterThan(b.patterns.patterns.count, PatternScratch.denseLimit)
+        let analysis = b.analyze("zq7 yes and zq2049 then zz, zq3")
+        let scores = Dictionary(uniqueKeysWithValues: analysis.hits.values.map { (b.intents[$0.intent].name, $0.score) })
+        XCTAssertEqual(scores, ["i7": 2, "i2049": 3, "i3": 1])
+    }
+
     func testByteTableFindsWhatWasInsertedAcrossGrowth() {
         var table = ByteTable<Int>()
         for i in 0..<1_000 { XCTAssertEqual(table.insert(Array("w\(i)".utf8), i), i) }

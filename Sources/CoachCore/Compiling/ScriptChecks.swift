@@ -37,21 +37,24 @@ struct ScriptChecks {
         return diagnostics
     }
 
-    private func targets(of state: StateDecl) -> [String] {
-        (state.choices.map(\.action) + state.transitions.map(\.action) + state.gotos.map(\.action)).compactMap {
-            if case .state(let name) = $0.target { return name } else { return nil }
-        }
-    }
-
     private func unreachableStates() -> [Diagnostic] {
         guard let start = script.start else { return [] }
-        let byName = Dictionary(script.states.map { ($0.name.name, $0) }, uniquingKeysWith: { a, _ in a })
+        // States by name (the first of a name), as indexes: no copy of a state per look-up.
+        var byName: [String: Int] = [:]
+        for (index, state) in script.states.enumerated() where byName[state.name.name] == nil { byName[state.name.name] = index }
         var reached: Set<String> = [start.name]
         var queue = [start.name]
         for interrupt in script.interrupts { if case .state(let name) = interrupt.action.target { queue.append(name); reached.insert(name) } }
         if let returning = script.returning { queue.append(returning.name); reached.insert(returning.name) }
+        func visit(_ action: Action) {
+            if case .state(let next) = action.target, reached.insert(next).inserted { queue.append(next) }
+        }
         while let name = queue.popLast() {
-            for next in byName[name].map(targets) ?? [] where reached.insert(next).inserted { queue.append(next) }
+            guard let index = byName[name] else { continue }
+            let state = script.states[index]
+            state.choices.forEach { visit($0.action) }
+            state.transitions.forEach { visit($0.action) }
+            state.gotos.forEach { visit($0.action) }
         }
         return script.states.filter { !reached.contains($0.name.name) }.map {
             .warning("state '\($0.name.name)' cannot be reached from '\(start.name)'", at: $0.name.location)
@@ -61,8 +64,8 @@ struct ScriptChecks {
     private func unusedIntents() -> [Diagnostic] {
         var used = Set(script.interrupts.map(\.intent.name))
         for state in script.states {
-            for transition in state.transitions { used.formUnion(transition.intents.map(\.name)) }
-            used.formUnion(state.noticed.map(\.name))
+            for transition in state.transitions { for intent in transition.intents { used.insert(intent.name) } }
+            for intent in state.noticed { used.insert(intent.name) }
         }
         return script.intents.filter { !used.contains($0.name.name) }.map {
             .warning("intent '\($0.name.name)' is never used in an 'on' or 'interrupt' line", at: $0.name.location)

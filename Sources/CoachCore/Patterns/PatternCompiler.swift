@@ -3,6 +3,8 @@ struct PatternCompiler {
     var vocabulary = Vocabulary()
     private(set) var concepts: [CompiledConcept] = []
     private var conceptIDs: [String: Int] = [:]
+    /// Each written word's vocabulary id, so a word used by many patterns is stemmed once.
+    private var wordIDs: [String: Int32] = [:]
     var diagnostics: [Diagnostic] = []
 
     /// Compiles every concept, in an order where included concepts come first.
@@ -46,7 +48,7 @@ struct PatternCompiler {
                     continue
                 }
                 if member.elements.count == 1, case .word(let word) = member.elements[0] {
-                    concept.singles.insert(vocabulary.intern(Stemmer.stem(word)))
+                    concept.singles.insert(id(ofWord: word))
                     continue
                 }
                 if member.elements.count == 1, case .exact(let word) = member.elements[0] {
@@ -102,6 +104,14 @@ struct PatternCompiler {
         }
     }
 
+    /// The vocabulary id of a written word's stem.
+    private mutating func id(ofWord word: String) -> Int32 {
+        if let known = wordIDs[word] { return known }
+        let id = vocabulary.intern(Stemmer.stem(word))
+        wordIDs[word] = id
+        return id
+    }
+
     /// The concepts named anywhere in some elements.
     private static func conceptNames(in elements: [PatternElement]) -> [Named] {
         elements.flatMap { element -> [Named] in
@@ -128,7 +138,7 @@ struct PatternCompiler {
 
     private mutating func compile(_ element: PatternElement, _ visiting: [String]) -> CompiledElement {
         switch element {
-        case .word(let word): return .token(vocabulary.intern(Stemmer.stem(word)))
+        case .word(let word): return .token(id(ofWord: word))
         case .prefix(let prefix): return .prefix(Array(prefix.utf8))
         case .exact(let word): return .exact(Array(word.utf8))
         case .concept(let name):

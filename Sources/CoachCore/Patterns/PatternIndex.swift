@@ -84,16 +84,19 @@ final class PatternIndex: Sendable {
         self.requirements = requirements
         patternRequirements = PostingLists(needs)
         owners = PostingLists(patterns.map { $0.owners.map(\.code) })
-        heads = zip(needs, patterns).map { need, pattern in
+        var heads: [Head] = []
+        heads.reserveCapacity(patterns.count)
+        for (id, need) in needs.enumerated() {
             var head = Head()
             // The first requirement is usually the word that made the pattern a candidate: test it last.
-            let order = need.count > 1 ? Array(need.dropFirst()) + [need[0]] : need
-            if order.count > 0 { head.r0 = order[0] }
-            if order.count > 1 { head.r1 = order[1] }
-            if order.count > 2 { head.r2 = order.count > 3 ? -2 : order[2] }
-            if pattern.owners.count == 1 { head.owner = pattern.owners[0].code }
-            return head
+            func nth(_ k: Int) -> Int32 { need.count > 1 ? need[(k + 1) % need.count] : need[k] }
+            if need.count > 0 { head.r0 = nth(0) }
+            if need.count > 1 { head.r1 = nth(1) }
+            if need.count > 2 { head.r2 = need.count > 3 ? -2 : nth(2) }
+            if patterns[id].owners.count == 1 { head.owner = patterns[id].owners[0].code }
+            heads.append(head)
         }
+        self.heads = heads
 
         var startsByID = [[Int32]](repeating: [], count: vocabularySize)
         var prefixIDs: [[UInt8]: Int] = [:]
@@ -112,8 +115,23 @@ final class PatternIndex: Sendable {
             if prefix.count < 3 { shortPrefixes.append(Int32(id)) } else { buckets[Self.bucket(prefix[...])].append(Int32(id)) }
             return id
         }
+        // Most patterns start with a word or a concept: a concept's start set is gathered once, not per pattern.
+        var conceptStarts: [Int: (ids: [Int32], prefixes: [[UInt8]])] = [:]
+        func startSet(_ elements: [CompiledElement]) -> (ids: [Int32], prefixes: [[UInt8]]) {
+            switch elements.first {
+            case .token(let id)?: return ([id], [])
+            case .concept(let c)?:
+                if let known = conceptStarts[c] { return known }
+                let first = compiler.firstSet([elements[0]])
+                conceptStarts[c] = (Array(first.ids), first.prefixes)
+                return conceptStarts[c]!
+            default:
+                let first = compiler.firstSet(elements)
+                return (Array(first.ids), first.prefixes)
+            }
+        }
         for (id, pattern) in patterns.enumerated() {
-            let first = compiler.firstSet(pattern.elements)
+            let first = startSet(pattern.elements)
             for word in first.ids where startsByID[Int(word)].last != Int32(id) { startsByID[Int(word)].append(Int32(id)) }
             for prefix in first.prefixes {
                 let p = prefixID(prefix)
@@ -232,106 +250,4 @@ final class PatternIndex: Sendable {
 struct RequirementKey: Hashable {
     let ids: Set<Int32>
     let prefixes: [[UInt8]]
-}
-
-/// Lists of ids in one flat array: list `i` is `items[range(i)]`.
-struct PostingLists: Sendable {
-    var items: [Int32] = []
-    private var ends: [Int32] = []
-
-    init() {}
-
-    init(_ lists: [[Int32]]) {
-        ends.reserveCapacity(lists.count)
-        items.reserveCapacity(lists.reduce(0) { $0 + $1.count })
-        for list in lists {
-            items += list
-            ends.append(Int32(items.count))
-        }
-    }
-
-    /// Ends the list being filled with `items.append`.
-    mutating func endList() { ends.append(Int32(items.count)) }
-
-    @inline(__always)
-    func range(_ i: Int) -> Range<Int> { (i == 0 ? 0 : Int(ends[i - 1]))..<Int(ends[i]) }
-}
-
-/// Numbers one message keeps per pattern (0 until set): a plain array for scripts of a few thousand
-/// patterns, where clearing it costs less than hashing, and a hash map for larger ones, whose messages
-/// meet few of their patterns.
-struct PatternScratch {
-    private var dense: [Int32]
-    private var sparse: IDMap
-    private let isDense: Bool
-    static let denseLimit = 4_096
-
-    init(patterns: Int) {
-        isDense = patterns <= Self.denseLimit
-        dense = isDense ? [Int32](repeating: 0, count: patterns) : []
-        sparse = IDMap(capacity: isDense ? 0 : 128)
-    }
-
-    @inline(__always)
-    subscript(id: Int) -> Int32 {
-        get { isDense ? dense[id] : sparse[id] }
-        set { if isDense { dense[id] = newValue } else { sparse[id] = newValue } }
-    }
-}
-
-/// A small hash map from ids to numbers (0 when absent), for what one message learns about the few
-/// patterns it meets: its cost follows the message, not the number of patterns in the script.
-struct IDMap {
-    private var keys: [Int32]
-    private var values: [Int32]
-    private var count = 0
-
-    init(capacity: Int = 32) {
-        var size = 16
-        while size < capacity * 2 { size <<= 1 }
-        keys = [Int32](repeating: -1, count: size)
-        values = [Int32](repeating: 0, count: size)
-    }
-
-    subscript(id: Int) -> Int32 {
-        get {
-            var slot = Self.slot(id, keys.count)
-            while true {
-                let key = keys[slot]
-                if key == Int32(id) { return values[slot] }
-                if key < 0 { return 0 }
-                slot = (slot + 1) & (keys.count - 1)
-            }
-        }
-        set {
-            var slot = Self.slot(id, keys.count)
-            while true {
-                let key = keys[slot]
-                if key == Int32(id) { values[slot] = newValue; return }
-                if key < 0 { break }
-                slot = (slot + 1) & (keys.count - 1)
-            }
-            keys[slot] = Int32(id)
-            values[slot] = newValue
-            count += 1
-            if count * 2 > keys.count { grow() }
-        }
-    }
-
-    private mutating func grow() {
-        let (oldKeys, oldValues) = (keys, values)
-        keys = [Int32](repeating: -1, count: oldKeys.count * 2)
-        values = [Int32](repeating: 0, count: oldKeys.count * 2)
-        for (k, key) in oldKeys.enumerated() where key >= 0 {
-            var slot = Self.slot(Int(key), keys.count)
-            while keys[slot] >= 0 { slot = (slot + 1) & (keys.count - 1) }
-            keys[slot] = key
-            values[slot] = oldValues[k]
-        }
-    }
-
-    @inline(__always)
-    private static func slot(_ id: Int, _ size: Int) -> Int {
-        Int(truncatingIfNeeded: (UInt32(truncatingIfNeeded: id) &* 2_654_435_761) >> 7) & (size - 1)
-    }
 }

@@ -11,7 +11,7 @@ struct WordScanner {
     init(bytes: [UInt8]) {
         self.bytes = bytes
         text.reserveCapacity(bytes.count + 16)
-        tokens.reserveCapacity(16)
+        tokens.reserveCapacity(min(32, bytes.count / 3 + 1))  // about one word in four or five bytes
     }
 
     mutating func run() -> NormalizedText {
