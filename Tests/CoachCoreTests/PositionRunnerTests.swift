@@ -77,6 +77,15 @@ final class PositionRunnerTests: XCTestCase {
         XCTAssertEqual(scores, ["i7": 2, "i2049": 3, "i3": 1])
     }
 
+    func testKnownWordsSortedOrNotWithEmptyLines() {
+        let words = ["apple", "app", "banana", "band", "can", "cannot"]
+        for text in [words.sorted().joined(separator: "\n") + "\n", words.joined(separator: "\n\n"), "zebra\n" + words.joined(separator: "\n")] {
+            let known = KnownWords(sortedLines: text)
+            for word in words { XCTAssertTrue(known.contains(Array(word.utf8)), "\(word) in \(text.debugDescription)") }
+            for word in ["ap", "apples", "bananas", "", "zzz"] { XCTAssertFalse(known.contains(Array(word.utf8)), word) }
+        }
+    }
+
     func testByteTableFindsWhatWasInsertedAcrossGrowth() {
         var table = ByteTable<Int>()
         for i in 0..<1_000 { XCTAssertEqual(table.insert(Array("w\(i)".utf8), i), i) }

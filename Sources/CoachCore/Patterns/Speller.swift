@@ -83,51 +83,49 @@ public struct KnownWords: Sendable {
     /// One lower-case word per line, in byte order (`LC_ALL=C sort`); other lines are ignored.
     public init(sortedLines text: String) {
         var bytes = Array(text.utf8)
-        var starts = Self.lineStarts(bytes)
-        if !Self.isSorted(bytes, starts) {
-            let lines = text.split(separator: "\n").map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) }
-            bytes = Array(lines.joined(separator: [0x0A]))
-            starts = Self.lineStarts(bytes)
+        var lines = Self.lines(bytes)
+        if !Self.isSorted(bytes, lines) {
+            let sorted = text.split(separator: "\n").map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) }
+            bytes = Array(sorted.joined(separator: [0x0A]))
+            lines = Self.lines(bytes)
         }
         self.bytes = bytes
-        self.starts = starts
+        self.starts = lines.starts
     }
 
-    /// Where each non-empty line starts.
-    private static func lineStarts(_ bytes: [UInt8]) -> [Int32] {
+    /// Where each non-empty line starts and ends.
+    private static func lines(_ bytes: [UInt8]) -> (starts: [Int32], ends: [Int32]) {
         bytes.withUnsafeBufferPointer { buffer in
             var starts: [Int32] = []
+            var ends: [Int32] = []
             starts.reserveCapacity(buffer.count / 8)
+            ends.reserveCapacity(buffer.count / 8)
             var lineStart = 0
             for i in 0..<buffer.count where buffer[i] == 0x0A {
-                if i > lineStart { starts.append(Int32(lineStart)) }
+                if i > lineStart { starts.append(Int32(lineStart)); ends.append(Int32(i)) }
                 lineStart = i + 1
             }
-            if lineStart < buffer.count { starts.append(Int32(lineStart)) }
-            return starts
+            if lineStart < buffer.count { starts.append(Int32(lineStart)); ends.append(Int32(buffer.count)) }
+            return (starts, ends)
         }
     }
 
     /// Whether the lines are in byte order (empty lines aside, which the search never meets).
-    private static func isSorted(_ bytes: [UInt8], _ starts: [Int32]) -> Bool {
+    private static func isSorted(_ bytes: [UInt8], _ lines: (starts: [Int32], ends: [Int32])) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in
-            func end(_ start: Int) -> Int {
-                var i = start
-                while i < buffer.count, buffer[i] != 0x0A { i += 1 }
-                return i
-            }
-            var previous = 0..<0
-            for start in starts {
-                let line = Int(start)..<end(Int(start))
+            var k = 1
+            while k < lines.starts.count {
+                let previous = Int(lines.starts[k - 1])..<Int(lines.ends[k - 1])
+                let line = Int(lines.starts[k])..<Int(lines.ends[k])
                 // line < previous: the first differing byte is smaller, or line is a proper prefix of previous.
-                var k = 0
-                while k < line.count, k < previous.count, buffer[line.lowerBound + k] == buffer[previous.lowerBound + k] { k += 1 }
-                if k < line.count, k < previous.count {
-                    if buffer[line.lowerBound + k] < buffer[previous.lowerBound + k] { return false }
+                var i = 0
+                while i < line.count, i < previous.count, buffer[line.lowerBound + i] == buffer[previous.lowerBound + i] { i += 1 }
+                if i < line.count, i < previous.count {
+                    if buffer[line.lowerBound + i] < buffer[previous.lowerBound + i] { return false }
                 } else if line.count < previous.count {
                     return false
                 }
-                previous = line
+                k += 1
             }
             return true
         }
