@@ -138,8 +138,8 @@ struct Matcher {
         mutating func consider(_ candidate: Candidate) {
             let intent = brain.intents[candidate.intent]
             let range = candidate.range
-            if let excluded = exclusions[candidate.intent], excluded.contains(where: { $0.overlaps(range) }) {
-                return discard(candidate, .excluded)
+            if let excluded = exclusions[candidate.intent]?.first(where: { $0.overlaps(range) }) {
+                return discard(candidate, .excluded(words(byteRange(excluded))))
             }
             if intent.negationCancels, let cue = negation(before: range) {
                 return discard(candidate, .negation(cue))

@@ -64,7 +64,8 @@ public struct MessageAnalysis: Sendable {
     /// Evidence thrown away, and why.
     struct Discard: Sendable {
         enum Reason: Sendable {
-            case excluded
+            /// Excluded by an `unless:` phrase, found on these words.
+            case excluded(Substring)
             /// Cancelled by the negating words (the built-in cue or the words of `frame negation`).
             case negation(String)
             /// Cancelled by a frame (its id), found on some words.
@@ -81,7 +82,7 @@ public struct MessageAnalysis: Sendable {
         func text(_ brain: Brain) -> String {
             let because: String
             switch reason {
-            case .excluded: because = "is excluded by an 'unless' phrase"
+            case .excluded(let words): because = "is excluded by an 'unless' phrase (\"\(words)\")"
             case .negation(let cue): because = "is cancelled by frame negation (\"\(cue)\")"
             case .frame(let frame, let words): because = "is cancelled by frame \(brain.frames[frame].name) (\"\(words)\")"
             case .outsideFrames:
