@@ -67,6 +67,9 @@ final class SpellingToleranceTests: XCTestCase {
             ("idk what to do", "i do not know what to do"),
             ("b4 the bus", "before bus"),
             ("gonna call", "going to call"),
+            ("dey jumpin him n his mate", "they jumpin him and his mate"),
+            ("msgin me every nite for 2 wks", "messaging me every night for 2 weeks"),
+            ("imma txt her", "i am going to text her"),
         ]
         for c in cases { XCTAssertEqual(Normalizer.normalize(c.typed).words, c.words, c.typed) }
         let brain = Self.brain(knownWords: [])

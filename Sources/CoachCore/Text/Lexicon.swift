@@ -66,10 +66,16 @@ enum Lexicon {
         "thru": ["through"], "gonna": ["going", "to"], "wanna": ["want", "to"], "gotta": ["got", "to"],
         "b4": ["before"], "thx": ["thanks"], "omw": ["on", "my", "way"],
         "bcoz": ["because"], "ppls": ["people"], "hv": ["have"], "dunno": ["do", "not", "know"],
-        "yr": ["your"], "wat": ["what"], "wot": ["what"],
+        "yr": ["year"], "yrs": ["years"], "wat": ["what"], "wot": ["what"],
         "sum1": ["someone"], "some1": ["someone"], "any1": ["anyone"], "every1": ["everyone"], "no1": ["no", "one"],
         "bout": ["about"], "w": ["with"], "cud": ["could"], "shud": ["should"], "wud": ["would"], "kinda": ["kind", "of"],
         "outta": ["out", "of"], "lemme": ["let", "me"], "gimme": ["give", "me"], "tryna": ["trying", "to"],
+        "n": ["and"], "msg": ["message"], "msgs": ["messages"], "msgd": ["messaged"], "msging": ["messaging"],
+        "msgin": ["messaging"], "txt": ["text"], "txts": ["texts"], "txtd": ["texted"], "txting": ["texting"],
+        "wk": ["week"], "wks": ["weeks"], "lil": ["little"], "dey": ["they"], "dem": ["them"], "dat": ["that"],
+        "wiv": ["with"], "ima": ["i", "am", "going", "to"], "imma": ["i", "am", "going", "to"],
+        "finna": ["going", "to"], "tmrw": ["tomorrow"], "tonite": ["tonight"], "nite": ["night"],
+        "wen": ["when"], "sed": ["said"], "accs": ["accounts"], "acc": ["account"], "sem": ["semester"],
     ]
 
     /// The contractions typed without apostrophe and the irregular forms, in a fixed order, for `WordInfo` to point into.
