@@ -28,6 +28,8 @@ enum Lexicon {
         "he", "she", "they", "i", "you", "we", "it", "someone", "somebody", "this", "that",
         // "he can't stop hitting her", "I don't know what to do, there's a knife": the negation is about something else.
         "stop", "stops", "stopping", "stopped", "what", "if", "whether", "when",
+        // "a man I don't know is banging on my door", "not sure but he's got a knife": not knowing is not denying.
+        "know", "knows", "sure",
     ]
 
     /// Words before "no" that make it an exclamation, not a negation ("oh no he has a gun").
