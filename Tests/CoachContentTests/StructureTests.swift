@@ -11,6 +11,24 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(diagnostics.map { "\($0.location.file):\($0.location.line): \($0.message)" }, [])
     }
 
+    /// Issue 8 and 9: no line of the scripts, transcripts or example files is over 200 characters (the
+    /// evaluation sets under `evaluation/` are blind writers' messages, kept verbatim).
+    func testNoScriptLineIsOver200Characters() throws {
+        let root = URL(fileURLWithPath: CoachContent.path)
+        let files = try XCTUnwrap(FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil))
+        var long: [String] = []
+        var checked = 0
+        for case let url as URL in files where ["coach", "test", "examples"].contains(url.pathExtension) {
+            checked += 1
+            let text = try String(contentsOf: url, encoding: .utf8)
+            for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where line.count > 200 {
+                long.append("\(url.path.dropFirst(root.path.count + 1)):\(number + 1): \(line.count) characters")
+            }
+        }
+        XCTAssertGreaterThan(checked, 20, "the scripts were found")
+        XCTAssertEqual(long, [])
+    }
+
     func testEveryContractTagIsUsed() throws {
         let tags = Set(try CoachContent.brain().states.flatMap { $0.tags + $0.conditionalTags.flatMap(\.tags) })
         for tag in ["safety.check", "safety.emergency", "support.self", "d.menu", "d.distract", "d.delegate", "d.document",
