@@ -71,6 +71,15 @@ final class LintTests: XCTestCase {
         XCTAssertEqual(found, ["6:7: warning: block 'spare' is never used: no state has 'use: spare', so its lines are not checked [W0504]"])
     }
 
+    func testWordsWhoseStemIsALittleWord() {
+        let found = lint("start s\nintent x\n  keywords: cricket innings, \"innings\" over, doing it\n  pattern: [used|using] to\nstate s\n  say: hi\n  on x -> s\n")
+        XCTAssertEqual(found, [
+            "3:13: warning: 'innings' is read as 'in', so it also matches every 'in'; write \"innings\" to match only that form [W0505]",
+            "4:12: warning: 'used' is read as 'us', so it also matches every 'us'; write \"used\" to match only that form [W0505]",
+            "4:12: warning: 'using' is read as 'us', so it also matches every 'us'; write \"using\" to match only that form [W0505]",
+        ])
+    }
+
     func testEveryDiagnosticOfBrokenScriptsHasACode() {
         let scripts = [
             "stae x\n", "start s\nstate s\n  sya: hi\n", "start s\nstate s\n  keywords: a\n", "start s\nstate s\n  choice: Go s\n",

@@ -1,0 +1,45 @@
+/// W0505: a word whose stem is a common little word. The stemmer cuts endings by rule, so "innings"
+/// is read as "in" and "used" as "us": the pattern then matches every "in" or "us" in a message. Quote
+/// the word (`"innings"`) to match only that form. Irregular forms ("being" as "be") are meant and not
+/// reported.
+enum StemCollisionCheck {
+    static func run(_ script: Script) -> [Diagnostic] {
+        var patterns: [WordPattern] = []
+        for intent in script.intents { patterns += intent.keywords + intent.wordPatterns + intent.exclusions }
+        for frame in script.frames { patterns += frame.keywords + frame.patterns + frame.exclusions }
+        for concept in script.concepts { patterns += concept.members }
+        var reported = Set<String>()
+        var diagnostics: [Diagnostic] = []
+        for pattern in patterns {
+            for word in words(pattern.elements) {
+                guard let stem = collision(word), reported.insert("\(pattern.location.file):\(pattern.location.line):\(word)").inserted else { continue }
+                diagnostics.append(.warning("'\(word)' is read as '\(stem)', so it also matches every '\(stem)'; write \"\(word)\" to match only that form", at: pattern.location))
+            }
+        }
+        return diagnostics
+    }
+
+    /// The common word a word's regular stem collapses to, or nil.
+    static func collision(_ word: String) -> String? {
+        guard Stemmer.irregularStems[word] == nil, let stem = Stemmer.changedStem(Array(word.utf8)[...]) else { return nil }
+        return littleWords.contains(stem) ? stem : nil
+    }
+
+    /// Function words no longer word should be read as ("do" from "doing" is the same verb, so not here).
+    static let littleWords: Set<String> = [
+        "in", "us", "on", "at", "as", "is", "it", "an", "or", "he", "we", "so", "no", "to", "of", "by", "if", "me", "my",
+    ]
+
+    /// The plain words of a pattern (quoted words and word beginnings match as written).
+    static func words(_ elements: [PatternElement]) -> [String] {
+        elements.flatMap { element -> [String] in
+            switch element {
+            case .word(let word): return word.split(separator: " ").map(String.init)
+            case .alternatives(let choices): return choices.flatMap(words)
+            case .optional(let inner): return words(inner)
+            case .not(let inner): return words([inner])
+            case .prefix, .exact, .concept, .gap, .start: return []
+            }
+        }
+    }
+}
