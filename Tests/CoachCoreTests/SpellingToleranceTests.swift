@@ -70,6 +70,7 @@ final class SpellingToleranceTests: XCTestCase {
             ("dey jumpin him n his mate", "they jumpin him and his mate"),
             ("msgin me every nite for 2 wks", "messaging me every night for 2 weeks"),
             ("imma txt her", "i am going to text her"),
+            ("wait wit her", "wait with her"),
         ]
         for c in cases { XCTAssertEqual(Normalizer.normalize(c.typed).words, c.words, c.typed) }
         let brain = Self.brain(knownWords: [])

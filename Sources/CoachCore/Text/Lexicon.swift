@@ -75,7 +75,7 @@ enum Lexicon {
         "n": ["and"], "msg": ["message"], "msgs": ["messages"], "msgd": ["messaged"], "msging": ["messaging"],
         "msgin": ["messaging"], "txt": ["text"], "txts": ["texts"], "txtd": ["texted"], "txting": ["texting"],
         "wk": ["week"], "wks": ["weeks"], "lil": ["little"], "dey": ["they"], "dem": ["them"], "dat": ["that"],
-        "wiv": ["with"], "ima": ["i", "am", "going", "to"], "imma": ["i", "am", "going", "to"],
+        "wiv": ["with"], "wit": ["with"], "ima": ["i", "am", "going", "to"], "imma": ["i", "am", "going", "to"],
         "finna": ["going", "to"], "tmrw": ["tomorrow"], "tonite": ["tonight"], "nite": ["night"],
         "wen": ["when"], "sed": ["said"], "accs": ["accounts"], "acc": ["account"], "sem": ["semester"],
     ]
