@@ -1,0 +1,91 @@
+import CoachCore
+import Foundation
+import XCTest
+
+/// The blind evaluation sets as a regression guard: the tuning and held-back halves under
+/// `Dialogues/evaluation/` are scored the way `Dialogues/evaluation/score.py` scores them (first
+/// message of a fresh conversation; plans after the three turns that reach the five-Ds menu; danger
+/// also at that menu), and each measure must stay at or above a floor a little under today's figure.
+/// A change that makes the coach understand people worse fails here, with the figure it fell to.
+final class EvaluationFloorTests: XCTestCase {
+    /// Floors in percent, per measure, for the tuning halves and the held-back halves.
+    static let floors: [String: (tuning: Double, heldBack: Double)] = [
+        "danger -> emergency": (98, 89),
+        "danger mid-conversation": (97, 88),
+        "not danger -> no emergency": (97, 87),
+        "self -> support.self": (94, 85),
+        "self in danger -> emergency": (96, 85),
+        "bystander -> neither": (98, 91),
+        "plan -> right d.*": (96, 86),
+    ]
+
+    static let toMenu = ["a guy keeps making comments at a woman on the bus", "no, just words", "I am safe and there are people around"]
+
+    func testTuningHalvesStayAboveTheirFloors() throws {
+        try check("tuning", floor: \.tuning)
+    }
+
+    func testHeldBackHalvesStayAboveTheirFloors() throws {
+        try check("heldback", floor: \.heldBack)
+    }
+
+    private func check(_ folder: String, floor: KeyPath<(tuning: Double, heldBack: Double), Double>) throws {
+        let figures = try Self.score(folder)
+        XCTAssertEqual(Set(figures.keys), Set(Self.floors.keys), "every measure is scored")
+        for (measure, (passed, total)) in figures.sorted(by: { $0.key < $1.key }) {
+            let percent = 100 * Double(passed) / Double(max(total, 1))
+            let least = try XCTUnwrap(Self.floors[measure])[keyPath: floor]
+            XCTAssertGreaterThanOrEqual(percent, least, "\(folder): \(measure) is \(passed)/\(total) = \(String(format: "%.1f", percent))%")
+        }
+    }
+
+    /// Each measure's (passed, total) over the `.tsv` files of one folder.
+    static func score(_ folder: String) throws -> [String: (Int, Int)] {
+        let engine = try CoachContent.engine()
+        let directory = URL(fileURLWithPath: CoachContent.path).appendingPathComponent("evaluation").appendingPathComponent(folder)
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".tsv") }.sorted()
+        var figures: [String: (Int, Int)] = [:]
+        func count(_ measure: String, _ ok: Bool) {
+            let (passed, total) = figures[measure] ?? (0, 0)
+            figures[measure] = (passed + (ok ? 1 : 0), total + 1)
+        }
+        func reply(_ messages: [String]) -> [String] {
+            var session = engine.start(seed: 1, context: ["region": "uk"]).session
+            var tags: [String] = []
+            for message in messages {
+                let turn = engine.respond(to: message, in: session)
+                session = turn.session
+                tags = turn.tags
+            }
+            return tags
+        }
+        for file in files {
+            let kind = String(file.prefix { $0 != "." })
+            let text = try String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
+            for line in text.split(separator: "\n") where line.contains("\t") && !line.hasPrefix("#") {
+                let parts = line.split(separator: "\t", maxSplits: 1).map(String.init)
+                let (label, message) = (parts[0], parts[1])
+                let isPlan = label.hasPrefix("plan_")
+                let tags = reply(isPlan ? toMenu + [message] : [message])
+                let emergency = tags.contains("safety.emergency"), support = tags.contains("support.self")
+                if kind.hasPrefix("not_danger") {
+                    count("not danger -> no emergency", !emergency)
+                } else if kind.hasPrefix("danger") {
+                    count("danger -> emergency", emergency)
+                } else if label == "self_target" {
+                    count("self -> support.self", support && !emergency)
+                } else if label == "self_danger" {
+                    count("self in danger -> emergency", emergency)
+                } else if kind.hasPrefix("bystander") {
+                    count("bystander -> neither", !emergency && !support)
+                } else if isPlan {
+                    count("plan -> right d.*", tags.contains("d." + label.dropFirst(5)))
+                }
+                if label == "self_danger" || (kind.hasPrefix("danger") && label == "danger") {
+                    count("danger mid-conversation", reply(toMenu + [message]).contains("safety.emergency"))
+                }
+            }
+        }
+        return figures
+    }
+}
