@@ -6,14 +6,23 @@
 struct Speller: Sendable {
     /// Script stems by each form with one letter deleted (and the stem itself), for one-edit look-ups:
     /// the table gives the key's entry, and `stemsByDeletion[entry]` the stems.
-    private var byDeletion = ByteTable<Int32>(minimumCapacity: 1 << 14)
-    private var stemsByDeletion: [[Int32]] = []
-    private let stems: [String]
-    private let vocabulary: Vocabulary
+    var byDeletion = ByteTable<Int32>(minimumCapacity: 1 << 14)
+    var stemsByDeletion: [[Int32]] = []
+    let stems: [String]
+    let vocabulary: Vocabulary
     /// Correct English words that are never corrected, sorted.
-    private let knownWords: KnownWords
+    let knownWords: KnownWords
     /// Shortest typed word corrected by a general edit.
     static let minimumLength = 5
+
+    /// A speller from its tables as `init(vocabulary:knownWords:)` built them (read back from the load cache).
+    init(byDeletion: ByteTable<Int32>, stemsByDeletion: [[Int32]], vocabulary: Vocabulary, knownWords: KnownWords) {
+        self.byDeletion = byDeletion
+        self.stemsByDeletion = stemsByDeletion
+        stems = vocabulary.stems
+        self.vocabulary = vocabulary
+        self.knownWords = knownWords
+    }
 
     init(vocabulary: Vocabulary, knownWords: KnownWords) {
         stems = vocabulary.stems
@@ -77,8 +86,14 @@ struct Speller: Sendable {
 
 /// A sorted list of correctly spelt English words, searched without building a set (fast to load).
 public struct KnownWords: Sendable {
-    private let bytes: [UInt8]
-    private let starts: [Int32]
+    let bytes: [UInt8]
+    let starts: [Int32]
+
+    /// The list from its bytes and line starts as `init(sortedLines:)` made them.
+    init(bytes: [UInt8], starts: [Int32]) {
+        self.bytes = bytes
+        self.starts = starts
+    }
 
     /// One lower-case word per line, in byte order (`LC_ALL=C sort`); other lines are ignored.
     public init(sortedLines text: String) {
