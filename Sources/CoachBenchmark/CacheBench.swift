@@ -13,10 +13,12 @@ enum CacheBench {
     }
 
     /// Loads from the cache, starts a session and answers one message, as `coach chat` does before its first reply.
-    static func firstReply(dialogues: String, cache: BrainCacheFile) -> Int {
+    /// Returns the brain, for the caller to free after the measurement.
+    static func firstReply(dialogues: String, cache: BrainCacheFile) -> Brain {
         guard let brain = DialogueDirectory(path: dialogues).load(cache: cache).brain else { fatalError("no brain") }
         let engine = Engine(brain: brain, tracing: false)
         let session = engine.newSession(seed: 1)
-        return engine.respond(to: "someone is shouting at a woman on the bus", in: session).replies.count
+        guard !engine.respond(to: "someone is shouting at a woman on the bus", in: session).replies.isEmpty else { fatalError("no reply") }
+        return brain
     }
 }

@@ -26,7 +26,21 @@ public struct BrainCacheFile: BrainStore {
         path = directory + "/brain-" + Self.hex(absolute) + ".bin"
     }
 
-    public func read() -> [UInt8]? { FileManager.default.contents(atPath: path).map { [UInt8]($0) } }
+    /// The file's bytes, read straight into one array (it is a few megabytes: no copies).
+    public func read() -> [UInt8]? {
+        guard let file = fopen(path, "rb") else { return nil }
+        defer { fclose(file) }
+        guard fseek(file, 0, SEEK_END) == 0 else { return nil }
+        let size = ftell(file)
+        guard size >= 0, fseek(file, 0, SEEK_SET) == 0 else { return nil }
+        var complete = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            let read = size == 0 ? 0 : fread(buffer.baseAddress, 1, size, file)
+            complete = read == size
+            initialized = read
+        }
+        return complete ? bytes : nil
+    }
 
     public func write(_ bytes: [UInt8]) {
         let directory = (path as NSString).deletingLastPathComponent

@@ -11,9 +11,18 @@ struct ArchiveReader {
     private let data: [UInt8]
     private(set) var position = 0
     private var strings: [String] = []
+    /// The values written with `ArchiveWriter.shared`, by number.
+    private var sharedValues: [Any] = []
 
-    init(_ bytes: [UInt8]) throws {
+    /// The part of the archive being read ends here (its checksum may follow).
+    private let end: Int
+
+    /// Reads the archive in `bytes[range]` (all of `bytes` when no range is given), without copying it.
+    init(_ bytes: [UInt8], range: Range<Int>? = nil) throws {
         data = bytes
+        position = range?.lowerBound ?? 0
+        end = range?.upperBound ?? bytes.count
+        guard position >= 0, position <= end, end <= bytes.count else { throw Damaged() }
         let count = try self.count()
         strings.reserveCapacity(count)
         for _ in 0..<count {
@@ -23,13 +32,18 @@ struct ArchiveReader {
         }
     }
 
-    var isAtEnd: Bool { position == data.count }
+    var isAtEnd: Bool { position == end }
 
     mutating func int() throws -> Int {
+        if position < end, data[position] < 0x80 {  // most numbers are one byte
+            let value = UInt64(data[position])
+            position += 1
+            return Int(Int64(bitPattern: value >> 1 ^ (0 &- (value & 1))))
+        }
         var value: UInt64 = 0
         var shift: UInt64 = 0
         while true {
-            guard position < data.count, shift < 64 else { throw Damaged() }
+            guard position < end, shift < 64 else { throw Damaged() }
             let byte = data[position]
             position += 1
             value |= UInt64(byte & 0x7F) << shift
@@ -42,7 +56,7 @@ struct ArchiveReader {
     /// A number of things that follow, each at least `size` bytes long.
     mutating func count(size: Int = 1) throws -> Int {
         let value = try int()
-        guard value >= 0, value <= (data.count - position) / max(size, 1) else { throw Damaged() }
+        guard value >= 0, value <= (end - position) / max(size, 1) else { throw Damaged() }
         return value
     }
 
@@ -100,6 +114,18 @@ struct ArchiveReader {
         values.reserveCapacity(count)
         for _ in 0..<count { values.append(try Element(from: &self)) }
         return values
+    }
+
+    /// A value written with `ArchiveWriter.shared`: read by `read` the first time, the same value after.
+    mutating func shared<Value>(_ read: (inout ArchiveReader) throws -> Value) throws -> Value {
+        let tag = try int()
+        if tag == 0 {
+            let value = try read(&self)
+            sharedValues.append(value)
+            return value
+        }
+        guard tag > 0, tag <= sharedValues.count, let value = sharedValues[tag - 1] as? Value else { throw Damaged() }
+        return value
     }
 
     mutating func optional<Value: Archivable>(_: Value.Type = Value.self) throws -> Value? {

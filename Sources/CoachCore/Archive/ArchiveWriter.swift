@@ -4,6 +4,8 @@ struct ArchiveWriter {
     private(set) var body: [UInt8] = []
     private var stringIDs: [String: Int] = [:]
     private var strings: [String] = []
+    /// The bytes of each value written with `shared`, by its number.
+    private var sharedIDs: [SharedKey: Int] = [:]
 
     init() {}
 
@@ -53,6 +55,27 @@ struct ArchiveWriter {
     mutating func array<Element: Archivable>(_ values: [Element]) {
         int(values.count)
         for value in values { value.archive(into: &self) }
+    }
+
+    /// Writes a value once and later copies (of the same type) as its number: a practice scene's states share
+    /// most of their lines, and the reader then shares one array among them. Not to be nested (an inner value
+    /// written as a number would make the outer one's bytes differ from its first copy).
+    mutating func shared<Value>(_ value: Value, _ write: (inout ArchiveWriter, Value) -> Void) {
+        let start = body.count
+        int(0)
+        write(&self, value)
+        let key = SharedKey(type: ObjectIdentifier(Value.self), bytes: Array(body[(start + 1)...]))
+        if let id = sharedIDs[key] {
+            body.removeSubrange(start...)
+            int(id + 1)
+        } else {
+            sharedIDs[key] = sharedIDs.count
+        }
+    }
+
+    private struct SharedKey: Hashable {
+        let type: ObjectIdentifier
+        let bytes: [UInt8]
     }
 
     mutating func optional<Value: Archivable>(_ value: Value?) {

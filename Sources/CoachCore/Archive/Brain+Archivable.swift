@@ -144,32 +144,38 @@ extension IntentSet: Archivable {
 extension CompiledState: Archivable {
     func archive(into writer: inout ArchiveWriter) {
         writer.string(name)
-        writer.array(tags)
-        writer.int(conditionalTags.count)
-        for (condition, tags) in conditionalTags {
-            condition.archive(into: &writer)
-            writer.array(tags)
+        writer.shared(tags) { $0.array($1) }
+        writer.shared(conditionalTags) { writer, conditionalTags in
+            writer.int(conditionalTags.count)
+            for (condition, tags) in conditionalTags {
+                condition.archive(into: &writer)
+                writer.array(tags)
+            }
         }
-        writer.array(noticed)
-        writer.array(messages)
-        writer.array(choices)
-        writer.array(transitions)
-        writer.array(gotos)
-        writer.array(entryAssignments)
-        writer.optional(reprompt)
+        writer.shared(noticed) { $0.array($1) }
+        writer.shared(messages) { $0.array($1) }
+        writer.shared(choices) { $0.array($1) }
+        writer.shared(transitions) { $0.array($1) }
+        writer.shared(gotos) { $0.array($1) }
+        writer.shared(entryAssignments) { $0.array($1) }
+        writer.shared(reprompt) { $0.optional($1) }
         location.archive(into: &writer)
         listening.archive(into: &writer)
     }
     init(from reader: inout ArchiveReader) throws {
         let name = try reader.string()
-        let tags = try reader.array(String.self)
-        var conditionalTags: [(condition: Condition, tags: [String])] = []
-        for _ in 0..<(try reader.count()) {
-            conditionalTags.append((try Condition(from: &reader), try reader.array(String.self)))
+        let tags = try reader.shared { try $0.array(String.self) }
+        let conditionalTags = try reader.shared { reader in
+            var conditionalTags: [(condition: Condition, tags: [String])] = []
+            for _ in 0..<(try reader.count()) {
+                conditionalTags.append((try Condition(from: &reader), try reader.array(String.self)))
+            }
+            return conditionalTags
         }
-        self.init(name: name, tags: tags, conditionalTags: conditionalTags, noticed: try reader.array(),
-                  messages: try reader.array(), choices: try reader.array(), transitions: try reader.array(),
-                  gotos: try reader.array(), entryAssignments: try reader.array(), reprompt: try reader.optional(),
+        self.init(name: name, tags: tags, conditionalTags: conditionalTags, noticed: try reader.shared { try $0.array() },
+                  messages: try reader.shared { try $0.array() }, choices: try reader.shared { try $0.array() },
+                  transitions: try reader.shared { try $0.array() }, gotos: try reader.shared { try $0.array() },
+                  entryAssignments: try reader.shared { try $0.array() }, reprompt: try reader.shared { try $0.optional() },
                   location: try SourceLocation(from: &reader), listening: try IntentSet(from: &reader))
     }
 }

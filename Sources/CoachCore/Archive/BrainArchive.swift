@@ -52,7 +52,7 @@ enum BrainArchive {
                          high: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: end + 8, as: UInt64.self))))
         }
         guard expected == stored else { return nil }
-        return try? ArchiveReader(Array(bytes[magic.count..<end]))
+        return try? ArchiveReader(bytes, range: magic.count..<end)
     }
 
     static func readKey(_ reader: inout ArchiveReader) throws -> (Key, [FileKey]) {

@@ -73,13 +73,13 @@ extension KnownWords: Archivable {
 extension Speller: Archivable {
     func archive(into writer: inout ArchiveWriter) {
         byDeletion.archive(into: &writer)
-        writer.array(stemsByDeletion)
+        stemsByDeletion.archive(into: &writer)
         vocabulary.archive(into: &writer)
         knownWords.archive(into: &writer)
     }
     init(from reader: inout ArchiveReader) throws {
         let byDeletion = try ByteTable<Int32>(from: &reader)
-        let stemsByDeletion = try reader.array([Int32].self)
+        let stemsByDeletion = try PostingLists(from: &reader)
         let vocabulary = try Vocabulary(from: &reader)
         self.init(byDeletion: byDeletion, stemsByDeletion: stemsByDeletion, vocabulary: vocabulary,
                   knownWords: try KnownWords(from: &reader))
@@ -162,11 +162,11 @@ extension CompiledConcept: Archivable {
 
 extension PatternIndex.Requirement: Archivable {
     func archive(into writer: inout ArchiveWriter) {
-        writer.array(Array(ids))
+        writer.int32s(ids)
         writer.array(prefixes)
     }
     init(from reader: inout ArchiveReader) throws {
-        self.init(ids: Set(try reader.array(Int32.self)), prefixes: try reader.array())
+        self.init(ids: try reader.int32s(), prefixes: try reader.array())
     }
 }
 

@@ -20,7 +20,8 @@ final class PatternIndex: Sendable {
 
     /// A word that must be in the message for a pattern to match: one of these ids, or a word with one of these beginnings.
     struct Requirement: Sendable {
-        let ids: Set<Int32>
+        /// In increasing order.
+        let ids: [Int32]
         let prefixes: [[UInt8]]
     }
     /// Every distinct requirement, once: patterns that need the same class share one check per message.
@@ -59,7 +60,7 @@ final class PatternIndex: Sendable {
             let key = RequirementKey(ids: first.ids, prefixes: first.prefixes)
             if let id = requirementIDs[key] { return id }
             requirementIDs[key] = Int32(requirements.count)
-            requirements.append(Requirement(ids: first.ids, prefixes: first.prefixes))
+            requirements.append(Requirement(ids: first.ids.sorted(), prefixes: first.prefixes))
             return Int32(requirements.count - 1)
         }
         let needs = patterns.map { pattern in
