@@ -30,7 +30,7 @@ struct CoachProcess {
     private final class Collected: @unchecked Sendable { var data = Data() }
 
     /// The load cache of every `coach` the tests run: a folder of this test run's own, never the user's cache.
-    static let cacheFolder = FileManager.default.temporaryDirectory.appendingPathComponent("coach-tests-cache-\(getpid())").path
+    static let cacheFolder = FileManager.default.temporaryDirectory.appendingPathComponent("coach-tests-cache").path
 
     static func run(_ arguments: [String], stdin: Data = Data(), environment: [String: String] = [:],
                     directory: URL? = nil, timeout: TimeInterval = 60) throws -> Outcome {
