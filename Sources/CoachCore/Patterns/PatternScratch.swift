@@ -1,12 +1,13 @@
-/// Numbers one message keeps per pattern (0 until set): a plain array for scripts of up to 16,384
-/// patterns, where clearing it (64 KB at most) costs less than hashing the few hundred patterns a message
-/// meets, and a hash map for larger ones. (The built-in coach passed 4,096 patterns, the old limit, and its
-/// turns then spent a fifth of their time in the hash map.)
+/// Numbers one message keeps per pattern (0 until set): a plain array for scripts of up to 8,192
+/// patterns, where clearing it (32 KB at most) costs less than hashing the few hundred patterns a message
+/// meets, and a hash map for larger ones, whose messages meet few of their patterns. (The built-in coach
+/// passed 4,096 patterns, the old limit, and its turns then spent a fifth of their time in the hash map; the
+/// benchmark's generated script, 15,000 patterns, is twice as slow with the plain array.)
 struct PatternScratch {
     private var dense: [Int32]
     private var sparse: IDMap
     private let isDense: Bool
-    static let denseLimit = 16_384
+    static let denseLimit = 8_192
 
     init(patterns: Int) {
         isDense = patterns <= Self.denseLimit
