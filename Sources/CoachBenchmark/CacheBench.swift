@@ -5,8 +5,10 @@ import Foundation
 /// The load cache in a temporary folder of its own, so the benchmark never reads or writes the user's cache.
 enum CacheBench {
     /// A cache file for `dialogues` in a fresh temporary folder, written by one load.
+    /// The benchmark's cache folder, also given to the `coach` processes it runs.
+    static let folder = FileManager.default.temporaryDirectory.appendingPathComponent("coach-bench-cache").path
+
     static func primedCache(dialogues: String) -> BrainCacheFile {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("coach-bench-cache-\(getpid())").path
         guard let cache = BrainCacheFile(folder: dialogues, environment: ["COACH_CACHE_DIR": folder]) else { fatalError("no cache") }
         _ = DialogueDirectory(path: dialogues).load(cache: cache)
         return cache
