@@ -26,6 +26,8 @@ py="$venv/bin/python"
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+# The coach's load cache in the race's own folder (never the user's): the first run fills it, as any first run does.
+export COACH_CACHE_DIR=${COACH_CACHE_DIR:-$tmp/cache}
 
 echo "date: $(date -u '+%Y-%m-%d %H:%M:%S UTC')   nproc: $(nproc)   load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "coach: $coach ($(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD -- Sources Dialogues 2>/dev/null || echo ', uncommitted changes'))"

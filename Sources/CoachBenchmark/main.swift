@@ -41,6 +41,11 @@ if let k = CommandLine.arguments.firstIndex(of: "--profile"), k + 1 < CommandLin
     if part == "load" {
         let samples = Measure.repeated(count ?? 100) { _ = DialogueDirectory(path: dialogues).load() }
         Report.row("load + compile (profile)", samples, notes: "\(samples.count) runs")
+    } else if part == "cached" {
+        let cache = CacheBench.primedCache(dialogues: dialogues)
+        var kept: [Brain?] = []  // freed after the measurement: a process never frees its brain
+        let samples = Measure.repeated(count ?? 100) { kept.append(DialogueDirectory(path: dialogues).load(cache: cache).brain) }
+        Report.row("load from cache (profile)", samples, notes: "\(samples.count) runs")
     } else {
         guard let brain = DialogueDirectory(path: dialogues).load().brain else { fatalError("built-in dialogues have errors") }
         let samples = TurnBench.run(brain: brain, messages: messages, turns: count ?? 200_000, sessions: 500, tracing: part == "trace")
@@ -52,6 +57,13 @@ if let k = CommandLine.arguments.firstIndex(of: "--profile"), k + 1 < CommandLin
 let builtinLoad = Measure.repeated(quick ? 5 : 21) { _ = DialogueDirectory(path: dialogues).load() }
 Report.row("built-in dialogues: load + compile", builtinLoad, notes: "\(builtinLoad.count) runs")
 guard let builtin = DialogueDirectory(path: dialogues).load().brain else { fatalError("built-in dialogues have errors") }
+let cache = CacheBench.primedCache(dialogues: dialogues)
+var keptBrains: [Brain?] = []  // freed after the measurements: a process never frees its brain
+let cachedLoad = Measure.repeated(quick ? 21 : 51) { keptBrains.append(DialogueDirectory(path: dialogues).load(cache: cache).brain) }
+Report.row("built-in dialogues: load from cache", cachedLoad, notes: "\(cachedLoad.count) runs, cache in a temporary folder")
+let firstReply = Measure.repeated(quick ? 21 : 51) { keptBrains.append(CacheBench.firstReply(dialogues: dialogues, cache: cache)) }
+Report.row("built-in dialogues: load from cache to first reply", firstReply, notes: "a new engine and session, one message")
+keptBrains = []
 
 let turns = quick ? 20_000 : 120_000
 let baseline = TurnBench.normalizeOnly(messages: messages, turns: turns)

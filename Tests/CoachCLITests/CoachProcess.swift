@@ -29,6 +29,9 @@ struct CoachProcess {
     /// Bytes read on another thread, handed over after the group's wait.
     private final class Collected: @unchecked Sendable { var data = Data() }
 
+    /// The load cache of every `coach` the tests run: a folder of this test run's own, never the user's cache.
+    static let cacheFolder = FileManager.default.temporaryDirectory.appendingPathComponent("coach-tests-cache").path
+
     static func run(_ arguments: [String], stdin: Data = Data(), environment: [String: String] = [:],
                     directory: URL? = nil, timeout: TimeInterval = 60) throws -> Outcome {
         let process = Process()
@@ -38,6 +41,7 @@ struct CoachProcess {
         env["NO_COLOR"] = "1"
         env["COACH_REGION"] = nil
         env["COACH_DIALOGUES"] = nil
+        env["COACH_CACHE_DIR"] = cacheFolder
         for (key, value) in environment { env[key] = value }
         process.environment = env
         process.currentDirectoryURL = directory ?? FileManager.default.temporaryDirectory

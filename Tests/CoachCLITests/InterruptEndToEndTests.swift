@@ -11,6 +11,7 @@ final class InterruptEndToEndTests: XCTestCase {
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
+        environment["COACH_CACHE_DIR"] = CoachProcess.cacheFolder
         process.environment = environment
         let input = Pipe(), output = Pipe()
         process.standardInput = input

@@ -16,6 +16,7 @@ final class ServerProcess: Sendable {
         process.executableURL = CoachProcess.executable
         process.arguments = ["serve", "--port", "0", "--state-dir", stateDirectory.path, "--dialogues", dialogues] + arguments
         var env = ProcessInfo.processInfo.environment
+        env["COACH_CACHE_DIR"] = CoachProcess.cacheFolder
         for (key, value) in environment { env[key] = value }
         process.environment = env
         process.standardError = errorPipe

@@ -31,6 +31,7 @@ final class TestCommandEndToEndTests: XCTestCase {
         var environment = ProcessInfo.processInfo.environment
         environment["COACH_DIALOGUES"] = nil
         environment["COACH_REGION"] = nil
+        environment["COACH_CACHE_DIR"] = CoachProcess.cacheFolder
         process.environment = environment
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
         process.standardInput = stdin

@@ -26,8 +26,12 @@ enum DialogueSource {
     }
 
     /// Loads the dialogues at `path` (the built-in copy for `embeddedPath`), linted when asked.
+    /// Without lint, through the load cache unless `COACH_CACHE=off` (`BrainCacheFile`).
     static func load(_ path: String, lint: Bool = false) -> LoadedDialogues {
         let files: DialogueFiles = path == embeddedPath ? EmbeddedFiles() : DiskFiles()
+        if !lint, let cache = BrainCacheFile(folder: path) {
+            return DialogueLoader.load(folder: path, from: files, cache: cache, build: BrainCacheFile.build)
+        }
         return DialogueLoader.load(folder: path, from: files, lint: lint)
     }
 

@@ -21,20 +21,20 @@ struct IntentIndex: @unchecked Sendable {
         let required: [[(bytes: [UInt8], fingerprint: UInt64, atWordStart: Bool)]]
     }
 
-    private(set) var phrases: [Phrase] = []
-    private(set) var patterns: [Pattern] = []
+    var phrases: [Phrase] = []
+    var patterns: [Pattern] = []
     /// Phrase ids by the stem of their first word.
-    private(set) var phrasesByFirstStem: [String: [Int]] = [:]
+    var phrasesByFirstStem: [String: [Int]] = [:]
     /// Pattern ids by a hash of the first three bytes of each required literal (collisions only add
     /// candidates, which the required-word check then removes).
-    private var patternsByTrigram: [[Int32]] = []
+    var patternsByTrigram: [[Int32]] = []
     /// The same table, sealed into one flat array (bucket b holds `bucketIDs[bucketStart[b]..<bucketStart[b + 1]]`),
     /// so a lookup touches no reference counts.
-    private var bucketStart: [Int32] = []
-    private var bucketIDs: [Int32] = []
+    var bucketStart: [Int32] = []
+    var bucketIDs: [Int32] = []
     static let trigramBuckets = 1 << 14
     /// Patterns with no required literal: they run on every message.
-    private(set) var unindexedPatterns: [Int] = []
+    var unindexedPatterns: [Int] = []
 
     /// Indexes a keyword or exclusion; false when it has no words to match (only articles or punctuation).
     @discardableResult

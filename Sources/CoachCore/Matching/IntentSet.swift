@@ -1,6 +1,9 @@
 /// A set of intent ids as a bitset: which intents a state listens for (its `on` lines and the interrupts).
 public struct IntentSet: Sendable, Equatable {
-    private var words: [UInt64]
+    private(set) var words: [UInt64]
+
+    /// The set with these words of bits (as `words` gives them).
+    init(words: [UInt64]) { self.words = words }
 
     public init(capacity: Int) { words = [UInt64](repeating: 0, count: (capacity + 63) / 64) }
 

@@ -19,7 +19,7 @@ struct Matcher {
 
     func analyze(_ message: String, listening: IntentSet? = nil) -> MessageAnalysis {
         let normalized = Normalizer.normalize(message)
-        let view = TokenView(normalized.tokens, vocabulary: brain.patterns.vocabulary, speller: brain.speller)
+        let view = TokenView(normalized, vocabulary: brain.patterns.vocabulary, speller: brain.speller)
         var state = Analysis(brain: brain, normalized: normalized, listening: listening)
         state.findPatterns(view)
         state.findRegexes()

@@ -49,12 +49,19 @@ public struct MessageAnalysis: Sendable {
     /// Words read as another word by spelling tolerance ("chokin -> choking"), for traces.
     public let corrections: [String]
 
+    /// The intents in `hits`, as bits: most questions a turn asks are about intents that did not match, and a
+    /// bit answers those without hashing.
+    private let matched: IntentSet
+
     /// The hit for an intent, if it matched.
-    public func hit(_ intent: Int) -> Hit? { hits[intent] }
+    public func hit(_ intent: Int) -> Hit? { intent >= 0 && matched.contains(intent) ? hits[intent] : nil }
 
     init(normalized: NormalizedText, hits: [Int: Hit], discards: [Discard], brain: Brain, frames: [FrameMatch], corrections: [String]) {
         self.normalized = normalized
         self.hits = hits
+        var matched = IntentSet(capacity: (hits.keys.max() ?? -1) + 1)
+        for intent in hits.keys { matched.insert(intent) }
+        self.matched = matched
         self.discards = discards
         self.brain = brain
         self.frames = frames

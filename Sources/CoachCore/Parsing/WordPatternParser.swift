@@ -21,7 +21,7 @@ struct WordPatternParser {
         var parser = WordPatternParser(cursor: cursor, end: end)
         let start = cursor.position
         let location = cursor.location
-        let elements = parser.sequence(closing: nil)
+        let elements = parser.sequence(insideBrackets: false)
         diagnostics += parser.diagnostics
         guard parser.diagnostics.isEmpty else { return nil }
         let source = cursor.text(start..<end).trimmingSpaces
@@ -39,19 +39,19 @@ struct WordPatternParser {
         while !atEnd, current == 0x20 || current == 0x09 { cursor.position += 1 }
     }
 
-    /// Elements up to `closing` (`]` or `|`) or the end.
-    private mutating func sequence(closing: Set<UInt8>?) -> [PatternElement] {
+    /// Elements up to the end, or inside brackets up to the `]` or `|` that closes the branch.
+    private mutating func sequence(insideBrackets: Bool) -> [PatternElement] {
         var elements: [PatternElement] = []
         while true {
             skipSpaces()
             if atEnd { return elements }
-            if let closing, closing.contains(current) { return elements }
+            if insideBrackets, current == UInt8(ascii: "|") || current == UInt8(ascii: "]") { return elements }
             if current == UInt8(ascii: "]") || current == UInt8(ascii: "|") {
                 error("'\(Character(Unicode.Scalar(current)))' without an opening '['", at: cursor.position)
                 cursor.position += 1
                 continue
             }
-            guard let element = item(insideBrackets: closing != nil) else { continue }
+            guard let element = item(insideBrackets: insideBrackets) else { continue }
             elements.append(element)
         }
     }
@@ -84,7 +84,7 @@ struct WordPatternParser {
             while true {
                 let branchStart = cursor.position
                 let errorsBefore = diagnostics.count
-                let branch = sequence(closing: [UInt8(ascii: "|"), UInt8(ascii: "]")])
+                let branch = sequence(insideBrackets: true)
                 let raw = cursor.text(branchStart..<cursor.position).trimmingSpaces
                 if branch.isEmpty, Lexicon.articles.contains(raw.lowercased()) {
                     // "[the]": articles are dropped from messages, so the branch is left out.
@@ -158,7 +158,7 @@ struct WordPatternParser {
             return nil
         }
         text = String(text)
-        let normalized = Normalizer.normalize(text).tokens.map(\.word)
+        let normalized = Self.plainWord(text) ?? Normalizer.normalize(text).tokens.map(\.word)
         if isPrefix {
             let isDigits = normalized.first?.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } ?? false
             guard normalized.count == 1, normalized[0].utf8.count >= 3 || isDigits else {
@@ -172,6 +172,15 @@ struct WordPatternParser {
         case 1: return .word(normalized[0])
         default: return .alternatives([normalized.map { .word($0) }])
         }
+    }
+
+    /// A word of lower-case letters and digits that normalising leaves as it is (not an article, not a contraction
+    /// typed without its apostrophe): the word itself, without running the normaliser; nil for any other text.
+    static func plainWord(_ text: String) -> [String]? {
+        let bytes = text.utf8
+        guard !bytes.isEmpty, bytes.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }) else { return nil }
+        if let info = Lexicon.wordInfo.find(bytes), info.isArticle || info.expansionIndex >= 0 { return nil }
+        return [text]
     }
 
     /// Bytes that end a word in a pattern.

@@ -1,7 +1,7 @@
 /// A read-only hash set of integers that gives each key's rank (its place in the sorted keys).
 struct IntTable: Sendable {
-    private var slots: [Int]
-    private var ranks: [Int32]
+    var slots: [Int]
+    var ranks: [Int32]
 
     /// `keys` sorted, without repeats, none negative.
     init(_ keys: [Int]) {

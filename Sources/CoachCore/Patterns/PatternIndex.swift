@@ -7,20 +7,21 @@ final class PatternIndex: Sendable {
     /// The patterns and concepts as flat instructions.
     let program: PatternProgram
     /// Pattern ids by the id of a word that can start them.
-    private let byFirstID: PostingLists
+    let byFirstID: PostingLists
     /// Every word beginning that can start a pattern or meet a requirement, with what it starts and meets.
-    private let prefixes: [[UInt8]]
-    private let prefixStarts: PostingLists
-    private let prefixRequirements: PostingLists
+    let prefixes: [[UInt8]]
+    let prefixStarts: PostingLists
+    let prefixRequirements: PostingLists
     /// Beginnings shorter than three bytes (digits: `19*`), checked against every word, in the order first used.
-    private let shortPrefixes: [Int32]
+    let shortPrefixes: [Int32]
     /// Longer beginnings by a hash of their first three bytes, each bucket in the order first used.
-    private let prefixBuckets: PostingLists
+    let prefixBuckets: PostingLists
     static let prefixBucketCount = 1 << 10
 
     /// A word that must be in the message for a pattern to match: one of these ids, or a word with one of these beginnings.
     struct Requirement: Sendable {
-        let ids: Set<Int32>
+        /// In increasing order.
+        let ids: [Int32]
         let prefixes: [[UInt8]]
     }
     /// Every distinct requirement, once: patterns that need the same class share one check per message.
@@ -28,7 +29,7 @@ final class PatternIndex: Sendable {
     /// For each pattern, the ids of the requirements it cannot match without (one per mandatory element).
     let patternRequirements: PostingLists
     /// Requirement ids by the id of a word that meets them.
-    private let requirementsByID: PostingLists
+    let requirementsByID: PostingLists
     /// Each pattern's owners, flat (`PatternOwner.code`), so the matcher asks who listens without loading the pattern.
     let owners: PostingLists
     /// What the matcher asks first of each candidate pattern, in one 16-byte load: up to three of its
@@ -59,7 +60,7 @@ final class PatternIndex: Sendable {
             let key = RequirementKey(ids: first.ids, prefixes: first.prefixes)
             if let id = requirementIDs[key] { return id }
             requirementIDs[key] = Int32(requirements.count)
-            requirements.append(Requirement(ids: first.ids, prefixes: first.prefixes))
+            requirements.append(Requirement(ids: first.ids.sorted(), prefixes: first.prefixes))
             return Int32(requirements.count - 1)
         }
         let needs = patterns.map { pattern in
@@ -153,6 +154,17 @@ final class PatternIndex: Sendable {
         prefixRequirements = PostingLists(meets)
         prefixBuckets = PostingLists(buckets)
         self.shortPrefixes = shortPrefixes
+    }
+
+    /// An index from its parts as `init(compiler:patterns:)` built them (read back from the load cache).
+    init(patterns: [CompiledPattern], concepts: [CompiledConcept], vocabulary: Vocabulary, program: PatternProgram,
+         byFirstID: PostingLists, prefixes: [[UInt8]], prefixStarts: PostingLists, prefixRequirements: PostingLists,
+         shortPrefixes: [Int32], prefixBuckets: PostingLists, requirements: [Requirement], patternRequirements: PostingLists,
+         requirementsByID: PostingLists, owners: PostingLists, heads: [Head]) {
+        (self.patterns, self.concepts, self.vocabulary, self.program) = (patterns, concepts, vocabulary, program)
+        (self.byFirstID, self.prefixes, self.prefixStarts, self.prefixRequirements) = (byFirstID, prefixes, prefixStarts, prefixRequirements)
+        (self.shortPrefixes, self.prefixBuckets, self.requirements) = (shortPrefixes, prefixBuckets, requirements)
+        (self.patternRequirements, self.requirementsByID, self.owners, self.heads) = (patternRequirements, requirementsByID, owners, heads)
     }
 
     var isEmpty: Bool { patterns.isEmpty }

@@ -83,6 +83,18 @@ final class PatternProgram: Sendable {
         stringStart = builder.stringStart
     }
 
+    /// A program from its parts as `init(patterns:concepts:vocabularySize:)` built them (read back from the load cache).
+    init(ops: [Op], sequenceStart: [Int32], sequenceLength: [Int32], lists: [Int32], bytes: [UInt8], patternSequence: [Int32],
+         conceptSingles: [UInt64], singleWords: Int, conceptExactStart: [Int32], conceptExacts: [Int32],
+         conceptPrefixStart: [Int32], conceptPrefixes: [Int32], conceptSequenceStart: [Int32], conceptSequences: [Int32],
+         membersByStart: IntTable, members: PostingLists, vocabularySize: Int, stringStart: [Int32]) {
+        (self.ops, self.sequenceStart, self.sequenceLength, self.lists, self.bytes) = (ops, sequenceStart, sequenceLength, lists, bytes)
+        (self.patternSequence, self.conceptSingles, self.singleWords) = (patternSequence, conceptSingles, singleWords)
+        (self.conceptExactStart, self.conceptExacts, self.conceptPrefixStart) = (conceptExactStart, conceptExacts, conceptPrefixStart)
+        (self.conceptPrefixes, self.conceptSequenceStart, self.conceptSequences) = (conceptPrefixes, conceptSequenceStart, conceptSequences)
+        (self.membersByStart, self.members, self.vocabularySize, self.stringStart) = (membersByStart, members, vocabularySize, stringStart)
+    }
+
     /// Lays out the instructions: concepts first, then patterns; nested sequences before the one holding them.
     private struct Builder {
         var ops: [Op] = []

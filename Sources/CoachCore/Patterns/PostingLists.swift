@@ -1,7 +1,7 @@
 /// Lists of ids in one flat array: list `i` is `items[range(i)]`.
 struct PostingLists: Sendable {
     var items: [Int32] = []
-    private var ends: [Int32] = []
+    var ends: [Int32] = []
 
     init() {}
 

@@ -5,32 +5,43 @@
 /// is in the known-words list (so "bunch" never becomes "punch"), and only when one correction fits.
 struct Speller: Sendable {
     /// Script stems by each form with one letter deleted (and the stem itself), for one-edit look-ups:
-    /// the table gives the key's entry, and `stemsByDeletion[entry]` the stems.
-    private var byDeletion = ByteTable<Int32>(minimumCapacity: 1 << 14)
-    private var stemsByDeletion: [[Int32]] = []
-    private let stems: [String]
-    private let vocabulary: Vocabulary
+    /// the table gives the key's entry, and `stemsByDeletion.range(entry)` the stems.
+    var byDeletion = ByteTable<Int32>(minimumCapacity: 1 << 14)
+    var stemsByDeletion = PostingLists()
+    let stems: [String]
+    let vocabulary: Vocabulary
     /// Correct English words that are never corrected, sorted.
-    private let knownWords: KnownWords
+    let knownWords: KnownWords
     /// Shortest typed word corrected by a general edit.
     static let minimumLength = 5
+
+    /// A speller from its tables as `init(vocabulary:knownWords:)` built them (read back from the load cache).
+    init(byDeletion: ByteTable<Int32>, stemsByDeletion: PostingLists, vocabulary: Vocabulary, knownWords: KnownWords) {
+        self.byDeletion = byDeletion
+        self.stemsByDeletion = stemsByDeletion
+        stems = vocabulary.stems
+        self.vocabulary = vocabulary
+        self.knownWords = knownWords
+    }
 
     init(vocabulary: Vocabulary, knownWords: KnownWords) {
         stems = vocabulary.stems
         self.vocabulary = vocabulary
         self.knownWords = knownWords
         var key: [UInt8] = []
+        var lists: [[Int32]] = []
         for (id, stem) in vocabulary.stems.enumerated() where stem.utf8.count >= Self.minimumLength - 1 {
             let bytes = Array(stem.utf8)
             for deleted in 0...bytes.count {  // each letter deleted, then none (the stem itself)
                 key.removeAll(keepingCapacity: true)
                 key += bytes[..<min(deleted, bytes.count)]
                 if deleted + 1 < bytes.count { key += bytes[(deleted + 1)...] }
-                let entry = byDeletion.insert(key, Int32(stemsByDeletion.count))
-                if entry == stemsByDeletion.count { stemsByDeletion.append([]) }
-                if stemsByDeletion[entry].last != Int32(id) { stemsByDeletion[entry].append(Int32(id)) }
+                let entry = byDeletion.insert(key, Int32(lists.count))
+                if entry == lists.count { lists.append([]) }
+                if lists[entry].last != Int32(id) { lists[entry].append(Int32(id)) }
             }
         }
+        stemsByDeletion = PostingLists(lists)
     }
 
     /// The word a typed word stands for, with the id of its stem; nil when none or several fit.
@@ -55,7 +66,10 @@ struct Speller: Sendable {
         let keys = bytes.count < Self.minimumLength ? [stem] : [stem] + Self.deletions(stem)
         for key in keys {
             guard let entry = byDeletion.find(key.utf8) else { continue }
-            for id in stemsByDeletion[Int(entry)] where Suggestion.editDistance(stem, stems[Int(id)]) == 1 { found.insert(id) }
+            for k in stemsByDeletion.range(Int(entry)) {
+                let id = stemsByDeletion.items[k]
+                if Suggestion.editDistance(stem, stems[Int(id)]) == 1 { found.insert(id) }
+            }
         }
         guard found.count == 1, let id = found.first else { return nil }
         return (stems[Int(id)], id)
@@ -77,8 +91,14 @@ struct Speller: Sendable {
 
 /// A sorted list of correctly spelt English words, searched without building a set (fast to load).
 public struct KnownWords: Sendable {
-    private let bytes: [UInt8]
-    private let starts: [Int32]
+    let bytes: [UInt8]
+    let starts: [Int32]
+
+    /// The list from its bytes and line starts as `init(sortedLines:)` made them.
+    init(bytes: [UInt8], starts: [Int32]) {
+        self.bytes = bytes
+        self.starts = starts
+    }
 
     /// One lower-case word per line, in byte order (`LC_ALL=C sort`); other lines are ignored.
     public init(sortedLines text: String) {

@@ -18,7 +18,18 @@ struct TokenView {
     @inline(__always)
     func word(_ position: Int) -> ArraySlice<UInt8> { bytes[Int(wordStart[position])..<Int(wordStart[position + 1])] }
 
+    /// The view of a normalised message; each word's bytes are copied from the text, not from its `Token`'s string.
+    init(_ normalized: NormalizedText, vocabulary: Vocabulary, speller: Speller?) {
+        var text = normalized.text
+        self = text.withUTF8 { TokenView(normalized.tokens, text: $0, vocabulary: vocabulary, speller: speller) }
+    }
+
     init(_ tokens: [Token], vocabulary: Vocabulary, speller: Speller?) {
+        self.init(tokens, text: nil, vocabulary: vocabulary, speller: speller)
+    }
+
+    /// `text`, when given, is the normalised text the tokens' byte ranges point into.
+    private init(_ tokens: [Token], text: UnsafeBufferPointer<UInt8>?, vocabulary: Vocabulary, speller: Speller?) {
         let count = tokens.count
         var ids: [Int32] = []
         var bytes: [UInt8] = []
@@ -31,19 +42,26 @@ struct TokenView {
         bytes.reserveCapacity(count * 8)
         sentences.reserveCapacity(count)
         negations.reserveCapacity(count)
+        func appendWord(_ i: Int) {
+            if let text {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[tokens[i].start..<tokens[i].end]))
+            } else {
+                bytes.append(contentsOf: tokens[i].word.utf8)
+            }
+        }
         for i in 0..<count {
             sentences.append(tokens[i].sentence)
             negations.append(tokens[i].kinds.contains(.negationCue))
             if let id = vocabulary.id(of: tokens[i].stem) {
                 ids.append(id)
-                bytes.append(contentsOf: tokens[i].word.utf8)
+                appendWord(i)
             } else if let speller, let fix = speller.correct(tokens[i].word) {
                 ids.append(fix.id)
                 bytes.append(contentsOf: fix.word.utf8)
                 corrections.append((tokens[i].word, fix.word))
             } else {
                 ids.append(-1)
-                bytes.append(contentsOf: tokens[i].word.utf8)
+                appendWord(i)
             }
             wordStart.append(Int32(bytes.count))
         }

@@ -1,8 +1,8 @@
 /// The script's words as small integers: every stem a keyword, pattern or concept names.
 struct Vocabulary: Sendable {
     /// Ids by the stem's bytes.
-    private var table = ByteTable<Int32>()
-    private(set) var stems: [String] = []
+    var table = ByteTable<Int32>()
+    var stems: [String] = []
 
     /// The id of a stem, adding it when new.
     mutating func intern(_ stem: String) -> Int32 {

@@ -2,10 +2,10 @@
 /// needs no `String` and no `Hasher`.
 struct ByteTable<Value: Sendable>: Sendable {
     /// Entry number + 1 in each slot, 0 when empty; open addressing, linear probing.
-    private var slots: [Int32]
-    private var keyBytes: [UInt8] = []
-    private var keyEnds: [Int32] = []
-    private(set) var values: [Value] = []
+    var slots: [Int32]
+    var keyBytes: [UInt8] = []
+    var keyEnds: [Int32] = []
+    var values: [Value] = []
 
     init(minimumCapacity: Int = 8) {
         var size = 16

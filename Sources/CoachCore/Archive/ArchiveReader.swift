@@ -1,0 +1,134 @@
+/// Reads what `ArchiveWriter` wrote, checking every length against the bytes left: a damaged archive
+/// throws `ArchiveReader.Damaged`, never traps.
+struct ArchiveReader {
+    /// The archive ends early or holds a value out of range.
+    struct Damaged: Error {
+        /// Where the check that failed is, to find a writer and reader that disagree.
+        var place: String
+        init(file: String = #fileID, line: Int = #line) { place = "\(file):\(line)" }
+    }
+
+    private let data: [UInt8]
+    private(set) var position = 0
+    private var strings: [String] = []
+    /// The values written with `ArchiveWriter.shared`, by number.
+    private var sharedValues: [Any] = []
+
+    /// The part of the archive being read ends here (its checksum may follow).
+    private let end: Int
+
+    /// Reads the archive in `bytes[range]` (all of `bytes` when no range is given), without copying it.
+    init(_ bytes: [UInt8], range: Range<Int>? = nil) throws {
+        data = bytes
+        position = range?.lowerBound ?? 0
+        end = range?.upperBound ?? bytes.count
+        guard position >= 0, position <= end, end <= bytes.count else { throw Damaged() }
+        let count = try self.count()
+        strings.reserveCapacity(count)
+        for _ in 0..<count {
+            let length = try self.count()
+            strings.append(String(decoding: bytes[position..<position + length], as: UTF8.self))
+            position += length
+        }
+    }
+
+    var isAtEnd: Bool { position == end }
+
+    mutating func int() throws -> Int {
+        if position < end, data[position] < 0x80 {  // most numbers are one byte
+            let value = UInt64(data[position])
+            position += 1
+            return Int(Int64(bitPattern: value >> 1 ^ (0 &- (value & 1))))
+        }
+        var value: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            guard position < end, shift < 64 else { throw Damaged() }
+            let byte = data[position]
+            position += 1
+            value |= UInt64(byte & 0x7F) << shift
+            if byte < 0x80 { break }
+            shift += 7
+        }
+        return Int(Int64(bitPattern: value >> 1 ^ (0 &- (value & 1))))
+    }
+
+    /// A number of things that follow, each at least `size` bytes long.
+    mutating func count(size: Int = 1) throws -> Int {
+        let value = try int()
+        guard value >= 0, value <= (end - position) / max(size, 1) else { throw Damaged() }
+        return value
+    }
+
+    /// A number that must lie in `range` (an id into a table already read).
+    mutating func int(in range: Range<Int>) throws -> Int {
+        let value = try int()
+        guard range.contains(value) else { throw Damaged() }
+        return value
+    }
+
+    mutating func int32() throws -> Int32 {
+        let value = try int()
+        guard let narrow = Int32(exactly: value) else { throw Damaged() }
+        return narrow
+    }
+
+    mutating func bool() throws -> Bool {
+        switch try int() {
+        case 0: return false
+        case 1: return true
+        default: throw Damaged()
+        }
+    }
+
+    mutating func string() throws -> String { strings[try int(in: 0..<strings.count)] }
+
+    mutating func bytes() throws -> [UInt8] {
+        let count = try self.count()
+        defer { position += count }
+        return Array(data[position..<position + count])
+    }
+
+    mutating func int32s() throws -> [Int32] { try raw(Int32.self) }
+    mutating func uint64s() throws -> [UInt64] { try raw(UInt64.self) }
+    mutating func ints() throws -> [Int] { try raw(Int64.self).map { Int($0) } }
+
+    private mutating func raw<Word: FixedWidthInteger>(_: Word.Type) throws -> [Word] {
+        let size = MemoryLayout<Word>.size
+        let count = try self.count(size: size)
+        let start = position
+        position += count * size
+        return [Word](unsafeUninitializedCapacity: count) { buffer, initialized in
+            data.withUnsafeBytes { source in
+                for k in 0..<count {
+                    buffer[k] = Word(littleEndian: source.loadUnaligned(fromByteOffset: start + k * size, as: Word.self))
+                }
+            }
+            initialized = count
+        }
+    }
+
+    mutating func array<Element: Archivable>(_: Element.Type = Element.self) throws -> [Element] {
+        let count = try self.count()
+        var values: [Element] = []
+        values.reserveCapacity(count)
+        for _ in 0..<count { values.append(try Element(from: &self)) }
+        return values
+    }
+
+    /// A value written with `ArchiveWriter.shared`: read by `read` the first time, the same value after.
+    mutating func shared<Value>(_ read: (inout ArchiveReader) throws -> Value) throws -> Value {
+        let tag = try int()
+        if tag == 0 {
+            let value = try read(&self)
+            sharedValues.append(value)
+            return value
+        }
+        guard tag > 0, tag <= sharedValues.count, let value = sharedValues[tag - 1] as? Value else { throw Damaged() }
+        return value
+    }
+
+    mutating func optional<Value: Archivable>(_: Value.Type = Value.self) throws -> Value? {
+        try bool() ? try Value(from: &self) : nil
+    }
+}

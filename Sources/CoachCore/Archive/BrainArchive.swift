@@ -1,0 +1,79 @@
+/// The load cache's file: a compiled brain with the diagnostics of its load, keyed by every file the load read.
+///
+/// Layout: a magic line and format number, then an archive (`ArchiveWriter`) holding the key (the build, the
+/// folder, the `.coach` files in it, and the length and hash of each file read with whether it is a source the
+/// diagnostics point into), then the diagnostics and the brain; last, a checksum of everything before it.
+enum BrainArchive {
+    /// Changes whenever the archive's layout changes.
+    static let magic = Array("AllyCoach brain v1\n".utf8)
+
+    /// A file the load read, as the key records it.
+    struct FileKey: Equatable {
+        var path: String
+        var isSource: Bool
+        var length: Int
+        var hash: ContentHash
+    }
+
+    /// What identifies a load: the program that compiled it, the folder, and its `.coach` files' names.
+    struct Key: Equatable {
+        var build: String
+        var folder: String
+        var names: [String]
+    }
+
+    static func encode(key: Key, files: [FileKey], diagnostics: [Diagnostic], brain: Brain) -> [UInt8] {
+        var writer = ArchiveWriter()
+        writer.string(key.build)
+        writer.string(key.folder)
+        writer.array(key.names)
+        writer.int(files.count)
+        for file in files {
+            writer.string(file.path)
+            writer.bool(file.isSource)
+            writer.int(file.length)
+            writer.uint64s([file.hash.low, file.hash.high])
+        }
+        writer.array(diagnostics)
+        brain.archive(into: &writer)
+        var bytes = magic + writer.finished()
+        let checksum = ContentHash(bytes)
+        for word in [checksum.low, checksum.high] { withUnsafeBytes(of: word.littleEndian) { bytes += $0 } }
+        return bytes
+    }
+
+    /// The archive's body after checking its magic and checksum; nil when either is wrong.
+    static func body(_ bytes: [UInt8]) -> ArchiveReader? {
+        guard bytes.count >= magic.count + 16, bytes.starts(with: magic) else { return nil }
+        let end = bytes.count - 16
+        let (expected, stored) = bytes.withUnsafeBytes { raw in
+            (ContentHash(UnsafeRawBufferPointer(rebasing: raw[..<end])),
+             ContentHash(low: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: end, as: UInt64.self)),
+                         high: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: end + 8, as: UInt64.self))))
+        }
+        guard expected == stored else { return nil }
+        return try? ArchiveReader(bytes, range: magic.count..<end)
+    }
+
+    static func readKey(_ reader: inout ArchiveReader) throws -> (Key, [FileKey]) {
+        let key = Key(build: try reader.string(), folder: try reader.string(), names: try reader.array())
+        var files: [FileKey] = []
+        for _ in 0..<(try reader.count()) {
+            let path = try reader.string()
+            let isSource = try reader.bool()
+            let length = try reader.int()
+            let hash = try reader.uint64s()
+            guard hash.count == 2 else { throw ArchiveReader.Damaged() }
+            files.append(FileKey(path: path, isSource: isSource, length: length, hash: ContentHash(low: hash[0], high: hash[1])))
+        }
+        return (key, files)
+    }
+
+    /// The diagnostics and the brain that follow the key.
+    static func readBrain(_ reader: inout ArchiveReader) throws -> ([Diagnostic], Brain) {
+        let diagnostics = try reader.array(Diagnostic.self)
+        let brain = try Brain(from: &reader)
+        guard reader.isAtEnd else { throw ArchiveReader.Damaged() }
+        return (diagnostics, brain)
+    }
+}

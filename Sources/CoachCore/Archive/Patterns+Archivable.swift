@@ -1,0 +1,248 @@
+// The pattern index, its flat program and the tables under them.
+
+extension PostingLists: Archivable {
+    func archive(into writer: inout ArchiveWriter) {
+        writer.int32s(items)
+        writer.int32s(ends)
+    }
+    init(from reader: inout ArchiveReader) throws {
+        self.init()
+        items = try reader.int32s()
+        ends = try reader.int32s()
+        guard ends.allSatisfy({ $0 >= 0 && Int($0) <= items.count }) else { throw ArchiveReader.Damaged() }
+    }
+}
+
+extension IntTable: Archivable {
+    func archive(into writer: inout ArchiveWriter) {
+        writer.ints(slots)
+        writer.int32s(ranks)
+    }
+    init(from reader: inout ArchiveReader) throws {
+        self.init([])
+        slots = try reader.ints()
+        ranks = try reader.int32s()
+        guard slots.count == ranks.count, slots.count.nonzeroBitCount == 1 else { throw ArchiveReader.Damaged() }
+    }
+}
+
+extension ByteTable: Archivable where Value == Int32 {
+    func archive(into writer: inout ArchiveWriter) {
+        writer.int32s(slots)
+        writer.bytes(keyBytes)
+        writer.int32s(keyEnds)
+        writer.int32s(values)
+    }
+    init(from reader: inout ArchiveReader) throws {
+        self.init()
+        slots = try reader.int32s()
+        keyBytes = try reader.bytes()
+        keyEnds = try reader.int32s()
+        values = try reader.int32s()
+        guard slots.count.nonzeroBitCount == 1, keyEnds.count == values.count, slots.count > values.count,
+              keyEnds.allSatisfy({ $0 >= 0 && Int($0) <= keyBytes.count }),
+              slots.allSatisfy({ $0 >= 0 && Int($0) <= values.count }) else { throw ArchiveReader.Damaged() }
+    }
+}
+
+extension Vocabulary: Archivable {
+    func archive(into writer: inout ArchiveWriter) {
+        table.archive(into: &writer)
+        writer.array(stems)
+    }
+    init(from reader: inout ArchiveReader) throws {
+        self.init()
+        table = try ByteTable(from: &reader)
+        stems = try reader.array()
+    }
+}
+
+extension KnownWords: Archivable {
+    func archive(into writer: inout ArchiveWriter) {
+        writer.bytes(bytes)
+        writer.int32s(starts)
+    }
+    init(from reader: inout ArchiveReader) throws {
+        let bytes = try reader.bytes()
+        let starts = try reader.int32s()
+        guard starts.allSatisfy({ $0 >= 0 && Int($0) < bytes.count }) else { throw ArchiveReader.Damaged() }
+        self.init(bytes: bytes, starts: starts)
+    }
+}
+
+extension Speller: Archivable {
+    func archive(into writer: inout ArchiveWriter) {
+        byDeletion.archive(into: &writer)
+        stemsByDeletion.archive(into: &writer)
+        vocabulary.archive(into: &writer)
+        knownWords.archive(into: &writer)
+    }
+    init(from reader: inout ArchiveReader) throws {
+        let byDeletion = try ByteTable<Int32>(from: &reader)
+        let stemsByDeletion = try PostingLists(from: &reader)
+        let vocabulary = try Vocabulary(from: &reader)
+        self.init(byDeletion: byDeletion, stemsByDeletion: stemsByDeletion, vocabulary: vocabulary,
+                  knownWords: try KnownWords(from: &reader))
+    }
+}
+
+extension PatternOwner: Archivable {
+    func archive(into writer: inout ArchiveWriter) { writer.int(Int(code)) }
+    init(from reader: inout ArchiveReader) throws {
+        let code = try reader.int(in: 0..<Int(Int32.max))
+        switch code & 3 {
+        case 0: self = .intent(code >> 2)
+        case 1: self = .exclusion(code >> 2)
+        case 2: self = .frame(code >> 2)
+        default: self = .frameExclusion(code >> 2)
+        }
+    }
+}
+
+extension CompiledElement: Archivable {
+    func archive(into writer: inout ArchiveWriter) {
+        switch self {
+        case .token(let id): writer.int(0); writer.int(Int(id))
+        case .prefix(let bytes): writer.int(1); writer.bytes(bytes)
+        case .exact(let bytes): writer.int(2); writer.bytes(bytes)
+        case .concept(let id): writer.int(3); writer.int(id)
+        case .alternatives(let branches): writer.int(4); writer.array(branches)
+        case .optional(let inner): writer.int(5); writer.array(inner)
+        case .gap(let words): writer.int(6); writer.int(words)
+        case .not(let inner): writer.int(7); inner.archive(into: &writer)
+        case .start: writer.int(8)
+        }
+    }
+    init(from reader: inout ArchiveReader) throws {
+        switch try reader.int() {
+        case 0: self = .token(try reader.int32())
+        case 1: self = .prefix(try reader.bytes())
+        case 2: self = .exact(try reader.bytes())
+        case 3: self = .concept(try reader.int())
+        case 4: self = .alternatives(try reader.array())
+        case 5: self = .optional(try reader.array())
+        case 6: self = .gap(try reader.int())
+        case 7: self = .not(try CompiledElement(from: &reader))
+        case 8: self = .start
+        default: throw ArchiveReader.Damaged()
+        }
+    }
+}
+
+extension CompiledPattern: Archivable {
+    func archive(into writer: inout ArchiveWriter) {
+        writer.array(owners)
+        writer.array(elements)
+        writer.string(source)
+        location.archive(into: &writer)
+        writer.bool(isKeyword)
+    }
+    init(from reader: inout ArchiveReader) throws {
+        self.init(owners: try reader.array(), elements: try reader.array(), source: try reader.string(),
+                  location: try SourceLocation(from: &reader), isKeyword: try reader.bool())
+    }
+}
+
+extension CompiledConcept: Archivable {
+    func archive(into writer: inout ArchiveWriter) {
+        writer.string(name)
+        writer.array(Array(singles))
+        writer.array(prefixes)
+        writer.array(Array(exacts))
+        writer.array(sequences)
+        writer.array(Array(firstIDs))
+        writer.array(firstPrefixes)
+    }
+    init(from reader: inout ArchiveReader) throws {
+        self.init(name: try reader.string(), singles: Set(try reader.array(Int32.self)), prefixes: try reader.array(),
+                  exacts: Set(try reader.array([UInt8].self)), sequences: try reader.array(),
+                  firstIDs: Set(try reader.array(Int32.self)), firstPrefixes: try reader.array())
+    }
+}
+
+extension PatternIndex.Requirement: Archivable {
+    func archive(into writer: inout ArchiveWriter) {
+        writer.int32s(ids)
+        writer.array(prefixes)
+    }
+    init(from reader: inout ArchiveReader) throws {
+        self.init(ids: try reader.int32s(), prefixes: try reader.array())
+    }
+}
+
+extension PatternIndex {
+    func archive(into writer: inout ArchiveWriter) {
+        writer.array(patterns)
+        writer.array(concepts)
+        vocabulary.archive(into: &writer)
+        program.archive(into: &writer)
+        for lists in [byFirstID, prefixStarts, prefixRequirements, prefixBuckets, patternRequirements, requirementsByID, owners] {
+            lists.archive(into: &writer)
+        }
+        writer.array(prefixes)
+        writer.int32s(shortPrefixes)
+        writer.array(requirements)
+        writer.int32s(heads.flatMap { [$0.r0, $0.r1, $0.r2, $0.owner] })
+    }
+
+    convenience init(from reader: inout ArchiveReader) throws {
+        let patterns = try reader.array(CompiledPattern.self)
+        let concepts = try reader.array(CompiledConcept.self)
+        let vocabulary = try Vocabulary(from: &reader)
+        let program = try PatternProgram(from: &reader)
+        var lists: [PostingLists] = []
+        for _ in 0..<7 { lists.append(try PostingLists(from: &reader)) }
+        let prefixes = try reader.array([UInt8].self)
+        let shortPrefixes = try reader.int32s()
+        let requirements = try reader.array(Requirement.self)
+        let words = try reader.int32s()
+        guard words.count == patterns.count * 4 else { throw ArchiveReader.Damaged() }
+        let heads = stride(from: 0, to: words.count, by: 4).map { k in
+            Head(r0: words[k], r1: words[k + 1], r2: words[k + 2], owner: words[k + 3])
+        }
+        self.init(patterns: patterns, concepts: concepts, vocabulary: vocabulary, program: program, byFirstID: lists[0],
+                  prefixes: prefixes, prefixStarts: lists[1], prefixRequirements: lists[2], shortPrefixes: shortPrefixes,
+                  prefixBuckets: lists[3], requirements: requirements, patternRequirements: lists[4],
+                  requirementsByID: lists[5], owners: lists[6], heads: heads)
+    }
+}
+
+extension PatternProgram {
+    func archive(into writer: inout ArchiveWriter) {
+        writer.bytes(ops.map(\.kind.rawValue))
+        writer.int32s(ops.map(\.a))
+        writer.int32s(ops.map(\.b))
+        for array in [sequenceStart, sequenceLength, lists, patternSequence, conceptExactStart, conceptExacts,
+                      conceptPrefixStart, conceptPrefixes, conceptSequenceStart, conceptSequences, stringStart] {
+            writer.int32s(array)
+        }
+        writer.bytes(bytes)
+        writer.uint64s(conceptSingles)
+        writer.int(singleWords)
+        membersByStart.archive(into: &writer)
+        members.archive(into: &writer)
+        writer.int(vocabularySize)
+    }
+
+    convenience init(from reader: inout ArchiveReader) throws {
+        let kinds = try reader.bytes()
+        let a = try reader.int32s()
+        let b = try reader.int32s()
+        guard a.count == kinds.count, b.count == kinds.count else { throw ArchiveReader.Damaged() }
+        var ops: [Op] = []
+        ops.reserveCapacity(kinds.count)
+        for k in kinds.indices {
+            guard let kind = Kind(rawValue: kinds[k]) else { throw ArchiveReader.Damaged() }
+            ops.append(Op(kind: kind, a: a[k], b: b[k]))
+        }
+        var arrays: [[Int32]] = []
+        for _ in 0..<11 { arrays.append(try reader.int32s()) }
+        let bytes = try reader.bytes()
+        self.init(ops: ops, sequenceStart: arrays[0], sequenceLength: arrays[1], lists: arrays[2], bytes: bytes,
+                  patternSequence: arrays[3], conceptSingles: try reader.uint64s(), singleWords: try reader.int(),
+                  conceptExactStart: arrays[4], conceptExacts: arrays[5], conceptPrefixStart: arrays[6],
+                  conceptPrefixes: arrays[7], conceptSequenceStart: arrays[8], conceptSequences: arrays[9],
+                  membersByStart: try IntTable(from: &reader), members: try PostingLists(from: &reader),
+                  vocabularySize: try reader.int(), stringStart: arrays[10])
+    }
+}

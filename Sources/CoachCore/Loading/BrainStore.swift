@@ -1,0 +1,8 @@
+/// Where a compiled brain is kept between runs, for one dialogue folder: the edges implement it (a file under
+/// the user's cache folder). Failures are silent: a store that cannot read or write only makes loading slower.
+public protocol BrainStore: Sendable {
+    /// The bytes last written, or nil when there are none (or they cannot be read).
+    func read() -> [UInt8]?
+    /// Replaces the stored bytes, all at once or not at all.
+    func write(_ bytes: [UInt8])
+}

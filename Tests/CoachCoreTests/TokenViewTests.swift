@@ -1,0 +1,30 @@
+@testable import CoachCore
+import CoachFiles
+import XCTest
+
+/// The matcher's view of a message, built from byte ranges of the normalised text, is the view built from each
+/// token's own strings: on random messages of words, accents, apostrophes, hyphens, digits, emoji and punctuation.
+final class TokenViewTests: XCTestCase {
+    func testViewFromTheTextEqualsTheViewFromTheTokens() {
+        let dialogues = BrainArchiveTests.root.appendingPathComponent("Dialogues").path
+        guard let brain = DialogueDirectory(path: dialogues).load().brain else { return XCTFail("built-in dialogues have errors") }
+        let pieces = ["hello", "there", "help", "street", "work", "didn't", "can't", "no-one", "café", "naïve", "Ünïcödé",
+                      "stabbing", "knif", "chokin", "w/", "w/o", "I'm", "they're", "42", "19th", "😡", "—", ",", ".", "!", "?",
+                      "  ", "'", "-", "the", "a", "an", "not", "never", "ß", "ＦＵＬＬ", "don’t", "O'Brien"]
+        var random = SeededRandom(seed: 20_261_130)
+        for _ in 0..<2_000 {
+            let length = Int(random.next() % 14)
+            let message = (0..<length).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }
+                .joined(separator: random.next() % 3 == 0 ? "" : " ")
+            let normalized = Normalizer.normalize(message)
+            let fromText = TokenView(normalized, vocabulary: brain.patterns.vocabulary, speller: brain.speller)
+            let fromTokens = TokenView(normalized.tokens, vocabulary: brain.patterns.vocabulary, speller: brain.speller)
+            XCTAssertEqual(fromText.ids, fromTokens.ids, message)
+            XCTAssertEqual(fromText.bytes, fromTokens.bytes, message)
+            XCTAssertEqual(fromText.wordStart, fromTokens.wordStart, message)
+            XCTAssertEqual(fromText.sentenceEnd, fromTokens.sentenceEnd, message)
+            XCTAssertEqual(fromText.negations, fromTokens.negations, message)
+            XCTAssertEqual(fromText.corrections.map { "\($0)" }, fromTokens.corrections.map { "\($0)" }, message)
+        }
+    }
+}
