@@ -32,14 +32,9 @@ enum StemCollisionCheck {
 
     /// The plain words of a pattern (quoted words and word beginnings match as written).
     static func words(_ elements: [PatternElement]) -> [String] {
-        elements.flatMap { element -> [String] in
-            switch element {
-            case .word(let word): return word.split(separator: " ").map(String.init)
-            case .alternatives(let choices): return choices.flatMap(words)
-            case .optional(let inner): return words(inner)
-            case .not(let inner): return words([inner])
-            case .prefix, .exact, .concept, .gap, .start: return []
-            }
+        PatternElement.leaves(of: elements).flatMap { element -> [String] in
+            if case .word(let word) = element { return word.split(separator: " ").map(String.init) }
+            return []
         }
     }
 }

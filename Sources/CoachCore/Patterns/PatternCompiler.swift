@@ -114,15 +114,7 @@ struct PatternCompiler {
 
     /// The concepts named anywhere in some elements.
     private static func conceptNames(in elements: [PatternElement]) -> [Named] {
-        elements.flatMap { element -> [Named] in
-            switch element {
-            case .concept(let name): return [name]
-            case .alternatives(let branches): return branches.flatMap { conceptNames(in: $0) }
-            case .optional(let inner): return conceptNames(in: inner)
-            case .not(let inner): return conceptNames(in: [inner])
-            case .word, .prefix, .exact, .gap, .start: return []
-            }
-        }
+        PatternElement.leaves(of: elements).compactMap { if case .concept(let name) = $0 { return name } else { return nil } }
     }
 
     private mutating func resolveConcept(_ name: Named) -> Int? {

@@ -22,6 +22,21 @@ public indirect enum PatternElement: Hashable, Sendable {
     case not(PatternElement)
 }
 
+extension PatternElement {
+    /// The single-word elements of a sequence (words, word beginnings, exact words, concepts, gaps, the
+    /// start), with alternatives, optional parts and exclusions opened, in order.
+    static func leaves(of elements: [PatternElement]) -> [PatternElement] {
+        elements.flatMap { element -> [PatternElement] in
+            switch element {
+            case .alternatives(let branches): return branches.flatMap { leaves(of: $0) }
+            case .optional(let inner): return leaves(of: inner)
+            case .not(let inner): return leaves(of: [inner])
+            case .word, .prefix, .exact, .concept, .gap, .start: return [element]
+            }
+        }
+    }
+}
+
 /// A word pattern as written, with where it was written (keywords, `pattern:` lines, concept members).
 public struct WordPattern: Hashable, Sendable {
     public var elements: [PatternElement]
