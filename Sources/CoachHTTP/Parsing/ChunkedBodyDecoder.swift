@@ -48,7 +48,9 @@ struct ChunkedBodyDecoder {
             case .size:
                 let lineEnd: Int
                 switch Self.lineEnd(bytes, from: i) {
-                case .bareLF: return (.failed(.invalidLineEnding), i)
+                case .bareLF(let at):
+                    // Over the limit before its end is the limit's error, however the bytes arrived.
+                    return (.failed(at - i > Self.maxSizeLine ? .invalidChunkedBody : .invalidLineEnding), i)
                 case .none:
                     if bytes.count - i > Self.maxSizeLine { return (.failed(.invalidChunkedBody), i) }
                     return (.needMore, i)
@@ -74,7 +76,8 @@ struct ChunkedBodyDecoder {
             case .trailer:
                 let lineEnd: Int
                 switch Self.lineEnd(bytes, from: i) {
-                case .bareLF: return (.failed(.invalidLineEnding), i)
+                case .bareLF(let at):
+                    return (.failed(trailerBytes + at - i > maxTrailerBytes ? .headersTooLarge : .invalidLineEnding), i)
                 case .none:
                     if trailerBytes + bytes.count - i > maxTrailerBytes { return (.failed(.headersTooLarge), i) }
                     return (.needMore, i)
@@ -93,7 +96,8 @@ struct ChunkedBodyDecoder {
     private enum LineEnd {
         /// The line ends with the CR at this index.
         case crlf(Int)
-        case bareLF
+        /// A line feed without its carriage return, at this index (an error).
+        case bareLF(Int)
         case none
     }
 
@@ -101,7 +105,7 @@ struct ChunkedBodyDecoder {
     private static func lineEnd(_ bytes: UnsafeBufferPointer<UInt8>, from: Int) -> LineEnd {
         var j = from
         while j < bytes.count {
-            if bytes[j] == ASCII.lf { return j > from && bytes[j - 1] == ASCII.cr ? .crlf(j - 1) : .bareLF }
+            if bytes[j] == ASCII.lf { return j > from && bytes[j - 1] == ASCII.cr ? .crlf(j - 1) : .bareLF(j) }
             j += 1
         }
         return .none

@@ -32,6 +32,12 @@ final class ChunkedBodyTests: XCTestCase {
         Case(name: "no size", input: head + "\r\n", expected: [.failure(.invalidChunkedBody)]),
         Case(name: "data longer than its size", input: head + "2\r\nabc\r\n0\r\n\r\n", expected: [.failure(.invalidChunkedBody)]),
         Case(name: "bare LF after size", input: head + "2\nab\r\n0\r\n\r\n", expected: [.failure(.invalidLineEnding)]),
+        // A line already over its limit is the limit's error even when a bare LF ends it later in the same
+        // read: the answer must not depend on how the bytes arrive (found by the HTTP fuzzer).
+        Case(name: "size line over its limit, then a bare LF", input: head + "1;" + String(repeating: "x", count: 5000) + "\n",
+             expected: [.failure(.invalidChunkedBody)]),
+        Case(name: "trailer over the head limit, then a bare LF", input: head + "0\r\nX-T: " + String(repeating: "a", count: 17 * 1024) + "\n",
+             expected: [.failure(.headersTooLarge)]),
         Case(name: "with Content-Length", input: "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\nContent-Length: 3\r\n\r\n",
              expected: [.failure(.invalidTransferEncoding)]),
         Case(name: "chunked not last", input: "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked, identity\r\n\r\n",
