@@ -71,6 +71,7 @@ final class SpellingToleranceTests: XCTestCase {
             ("msgin me every nite for 2 wks", "messaging me every night for 2 weeks"),
             ("imma txt her", "i am going to text her"),
             ("wait wit her", "wait with her"),
+            ("fight yday, 2nite tmr 2moro yest 2day", "fight yesterday tonight tomorrow tomorrow yesterday today"),
         ]
         for c in cases { XCTAssertEqual(Normalizer.normalize(c.typed).words, c.words, c.typed) }
         let brain = Self.brain(knownWords: [])

@@ -78,6 +78,8 @@ enum Lexicon {
         "wiv": ["with"], "wit": ["with"], "ima": ["i", "am", "going", "to"], "imma": ["i", "am", "going", "to"],
         "finna": ["going", "to"], "tmrw": ["tomorrow"], "tonite": ["tonight"], "nite": ["night"],
         "wen": ["when"], "sed": ["said"], "accs": ["accounts"], "acc": ["account"], "sem": ["semester"],
+        "yday": ["yesterday"], "yest": ["yesterday"], "tmr": ["tomorrow"], "2day": ["today"], "2nite": ["tonight"],
+        "2moro": ["tomorrow"],
     ]
 
     /// The contractions typed without apostrophe and the irregular forms, in a fixed order, for `WordInfo` to point into.
