@@ -72,7 +72,7 @@ struct Matcher {
         mutating func findPatterns(_ view: TokenView) {
             let index = brain.patterns
             guard !index.isEmpty, view.count > 0 else { return }
-            var runner = PositionRunner(program: index.program, conceptCount: index.concepts.count, message: view)
+            var runner = PositionRunner(program: index.program, conceptCount: index.program.conceptCount, message: view)
             var slowRunner: BacktrackingRunner?
             let scan = index.scan(view)
             // Per pattern: 0 not yet checked, 1 may match, 2 cannot (a word it needs is missing or nobody listens).

@@ -37,6 +37,8 @@ enum PatternOwner: Sendable, Equatable {
 struct CompiledPattern: Sendable {
     /// Whose evidence a match is: one owner, or several intents that share the pattern through `like:`.
     var owners: [PatternOwner]
+    /// The element trees, for `BacktrackingRunner`. A brain read back from the load cache keeps them only for the
+    /// patterns that run there (`PatternProgram.patternSequence` is -1); the others run on the program alone.
     let elements: [CompiledElement]
     /// The source text, for traces of keywords.
     let source: String

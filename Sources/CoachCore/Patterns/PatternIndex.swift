@@ -2,6 +2,8 @@
 /// message is scanned once: each word looks up the patterns it can start, whatever the script's size.
 final class PatternIndex: Sendable {
     let patterns: [CompiledPattern]
+    /// The concepts as element trees, for `BacktrackingRunner`; a brain read back from the load cache has them only
+    /// when some pattern runs there.
     let concepts: [CompiledConcept]
     let vocabulary: Vocabulary
     /// The patterns and concepts as flat instructions.
@@ -24,8 +26,8 @@ final class PatternIndex: Sendable {
         let ids: [Int32]
         let prefixes: [[UInt8]]
     }
-    /// Every distinct requirement, once: patterns that need the same class share one check per message.
-    let requirements: [Requirement]
+    /// The number of distinct requirements (each is built once: patterns that need the same class share one check per message).
+    let requirementCount: Int
     /// For each pattern, the ids of the requirements it cannot match without (one per mandatory element).
     let patternRequirements: PostingLists
     /// Requirement ids by the id of a word that meets them.
@@ -82,7 +84,7 @@ final class PatternIndex: Sendable {
                 }
             }
         }
-        self.requirements = requirements
+        requirementCount = requirements.count
         patternRequirements = PostingLists(needs)
         owners = PostingLists(patterns.map { $0.owners.map(\.code) })
         var heads: [Head] = []
@@ -159,15 +161,18 @@ final class PatternIndex: Sendable {
     /// An index from its parts as `init(compiler:patterns:)` built them (read back from the load cache).
     init(patterns: [CompiledPattern], concepts: [CompiledConcept], vocabulary: Vocabulary, program: PatternProgram,
          byFirstID: PostingLists, prefixes: [[UInt8]], prefixStarts: PostingLists, prefixRequirements: PostingLists,
-         shortPrefixes: [Int32], prefixBuckets: PostingLists, requirements: [Requirement], patternRequirements: PostingLists,
+         shortPrefixes: [Int32], prefixBuckets: PostingLists, requirementCount: Int, patternRequirements: PostingLists,
          requirementsByID: PostingLists, owners: PostingLists, heads: [Head]) {
         (self.patterns, self.concepts, self.vocabulary, self.program) = (patterns, concepts, vocabulary, program)
         (self.byFirstID, self.prefixes, self.prefixStarts, self.prefixRequirements) = (byFirstID, prefixes, prefixStarts, prefixRequirements)
-        (self.shortPrefixes, self.prefixBuckets, self.requirements) = (shortPrefixes, prefixBuckets, requirements)
+        (self.shortPrefixes, self.prefixBuckets, self.requirementCount) = (shortPrefixes, prefixBuckets, requirementCount)
         (self.patternRequirements, self.requirementsByID, self.owners, self.heads) = (patternRequirements, requirementsByID, owners, heads)
     }
 
     var isEmpty: Bool { patterns.isEmpty }
+
+    /// Whether some pattern may span more words than `PatternProgram` handles, so `BacktrackingRunner` runs it.
+    var needsBacktracking: Bool { program.patternSequence.contains(-1) }
 
     /// The bucket of a word or beginning of 3+ bytes, by its first three bytes.
     static func bucket(_ bytes: ArraySlice<UInt8>) -> Int {
@@ -186,7 +191,7 @@ final class PatternIndex: Sendable {
 
     /// Finds each word's beginnings and every requirement the message meets, in one pass over its words.
     func scan(_ message: TokenView) -> Scan {
-        var met = [UInt64](repeating: 0, count: (requirements.count + 63) / 64)
+        var met = [UInt64](repeating: 0, count: (requirementCount + 63) / 64)
         var hits = PostingLists()
         for position in 0..<message.count {
             let id = message.ids[position]
