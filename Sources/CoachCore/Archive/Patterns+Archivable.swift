@@ -86,19 +86,6 @@ extension Speller: Archivable {
     }
 }
 
-extension PatternOwner: Archivable {
-    func archive(into writer: inout ArchiveWriter) { writer.int(Int(code)) }
-    init(from reader: inout ArchiveReader) throws {
-        let code = try reader.int(in: 0..<Int(Int32.max))
-        switch code & 3 {
-        case 0: self = .intent(code >> 2)
-        case 1: self = .exclusion(code >> 2)
-        case 2: self = .frame(code >> 2)
-        default: self = .frameExclusion(code >> 2)
-        }
-    }
-}
-
 extension CompiledElement: Archivable {
     func archive(into writer: inout ArchiveWriter) {
         switch self {
@@ -132,14 +119,13 @@ extension CompiledElement: Archivable {
 extension CompiledPattern {
     /// Writes the pattern; its element trees only when `withElements` (it runs on `BacktrackingRunner`).
     func archive(into writer: inout ArchiveWriter, withElements: Bool) {
-        writer.array(owners)
         if withElements { writer.array(elements) }
         writer.string(source)
         location.archive(into: &writer)
         writer.bool(isKeyword)
     }
     init(from reader: inout ArchiveReader, withElements: Bool) throws {
-        self.init(owners: try reader.array(), elements: withElements ? try reader.array() : [], source: try reader.string(),
+        self.init(elements: withElements ? try reader.array() : [], source: try reader.string(),
                   location: try SourceLocation(from: &reader), isKeyword: try reader.bool())
     }
 }
@@ -195,7 +181,8 @@ extension PatternIndex {
         let shortPrefixes = try reader.int32s()
         let requirementCount = try reader.int(in: 0..<Int(Int32.max))
         let words = try reader.int32s()
-        guard words.count == patterns.count * 4 else { throw ArchiveReader.Damaged() }
+        guard words.count == patterns.count * 4, lists[6].ends.count == patterns.count,
+              lists[6].items.allSatisfy({ $0 >= 0 }) else { throw ArchiveReader.Damaged() }
         let heads = stride(from: 0, to: words.count, by: 4).map { k in
             Head(r0: words[k], r1: words[k + 1], r2: words[k + 2], owner: words[k + 3])
         }

@@ -95,7 +95,9 @@ struct Matcher {
                 guard let end = longest else { return }
                 let range = start..<end
                 let pattern = index.patterns[id]
-                for owner in pattern.owners where wanted(owner) {
+                for k in index.owners.range(id) {
+                    let owner = PatternOwner(code: index.owners.items[k])
+                    guard wanted(owner) else { continue }
                     switch owner {
                     case .intent(let intent):
                         let source: MessageAnalysis.Hit.Source = pattern.isKeyword ? .keyword(pattern.source) : .pattern(pattern.location)

@@ -32,7 +32,8 @@ final class PatternIndex: Sendable {
     let patternRequirements: PostingLists
     /// Requirement ids by the id of a word that meets them.
     let requirementsByID: PostingLists
-    /// Each pattern's owners, flat (`PatternOwner.code`), so the matcher asks who listens without loading the pattern.
+    /// Whose evidence each pattern is, flat (`PatternOwner.code`): one owner, or several intents that share the
+    /// pattern through `like:`.
     let owners: PostingLists
     /// What the matcher asks first of each candidate pattern, in one 16-byte load: up to three of its
     /// requirements and its owner, when it has only one.
@@ -45,7 +46,7 @@ final class PatternIndex: Sendable {
         var owner: Int32 = -1
     }
 
-    init(compiler: PatternCompiler, patterns: [CompiledPattern]) {
+    init(compiler: PatternCompiler, patterns: [CompiledPattern], owners patternOwners: [[PatternOwner]]) {
         self.concepts = compiler.concepts
         self.vocabulary = compiler.vocabulary
         self.patterns = patterns
@@ -86,7 +87,7 @@ final class PatternIndex: Sendable {
         }
         requirementCount = requirements.count
         patternRequirements = PostingLists(needs)
-        owners = PostingLists(patterns.map { $0.owners.map(\.code) })
+        owners = PostingLists(patternOwners.map { $0.map(\.code) })
         var heads: [Head] = []
         heads.reserveCapacity(patterns.count)
         for (id, need) in needs.enumerated() {
@@ -96,7 +97,7 @@ final class PatternIndex: Sendable {
             if need.count > 0 { head.r0 = nth(0) }
             if need.count > 1 { head.r1 = nth(1) }
             if need.count > 2 { head.r2 = need.count > 3 ? -2 : nth(2) }
-            if patterns[id].owners.count == 1 { head.owner = patterns[id].owners[0].code }
+            if patternOwners[id].count == 1 { head.owner = patternOwners[id][0].code }
             heads.append(head)
         }
         self.heads = heads
