@@ -17,6 +17,8 @@ public struct Engine: Sendable {
     static let maxHistory = 32
     /// The hop limit, for tests.
     public static var maxHopsForTesting: Int { maxHops }
+    /// The matcher's per-pattern arrays, reused from turn to turn.
+    private let workspaces = WorkspacePool()
 
     public init(brain: Brain, tracing: Bool = true) {
         self.brain = brain
@@ -53,7 +55,10 @@ public struct Engine: Sendable {
         var turn = opened
         let isFirstTurn = !turn.session.greeted
         turn.session.turns += 1
-        let analysis = Matcher(brain: brain).analyze(message, listening: brain.states[current].listening)
+        let listening = brain.states[current].listening
+        let analysis = workspaces.with(patterns: brain.patterns.patterns.count) { workspace in
+            Matcher(brain: brain).analyze(message, listening: listening, workspace: &workspace)
+        }
         turn.note("in state \(brain.states[current].name): \"\(analysis.normalized.words)\"")
         if tracing {
             for correction in analysis.corrections { turn.note("  spelling: \(correction)") }

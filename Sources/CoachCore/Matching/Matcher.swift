@@ -18,10 +18,16 @@ struct Matcher {
     }
 
     func analyze(_ message: String, listening: IntentSet? = nil) -> MessageAnalysis {
+        var workspace = MatchWorkspace(patterns: brain.patterns.patterns.count)
+        return analyze(message, listening: listening, workspace: &workspace)
+    }
+
+    /// `analyze(_:listening:)` in a workspace kept from an earlier message (`WorkspacePool`).
+    func analyze(_ message: String, listening: IntentSet?, workspace: inout MatchWorkspace) -> MessageAnalysis {
         let normalized = Normalizer.normalize(message)
         let view = TokenView(normalized, vocabulary: brain.patterns.vocabulary, speller: brain.speller)
         var state = Analysis(brain: brain, normalized: normalized, listening: listening)
-        state.findPatterns(view)
+        state.findPatterns(view, &workspace.possible, &workspace.visited)
         state.findRegexes()
         state.settle()
         return MessageAnalysis(normalized: normalized, hits: state.hits, discards: state.discarded, brain: brain,
@@ -69,15 +75,15 @@ struct Matcher {
             return false
         }
 
-        mutating func findPatterns(_ view: TokenView) {
+        /// `possible` and `visited` are the workspace's (`MatchWorkspace`).
+        mutating func findPatterns(_ view: TokenView, _ possible: inout PatternMarks, _ visited: inout PatternMarks) {
             let index = brain.patterns
             guard !index.isEmpty, view.count > 0 else { return }
             var runner = PositionRunner(program: index.program, conceptCount: index.program.conceptCount, message: view)
             var slowRunner: BacktrackingRunner?
             let scan = index.scan(view)
-            // Per pattern: 0 not yet checked, 1 may match, 2 cannot (a word it needs is missing or nobody listens).
-            var possible = PatternScratch(patterns: index.patterns.count)
-            index.candidates(view, scan) { id, start in
+            possible.begin(largest: 2)
+            index.candidates(view, scan, &visited) { id, start in
                 var state = possible[id]
                 if state == 0 {
                     state = index.mayMatch(id, scan) && wantsAny(index, id) ? 1 : 2

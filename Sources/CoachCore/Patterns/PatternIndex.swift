@@ -236,9 +236,9 @@ final class PatternIndex: Sendable {
 
     /// Calls `visit(pattern, start)` for every pattern that can start at each word of the message, in
     /// order of position (a pattern is visited once per position). Nothing here grows with the script:
-    /// one list holds no pattern twice, so only words with several lists need to remember what they visited.
-    func candidates(_ message: TokenView, _ scan: Scan, _ visit: (Int, Int) -> Void) {
-        var visited = PatternScratch(patterns: patterns.count)
+    /// one list holds no pattern twice, so only words with several lists need to remember what they visited (in `visited`).
+    func candidates(_ message: TokenView, _ scan: Scan, _ visited: inout PatternMarks, _ visit: (Int, Int) -> Void) {
+        visited.begin(largest: message.count)
         for position in 0..<message.count {
             let id = message.ids[position]
             let byID = id >= 0 ? byFirstID.range(Int(id)) : 0..<0
