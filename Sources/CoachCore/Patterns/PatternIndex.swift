@@ -222,6 +222,7 @@ final class PatternIndex: Sendable {
     }
 
     /// Whether every word pattern `id` needs is somewhere in the message (a cheap test before matching).
+    @inline(__always)
     func mayMatch(_ id: Int, _ scan: Scan) -> Bool {
         let head = heads[id]
         @inline(__always) func met(_ r: Int32) -> Bool { r == -1 || scan.met[Int(r) >> 6] & (1 << UInt64(r & 63)) != 0 }
