@@ -181,8 +181,9 @@ extension PatternIndex {
         let shortPrefixes = try reader.int32s()
         let requirementCount = try reader.int(in: 0..<Int(Int32.max))
         let words = try reader.int32s()
-        guard words.count == patterns.count * 4, lists[6].ends.count == patterns.count,
-              lists[6].items.allSatisfy({ $0 >= 0 }) else { throw ArchiveReader.Damaged() }
+        guard words.count == patterns.count * 4, lists[6].ends.count == patterns.count, lists[6].items.allSatisfy({ $0 >= 0 }),
+              lists[0].items.allSatisfy({ $0 >= 0 && Int($0) < patterns.count }),
+              lists[1].items.allSatisfy({ $0 >= 0 && Int($0) < patterns.count }) else { throw ArchiveReader.Damaged() }
         let heads = stride(from: 0, to: words.count, by: 4).map { k in
             Head(r0: words[k], r1: words[k + 1], r2: words[k + 2], owner: words[k + 3])
         }

@@ -27,7 +27,7 @@ struct Matcher {
         let normalized = Normalizer.normalize(message)
         let view = TokenView(normalized, vocabulary: brain.patterns.vocabulary, speller: brain.speller)
         var state = Analysis(brain: brain, normalized: normalized, listening: listening)
-        state.findPatterns(view, &workspace.possible, &workspace.visited)
+        state.findPatterns(view, &workspace.visited)
         state.findRegexes()
         state.settle()
         return MessageAnalysis(normalized: normalized, hits: state.hits, discards: state.discarded, brain: brain,
@@ -63,9 +63,9 @@ struct Matcher {
             }
         }
 
-        /// Whether any owner of pattern `id` is wanted here (owners coded as `PatternOwner.code`).
-        func wantsAny(_ index: PatternIndex, _ id: Int) -> Bool {
-            let only = index.heads[id].owner
+        /// Whether any owner of pattern `id` (whose head is `head`) is wanted here (owners coded as `PatternOwner.code`).
+        func wantsAny(_ index: PatternIndex, _ id: Int, _ head: PatternIndex.Head) -> Bool {
+            let only = head.owner
             if only >= 0 { return only & 2 != 0 || listens(Int(only >> 2)) }
             let owners = index.owners
             for k in owners.range(id) {
@@ -75,21 +75,16 @@ struct Matcher {
             return false
         }
 
-        /// `possible` and `visited` are the workspace's (`MatchWorkspace`).
-        mutating func findPatterns(_ view: TokenView, _ possible: inout PatternMarks, _ visited: inout PatternMarks) {
+        /// `visited` is the workspace's (`MatchWorkspace`).
+        mutating func findPatterns(_ view: TokenView, _ visited: inout PatternMarks) {
             let index = brain.patterns
             guard !index.isEmpty, view.count > 0 else { return }
             var runner = PositionRunner(program: index.program, conceptCount: index.program.conceptCount, message: view)
             var slowRunner: BacktrackingRunner?
             let scan = index.scan(view)
-            possible.begin(largest: 2)
-            index.candidates(view, scan, &visited) { id, start in
-                var state = possible[id]
-                if state == 0 {
-                    state = index.mayMatch(id, scan) && wantsAny(index, id) ? 1 : 2
-                    possible[id] = state
-                }
-                guard state == 1 else { return }
+            index.candidates(view, scan, &visited) { id, head, start in
+                // Asked again at each start: the head comes with the list, so this reads nothing at random.
+                guard index.mayMatch(id, head, scan), wantsAny(index, id, head) else { return }
                 let sequence = index.program.patternSequence[id]
                 let longest: Int?
                 if sequence >= 0 {

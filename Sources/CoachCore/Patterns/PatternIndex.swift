@@ -38,6 +38,10 @@ final class PatternIndex: Sendable {
     /// What the matcher asks first of each candidate pattern, in one 16-byte load: up to three of its
     /// requirements and its owner, when it has only one.
     let heads: [Head]
+    /// The head of each pattern in `byFirstID.items` and `prefixStarts.items`, entry by entry: the candidate filter reads
+    /// them in the lists' order rather than each pattern's head at random (derived from `heads`, never stored).
+    let firstIDHeads: [Head]
+    let prefixStartHeads: [Head]
 
     struct Head: Sendable {
         /// Requirement ids, -1 for none; `r2` is -2 when the pattern has more (then `patternRequirements` holds them all).
@@ -157,6 +161,8 @@ final class PatternIndex: Sendable {
         prefixRequirements = PostingLists(meets)
         prefixBuckets = PostingLists(buckets)
         self.shortPrefixes = shortPrefixes
+        firstIDHeads = byFirstID.items.map { heads[Int($0)] }
+        prefixStartHeads = prefixStarts.items.map { heads[Int($0)] }
     }
 
     /// An index from its parts as `init(compiler:patterns:)` built them (read back from the load cache).
@@ -168,6 +174,8 @@ final class PatternIndex: Sendable {
         (self.byFirstID, self.prefixes, self.prefixStarts, self.prefixRequirements) = (byFirstID, prefixes, prefixStarts, prefixRequirements)
         (self.shortPrefixes, self.prefixBuckets, self.requirementCount) = (shortPrefixes, prefixBuckets, requirementCount)
         (self.patternRequirements, self.requirementsByID, self.owners, self.heads) = (patternRequirements, requirementsByID, owners, heads)
+        firstIDHeads = byFirstID.items.map { heads[Int($0)] }
+        prefixStartHeads = prefixStarts.items.map { heads[Int($0)] }
     }
 
     var isEmpty: Bool { patterns.isEmpty }
@@ -221,10 +229,9 @@ final class PatternIndex: Sendable {
         return Scan(prefixHits: hits, met: met)
     }
 
-    /// Whether every word pattern `id` needs is somewhere in the message (a cheap test before matching).
+    /// Whether every word pattern `id` (whose head is `head`) needs is somewhere in the message (a cheap test before matching).
     @inline(__always)
-    func mayMatch(_ id: Int, _ scan: Scan) -> Bool {
-        let head = heads[id]
+    func mayMatch(_ id: Int, _ head: Head, _ scan: Scan) -> Bool {
         @inline(__always) func met(_ r: Int32) -> Bool { r == -1 || scan.met[Int(r) >> 6] & (1 << UInt64(r & 63)) != 0 }
         if head.r2 != -2 { return met(head.r0) && met(head.r1) && met(head.r2) }
         if !met(head.r0) || !met(head.r1) { return false }
@@ -235,10 +242,10 @@ final class PatternIndex: Sendable {
         return true
     }
 
-    /// Calls `visit(pattern, start)` for every pattern that can start at each word of the message, in
+    /// Calls `visit(pattern, head, start)` for every pattern that can start at each word of the message, in
     /// order of position (a pattern is visited once per position). Nothing here grows with the script:
     /// one list holds no pattern twice, so only words with several lists need to remember what they visited (in `visited`).
-    func candidates(_ message: TokenView, _ scan: Scan, _ visited: inout PatternMarks, _ visit: (Int, Int) -> Void) {
+    func candidates(_ message: TokenView, _ scan: Scan, _ visited: inout PatternMarks, _ visit: (Int, Head, Int) -> Void) {
         visited.begin(largest: message.count)
         for position in 0..<message.count {
             let id = message.ids[position]
@@ -249,7 +256,7 @@ final class PatternIndex: Sendable {
             for k in byID {
                 let pattern = Int(byFirstID.items[k])
                 if !single { visited[pattern] = mark }
-                visit(pattern, position)
+                visit(pattern, firstIDHeads[k], position)
             }
             for k in prefixes {
                 for m in prefixStarts.range(Int(scan.prefixHits.items[k])) {
@@ -258,7 +265,7 @@ final class PatternIndex: Sendable {
                         if visited[pattern] == mark { continue }
                         visited[pattern] = mark
                     }
-                    visit(pattern, position)
+                    visit(pattern, prefixStartHeads[m], position)
                 }
             }
         }
