@@ -95,14 +95,12 @@ struct Matcher {
                 }
                 guard let end = longest else { return }
                 let range = start..<end
-                let pattern = index.patterns[id]
                 for k in index.owners.range(id) {
                     let owner = PatternOwner(code: index.owners.items[k])
                     guard wanted(owner) else { continue }
                     switch owner {
                     case .intent(let intent):
-                        let source: MessageAnalysis.Hit.Source = pattern.isKeyword ? .keyword(pattern.source) : .pattern(pattern.location)
-                        pending.append(Candidate(intent: intent, range: range, source: source, bytes: byteRange(range)))
+                        pending.append(Candidate(intent: intent, range: range, source: index.evidence(id), bytes: byteRange(range)))
                     case .exclusion(let intent): exclusions[intent, default: []].append(range)
                     case .frame(let frame): frameHits.append((frame, range))
                     case .frameExclusion(let frame): frameExclusions[frame, default: []].append(range)

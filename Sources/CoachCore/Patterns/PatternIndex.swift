@@ -180,6 +180,11 @@ final class PatternIndex: Sendable {
 
     var isEmpty: Bool { patterns.isEmpty }
 
+    /// What a match of pattern `id` is evidence of, for traces (its fields read in place, not the pattern copied).
+    func evidence(_ id: Int) -> MessageAnalysis.Hit.Source {
+        patterns[id].isKeyword ? .keyword(patterns[id].source) : .pattern(patterns[id].location)
+    }
+
     /// Whether some pattern may span more words than `PatternProgram` handles, so `BacktrackingRunner` runs it.
     var needsBacktracking: Bool { program.patternSequence.contains(-1) }
 
