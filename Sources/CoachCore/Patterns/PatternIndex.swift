@@ -207,6 +207,8 @@ final class PatternIndex: Sendable {
     func scan(_ message: TokenView) -> Scan {
         var met = [UInt64](repeating: 0, count: (requirementCount + 63) / 64)
         var hits = PostingLists()
+        hits.ends.reserveCapacity(message.count)
+        hits.items.reserveCapacity(message.count)
         for position in 0..<message.count {
             let id = message.ids[position]
             if id >= 0 {
