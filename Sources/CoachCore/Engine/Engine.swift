@@ -155,8 +155,9 @@ public struct Engine: Sendable {
             turn.session.misses = 0
             assign(state.entryAssignments, &turn)
             turn.addTags(state.tags)
-            for extra in state.conditionalTags where extra.condition.holds(turn.session.value(of:)) { turn.addTags(extra.tags) }
-            let goto = state.gotos.first(where: { $0.condition?.holds(turn.session.value(of:)) ?? true })
+            // Slots are looked up in place (`{ turn.session.value(of: $0) }`): `turn.session.value(of:)` would copy the session.
+            for extra in state.conditionalTags where extra.condition.holds({ turn.session.value(of: $0) }) { turn.addTags(extra.tags) }
+            let goto = state.gotos.first(where: { $0.condition?.holds { turn.session.value(of: $0) } ?? true })
             say(state, &turn, offeringChoices: goto == nil)
             guard let goto else { return }
             if case .state(let next) = goto.action.target {
@@ -176,9 +177,10 @@ public struct Engine: Sendable {
     /// with a `goto` leaves the choices to the state it moves to).
     private func say(_ state: CompiledState, _ turn: inout TurnResult, offeringChoices: Bool) {
         var said = 0
-        for message in state.messages where message.condition?.holds(turn.session.value(of:)) ?? true {
+        for message in state.messages where message.condition?.holds({ turn.session.value(of: $0) }) ?? true {
             let pick = message.variants.count == 1 ? 0 : Int(turn.session.random.next() % UInt64(message.variants.count))
-            turn.replies.append(Reply(text: message.variants[pick].render(turn.session.value(of:))))
+            let text = message.variants[pick].render { turn.session.value(of: $0) }
+            turn.replies.append(Reply(text: text))
             said += 1
         }
         guard offeringChoices, !state.choices.isEmpty else { return }
