@@ -62,16 +62,16 @@ final class PositionRunnerTests: XCTestCase {
         XCTAssertEqual(b.analyze(message).hit(b.intentID("short")!)?.score, 5)
     }
 
-    /// Past `PatternScratch.denseLimit` patterns the per-message state is a hash map: same answers.
-    func testAScriptWithMorePatternsThanTheDenseLimit() {
-        let count = PatternScratch.denseLimit / 2 + 10
+    /// A script of more than 8,192 patterns (where the per-message state was once a hash map): same answers.
+    func testAScriptWithManyPatterns() {
+        let count = 8_192 / 2 + 10
         var lines = ["start s"]
         for i in 0..<count {
             lines += ["intent i\(i)", "  keywords: zq\(i), zq\(i) yes", "  pattern: zq\(i) *2 zz"]
         }
         lines += ["state s", "  say: hi", "  on " + (0..<count).map { "i\($0)" }.joined(separator: ", ") + " -> s"]
         let b = brain(lines.joined(separator: "\n") + "\n")
-        XCTAssertGreaterThan(b.patterns.patterns.count, PatternScratch.denseLimit)
+        XCTAssertGreaterThan(b.patterns.patterns.count, 8_192)
         let analysis = b.analyze("zq7 yes and zq2049 then zz, zq3")
         let scores = Dictionary(uniqueKeysWithValues: analysis.hits.values.map { (b.intents[$0.intent].name, $0.score) })
         XCTAssertEqual(scores, ["i7": 2, "i2049": 3, "i3": 1])
@@ -98,16 +98,19 @@ final class PositionRunnerTests: XCTestCase {
         XCTAssertEqual(table.count, 1_000)
     }
 
-    func testIDMapKeepsNumbersAcrossGrowth() {
-        var map = IDMap(capacity: 2)
-        for id in stride(from: 0, to: 5_000, by: 7) { map[id] = Int32(id + 1) }
-        for id in 0..<5_000 { XCTAssertEqual(map[id], id % 7 == 0 ? Int32(id + 1) : 0) }
-        map[7] = 99
-        XCTAssertEqual(map[7], 99)
-        for patterns in [10, PatternScratch.denseLimit + 1] {
-            var scratch = PatternScratch(patterns: patterns)
-            scratch[3] = 5
-            XCTAssertEqual([scratch[3], scratch[4], scratch[patterns - 1]], [5, 0, 0])
+    /// What one message marks reads as 0 in the next, also when the marks reach their limit and the array is cleared.
+    func testPatternMarksStartEveryMessageUnset() {
+        for limit in [UInt32.max, 40] {
+            var marks = PatternMarks(patterns: 10, limit: limit)
+            for message in 0..<30 {
+                marks.begin(largest: 7)
+                XCTAssertEqual((0..<10).map { marks[$0] }, Array(repeating: 0, count: 10), "message \(message), limit \(limit)")
+                marks[3] = 7
+                marks[message % 10] = 2
+                XCTAssertEqual(marks[3], message % 10 == 3 ? 2 : 7)
+                XCTAssertEqual(marks[message % 10], 2)
+                XCTAssertEqual(marks[(message + 1) % 10 == 3 ? 4 : (message + 1) % 10], 0)
+            }
         }
     }
 

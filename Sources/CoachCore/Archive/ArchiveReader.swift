@@ -100,10 +100,10 @@ struct ArchiveReader {
         position += count * size
         return [Word](unsafeUninitializedCapacity: count) { buffer, initialized in
             data.withUnsafeBytes { source in
-                for k in 0..<count {
-                    buffer[k] = Word(littleEndian: source.loadUnaligned(fromByteOffset: start + k * size, as: Word.self))
-                }
+                // One copy of the bytes; on a big-endian machine each word is then swapped.
+                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: source[start..<start + count * size]))
             }
+            if 1.bigEndian == 1 { for k in 0..<count { buffer[k] = Word(littleEndian: buffer[k]) } }
             initialized = count
         }
     }

@@ -86,19 +86,6 @@ extension Speller: Archivable {
     }
 }
 
-extension PatternOwner: Archivable {
-    func archive(into writer: inout ArchiveWriter) { writer.int(Int(code)) }
-    init(from reader: inout ArchiveReader) throws {
-        let code = try reader.int(in: 0..<Int(Int32.max))
-        switch code & 3 {
-        case 0: self = .intent(code >> 2)
-        case 1: self = .exclusion(code >> 2)
-        case 2: self = .frame(code >> 2)
-        default: self = .frameExclusion(code >> 2)
-        }
-    }
-}
-
 extension CompiledElement: Archivable {
     func archive(into writer: inout ArchiveWriter) {
         switch self {
@@ -129,16 +116,16 @@ extension CompiledElement: Archivable {
     }
 }
 
-extension CompiledPattern: Archivable {
-    func archive(into writer: inout ArchiveWriter) {
-        writer.array(owners)
-        writer.array(elements)
+extension CompiledPattern {
+    /// Writes the pattern; its element trees only when `withElements` (it runs on `BacktrackingRunner`).
+    func archive(into writer: inout ArchiveWriter, withElements: Bool) {
+        if withElements { writer.array(elements) }
         writer.string(source)
         location.archive(into: &writer)
         writer.bool(isKeyword)
     }
-    init(from reader: inout ArchiveReader) throws {
-        self.init(owners: try reader.array(), elements: try reader.array(), source: try reader.string(),
+    init(from reader: inout ArchiveReader, withElements: Bool) throws {
+        self.init(elements: withElements ? try reader.array() : [], source: try reader.string(),
                   location: try SourceLocation(from: &reader), isKeyword: try reader.bool())
     }
 }
@@ -160,49 +147,49 @@ extension CompiledConcept: Archivable {
     }
 }
 
-extension PatternIndex.Requirement: Archivable {
-    func archive(into writer: inout ArchiveWriter) {
-        writer.int32s(ids)
-        writer.array(prefixes)
-    }
-    init(from reader: inout ArchiveReader) throws {
-        self.init(ids: try reader.int32s(), prefixes: try reader.array())
-    }
-}
-
 extension PatternIndex {
+    /// The program comes first: it tells which patterns run on `BacktrackingRunner`, the only ones whose element trees
+    /// (and, when there are any, the concepts' trees) are written.
     func archive(into writer: inout ArchiveWriter) {
-        writer.array(patterns)
-        writer.array(concepts)
-        vocabulary.archive(into: &writer)
         program.archive(into: &writer)
+        writer.int(patterns.count)
+        for (id, pattern) in patterns.enumerated() { pattern.archive(into: &writer, withElements: program.patternSequence[id] < 0) }
+        writer.array(needsBacktracking ? concepts : [])
+        vocabulary.archive(into: &writer)
         for lists in [byFirstID, prefixStarts, prefixRequirements, prefixBuckets, patternRequirements, requirementsByID, owners] {
             lists.archive(into: &writer)
         }
         writer.array(prefixes)
         writer.int32s(shortPrefixes)
-        writer.array(requirements)
+        writer.int(requirementCount)
         writer.int32s(heads.flatMap { [$0.r0, $0.r1, $0.r2, $0.owner] })
     }
 
     convenience init(from reader: inout ArchiveReader) throws {
-        let patterns = try reader.array(CompiledPattern.self)
-        let concepts = try reader.array(CompiledConcept.self)
-        let vocabulary = try Vocabulary(from: &reader)
         let program = try PatternProgram(from: &reader)
+        let count = try reader.count()
+        guard count == program.patternSequence.count else { throw ArchiveReader.Damaged() }
+        var patterns: [CompiledPattern] = []
+        patterns.reserveCapacity(count)
+        for id in 0..<count { patterns.append(try CompiledPattern(from: &reader, withElements: program.patternSequence[id] < 0)) }
+        let concepts = try reader.array(CompiledConcept.self)
+        guard concepts.isEmpty || concepts.count == program.conceptCount else { throw ArchiveReader.Damaged() }
+        let vocabulary = try Vocabulary(from: &reader)
         var lists: [PostingLists] = []
         for _ in 0..<7 { lists.append(try PostingLists(from: &reader)) }
         let prefixes = try reader.array([UInt8].self)
         let shortPrefixes = try reader.int32s()
-        let requirements = try reader.array(Requirement.self)
+        let requirementCount = try reader.int(in: 0..<Int(Int32.max))
         let words = try reader.int32s()
-        guard words.count == patterns.count * 4 else { throw ArchiveReader.Damaged() }
+        guard words.count == patterns.count * 4, lists[6].ends.count == patterns.count, lists[6].items.allSatisfy({ $0 >= 0 }),
+              lists[0].items.allSatisfy({ $0 >= 0 && Int($0) < patterns.count }),
+              lists[1].items.allSatisfy({ $0 >= 0 && Int($0) < patterns.count }) else { throw ArchiveReader.Damaged() }
         let heads = stride(from: 0, to: words.count, by: 4).map { k in
             Head(r0: words[k], r1: words[k + 1], r2: words[k + 2], owner: words[k + 3])
         }
         self.init(patterns: patterns, concepts: concepts, vocabulary: vocabulary, program: program, byFirstID: lists[0],
                   prefixes: prefixes, prefixStarts: lists[1], prefixRequirements: lists[2], shortPrefixes: shortPrefixes,
-                  prefixBuckets: lists[3], requirements: requirements, patternRequirements: lists[4],
+                  prefixBuckets: lists[3], requirementCount: requirementCount, patternRequirements: lists[4],
                   requirementsByID: lists[5], owners: lists[6], heads: heads)
     }
 }

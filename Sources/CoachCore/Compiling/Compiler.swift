@@ -13,7 +13,7 @@ public enum Compiler {
         let intents = context.compileIntents(frames: frames)
         context.index.seal()
         context.diagnostics += context.words.diagnostics
-        let patterns = PatternIndex(compiler: context.words, patterns: context.compiledPatterns)
+        let patterns = PatternIndex(compiler: context.words, patterns: context.compiledPatterns, owners: context.patternOwners)
         let speller = patterns.vocabulary.stems.isEmpty ? nil : Speller(vocabulary: patterns.vocabulary, knownWords: script.knownWords)
         let interrupts = context.compileInterrupts()
         let states = context.compileStates(interrupts: interrupts.map(\.intent))
@@ -38,6 +38,8 @@ struct CompileContext {
     var index = IntentIndex()
     var words = PatternCompiler()
     var compiledPatterns: [CompiledPattern] = []
+    /// Whose evidence each compiled pattern is: one owner, or several intents that share it through `like:`.
+    var patternOwners: [[PatternOwner]] = []
     /// Where each written pattern was compiled, so `like:` copies share it.
     var patternIDs: [PatternKey: Int] = [:]
     var intentIDs: [String: Int] = [:]
@@ -89,13 +91,14 @@ struct CompileContext {
             // A pattern written once and shared through `like:` is matched once for all its intents.
             let key = PatternKey(location: pattern.location, source: pattern.source, isExclusion: owner.isExclusion)
             if let existing = patternIDs[key] {
-                compiledPatterns[existing].owners.append(owner)
+                patternOwners[existing].append(owner)
                 continue
             }
             patternIDs[key] = compiledPatterns.count
             let elements = words.compile(pattern.elements)
-            compiledPatterns.append(CompiledPattern(owners: [owner], elements: elements, source: pattern.source,
-                                                    location: pattern.location, isKeyword: isKeyword))
+            compiledPatterns.append(CompiledPattern(elements: elements, source: pattern.source, location: pattern.location,
+                                                    isKeyword: isKeyword))
+            patternOwners.append([owner])
         }
     }
 

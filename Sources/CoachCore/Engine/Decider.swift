@@ -22,7 +22,8 @@ struct Decider {
     func decide(in stateID: Int) -> Decision {
         let state = brain.states[stateID]
         let tokens = analysis.normalized.tokens
-        let holds = { (condition: Condition?) in condition?.holds(session.value(of:)) ?? true }
+        // A nested function and a closure literal: the session is read in place, not copied for each condition.
+        func holds(_ condition: Condition?) -> Bool { condition?.holds { session.value(of: $0) } ?? true }
 
         for interrupt in brain.interrupts {
             guard let hit = analysis.hit(interrupt.intent) else { continue }

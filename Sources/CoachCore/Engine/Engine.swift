@@ -17,6 +17,8 @@ public struct Engine: Sendable {
     static let maxHistory = 32
     /// The hop limit, for tests.
     public static var maxHopsForTesting: Int { maxHops }
+    /// The matcher's per-pattern arrays, reused from turn to turn.
+    private let workspaces = WorkspacePool()
 
     public init(brain: Brain, tracing: Bool = true) {
         self.brain = brain
@@ -53,7 +55,10 @@ public struct Engine: Sendable {
         var turn = opened
         let isFirstTurn = !turn.session.greeted
         turn.session.turns += 1
-        let analysis = Matcher(brain: brain).analyze(message, listening: brain.states[current].listening)
+        let listening = brain.states[current].listening
+        let analysis = workspaces.with(patterns: brain.patterns.patterns.count) { workspace in
+            Matcher(brain: brain).analyze(message, listening: listening, workspace: &workspace)
+        }
         turn.note("in state \(brain.states[current].name): \"\(analysis.normalized.words)\"")
         if tracing {
             for correction in analysis.corrections { turn.note("  spelling: \(correction)") }
@@ -150,8 +155,9 @@ public struct Engine: Sendable {
             turn.session.misses = 0
             assign(state.entryAssignments, &turn)
             turn.addTags(state.tags)
-            for extra in state.conditionalTags where extra.condition.holds(turn.session.value(of:)) { turn.addTags(extra.tags) }
-            let goto = state.gotos.first(where: { $0.condition?.holds(turn.session.value(of:)) ?? true })
+            // Slots are looked up in place (`{ turn.session.value(of: $0) }`): `turn.session.value(of:)` would copy the session.
+            for extra in state.conditionalTags where extra.condition.holds({ turn.session.value(of: $0) }) { turn.addTags(extra.tags) }
+            let goto = state.gotos.first(where: { $0.condition?.holds { turn.session.value(of: $0) } ?? true })
             say(state, &turn, offeringChoices: goto == nil)
             guard let goto else { return }
             if case .state(let next) = goto.action.target {
@@ -171,9 +177,10 @@ public struct Engine: Sendable {
     /// with a `goto` leaves the choices to the state it moves to).
     private func say(_ state: CompiledState, _ turn: inout TurnResult, offeringChoices: Bool) {
         var said = 0
-        for message in state.messages where message.condition?.holds(turn.session.value(of:)) ?? true {
+        for message in state.messages where message.condition?.holds({ turn.session.value(of: $0) }) ?? true {
             let pick = message.variants.count == 1 ? 0 : Int(turn.session.random.next() % UInt64(message.variants.count))
-            turn.replies.append(Reply(text: message.variants[pick].render(turn.session.value(of:))))
+            let text = message.variants[pick].render { turn.session.value(of: $0) }
+            turn.replies.append(Reply(text: text))
             said += 1
         }
         guard offeringChoices, !state.choices.isEmpty else { return }

@@ -3,6 +3,7 @@ enum ChoiceMatcher {
     /// The stems of the content words (function words removed) of some tokens, in order.
     static func contentStems(_ tokens: [Token]) -> [String] {
         var stems: [String] = []
+        stems.reserveCapacity(tokens.count)
         for token in tokens where !token.kinds.contains(.stopword) { stems.append(token.stem) }
         return stems
     }
@@ -10,6 +11,7 @@ enum ChoiceMatcher {
     /// The strings without repeats, in order of first use.
     static func unique(_ strings: [String]) -> [String] {
         var result: [String] = []
+        result.reserveCapacity(strings.count)
         for string in strings where !result.contains(string) { result.append(string) }
         return result
     }

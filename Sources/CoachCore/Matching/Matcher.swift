@@ -18,10 +18,16 @@ struct Matcher {
     }
 
     func analyze(_ message: String, listening: IntentSet? = nil) -> MessageAnalysis {
+        var workspace = MatchWorkspace(patterns: brain.patterns.patterns.count)
+        return analyze(message, listening: listening, workspace: &workspace)
+    }
+
+    /// `analyze(_:listening:)` in a workspace kept from an earlier message (`WorkspacePool`).
+    func analyze(_ message: String, listening: IntentSet?, workspace: inout MatchWorkspace) -> MessageAnalysis {
         let normalized = Normalizer.normalize(message)
         let view = TokenView(normalized, vocabulary: brain.patterns.vocabulary, speller: brain.speller)
         var state = Analysis(brain: brain, normalized: normalized, listening: listening)
-        state.findPatterns(view)
+        state.findPatterns(view, &workspace.visited)
         state.findRegexes()
         state.settle()
         return MessageAnalysis(normalized: normalized, hits: state.hits, discards: state.discarded, brain: brain,
@@ -57,9 +63,9 @@ struct Matcher {
             }
         }
 
-        /// Whether any owner of pattern `id` is wanted here (owners coded as `PatternOwner.code`).
-        func wantsAny(_ index: PatternIndex, _ id: Int) -> Bool {
-            let only = index.heads[id].owner
+        /// Whether any owner of pattern `id` (whose head is `head`) is wanted here (owners coded as `PatternOwner.code`).
+        func wantsAny(_ index: PatternIndex, _ id: Int, _ head: PatternIndex.Head) -> Bool {
+            let only = head.owner
             if only >= 0 { return only & 2 != 0 || listens(Int(only >> 2)) }
             let owners = index.owners
             for k in owners.range(id) {
@@ -69,21 +75,16 @@ struct Matcher {
             return false
         }
 
-        mutating func findPatterns(_ view: TokenView) {
+        /// `visited` is the workspace's (`MatchWorkspace`).
+        mutating func findPatterns(_ view: TokenView, _ visited: inout PatternMarks) {
             let index = brain.patterns
             guard !index.isEmpty, view.count > 0 else { return }
-            var runner = PositionRunner(program: index.program, conceptCount: index.concepts.count, message: view)
+            var runner = PositionRunner(program: index.program, conceptCount: index.program.conceptCount, message: view)
             var slowRunner: BacktrackingRunner?
             let scan = index.scan(view)
-            // Per pattern: 0 not yet checked, 1 may match, 2 cannot (a word it needs is missing or nobody listens).
-            var possible = PatternScratch(patterns: index.patterns.count)
-            index.candidates(view, scan) { id, start in
-                var state = possible[id]
-                if state == 0 {
-                    state = index.mayMatch(id, scan) && wantsAny(index, id) ? 1 : 2
-                    possible[id] = state
-                }
-                guard state == 1 else { return }
+            index.candidates(view, scan, &visited) { id, head, start in
+                // Asked again at each start: the head comes with the list, so this reads nothing at random.
+                guard index.mayMatch(id, head, scan), wantsAny(index, id, head) else { return }
                 let sequence = index.program.patternSequence[id]
                 let longest: Int?
                 if sequence >= 0 {
@@ -94,12 +95,12 @@ struct Matcher {
                 }
                 guard let end = longest else { return }
                 let range = start..<end
-                let pattern = index.patterns[id]
-                for owner in pattern.owners where wanted(owner) {
+                for k in index.owners.range(id) {
+                    let owner = PatternOwner(code: index.owners.items[k])
+                    guard wanted(owner) else { continue }
                     switch owner {
                     case .intent(let intent):
-                        let source: MessageAnalysis.Hit.Source = pattern.isKeyword ? .keyword(pattern.source) : .pattern(pattern.location)
-                        pending.append(Candidate(intent: intent, range: range, source: source, bytes: byteRange(range)))
+                        pending.append(Candidate(intent: intent, range: range, source: index.evidence(id), bytes: byteRange(range)))
                     case .exclusion(let intent): exclusions[intent, default: []].append(range)
                     case .frame(let frame): frameHits.append((frame, range))
                     case .frameExclusion(let frame): frameExclusions[frame, default: []].append(range)

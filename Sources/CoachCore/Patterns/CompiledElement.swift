@@ -31,12 +31,24 @@ enum PatternOwner: Sendable, Equatable {
         case .frameExclusion(let id): return Int32(id) << 2 | 3
         }
     }
+
+    /// The owner whose `code` this is.
+    init(code: Int32) {
+        let id = Int(code >> 2)
+        switch code & 3 {
+        case 0: self = .intent(id)
+        case 1: self = .exclusion(id)
+        case 2: self = .frame(id)
+        default: self = .frameExclusion(id)
+        }
+    }
 }
 
-/// A keyword, pattern or exclusion, compiled; intents that share it through `like:` share one copy.
+/// A keyword, pattern or exclusion, compiled; intents that share it through `like:` share one copy (its owners are
+/// in `PatternIndex.owners`).
 struct CompiledPattern: Sendable {
-    /// Whose evidence a match is: one owner, or several intents that share the pattern through `like:`.
-    var owners: [PatternOwner]
+    /// The element trees, for `BacktrackingRunner`. A brain read back from the load cache keeps them only for the
+    /// patterns that run there (`PatternProgram.patternSequence` is -1); the others run on the program alone.
     let elements: [CompiledElement]
     /// The source text, for traces of keywords.
     let source: String

@@ -2,6 +2,8 @@
 /// message is scanned once: each word looks up the patterns it can start, whatever the script's size.
 final class PatternIndex: Sendable {
     let patterns: [CompiledPattern]
+    /// The concepts as element trees, for `BacktrackingRunner`; a brain read back from the load cache has them only
+    /// when some pattern runs there.
     let concepts: [CompiledConcept]
     let vocabulary: Vocabulary
     /// The patterns and concepts as flat instructions.
@@ -24,17 +26,22 @@ final class PatternIndex: Sendable {
         let ids: [Int32]
         let prefixes: [[UInt8]]
     }
-    /// Every distinct requirement, once: patterns that need the same class share one check per message.
-    let requirements: [Requirement]
+    /// The number of distinct requirements (each is built once: patterns that need the same class share one check per message).
+    let requirementCount: Int
     /// For each pattern, the ids of the requirements it cannot match without (one per mandatory element).
     let patternRequirements: PostingLists
     /// Requirement ids by the id of a word that meets them.
     let requirementsByID: PostingLists
-    /// Each pattern's owners, flat (`PatternOwner.code`), so the matcher asks who listens without loading the pattern.
+    /// Whose evidence each pattern is, flat (`PatternOwner.code`): one owner, or several intents that share the
+    /// pattern through `like:`.
     let owners: PostingLists
     /// What the matcher asks first of each candidate pattern, in one 16-byte load: up to three of its
     /// requirements and its owner, when it has only one.
     let heads: [Head]
+    /// The head of each pattern in `byFirstID.items` and `prefixStarts.items`, entry by entry: the candidate filter reads
+    /// them in the lists' order rather than each pattern's head at random (derived from `heads`, never stored).
+    let firstIDHeads: [Head]
+    let prefixStartHeads: [Head]
 
     struct Head: Sendable {
         /// Requirement ids, -1 for none; `r2` is -2 when the pattern has more (then `patternRequirements` holds them all).
@@ -43,7 +50,7 @@ final class PatternIndex: Sendable {
         var owner: Int32 = -1
     }
 
-    init(compiler: PatternCompiler, patterns: [CompiledPattern]) {
+    init(compiler: PatternCompiler, patterns: [CompiledPattern], owners patternOwners: [[PatternOwner]]) {
         self.concepts = compiler.concepts
         self.vocabulary = compiler.vocabulary
         self.patterns = patterns
@@ -82,9 +89,9 @@ final class PatternIndex: Sendable {
                 }
             }
         }
-        self.requirements = requirements
+        requirementCount = requirements.count
         patternRequirements = PostingLists(needs)
-        owners = PostingLists(patterns.map { $0.owners.map(\.code) })
+        owners = PostingLists(patternOwners.map { $0.map(\.code) })
         var heads: [Head] = []
         heads.reserveCapacity(patterns.count)
         for (id, need) in needs.enumerated() {
@@ -94,7 +101,7 @@ final class PatternIndex: Sendable {
             if need.count > 0 { head.r0 = nth(0) }
             if need.count > 1 { head.r1 = nth(1) }
             if need.count > 2 { head.r2 = need.count > 3 ? -2 : nth(2) }
-            if patterns[id].owners.count == 1 { head.owner = patterns[id].owners[0].code }
+            if patternOwners[id].count == 1 { head.owner = patternOwners[id][0].code }
             heads.append(head)
         }
         self.heads = heads
@@ -154,20 +161,32 @@ final class PatternIndex: Sendable {
         prefixRequirements = PostingLists(meets)
         prefixBuckets = PostingLists(buckets)
         self.shortPrefixes = shortPrefixes
+        firstIDHeads = byFirstID.items.map { heads[Int($0)] }
+        prefixStartHeads = prefixStarts.items.map { heads[Int($0)] }
     }
 
     /// An index from its parts as `init(compiler:patterns:)` built them (read back from the load cache).
     init(patterns: [CompiledPattern], concepts: [CompiledConcept], vocabulary: Vocabulary, program: PatternProgram,
          byFirstID: PostingLists, prefixes: [[UInt8]], prefixStarts: PostingLists, prefixRequirements: PostingLists,
-         shortPrefixes: [Int32], prefixBuckets: PostingLists, requirements: [Requirement], patternRequirements: PostingLists,
+         shortPrefixes: [Int32], prefixBuckets: PostingLists, requirementCount: Int, patternRequirements: PostingLists,
          requirementsByID: PostingLists, owners: PostingLists, heads: [Head]) {
         (self.patterns, self.concepts, self.vocabulary, self.program) = (patterns, concepts, vocabulary, program)
         (self.byFirstID, self.prefixes, self.prefixStarts, self.prefixRequirements) = (byFirstID, prefixes, prefixStarts, prefixRequirements)
-        (self.shortPrefixes, self.prefixBuckets, self.requirements) = (shortPrefixes, prefixBuckets, requirements)
+        (self.shortPrefixes, self.prefixBuckets, self.requirementCount) = (shortPrefixes, prefixBuckets, requirementCount)
         (self.patternRequirements, self.requirementsByID, self.owners, self.heads) = (patternRequirements, requirementsByID, owners, heads)
+        firstIDHeads = byFirstID.items.map { heads[Int($0)] }
+        prefixStartHeads = prefixStarts.items.map { heads[Int($0)] }
     }
 
     var isEmpty: Bool { patterns.isEmpty }
+
+    /// What a match of pattern `id` is evidence of, for traces (its fields read in place, not the pattern copied).
+    func evidence(_ id: Int) -> MessageAnalysis.Hit.Source {
+        patterns[id].isKeyword ? .keyword(patterns[id].source) : .pattern(patterns[id].location)
+    }
+
+    /// Whether some pattern may span more words than `PatternProgram` handles, so `BacktrackingRunner` runs it.
+    var needsBacktracking: Bool { program.patternSequence.contains(-1) }
 
     /// The bucket of a word or beginning of 3+ bytes, by its first three bytes.
     static func bucket(_ bytes: ArraySlice<UInt8>) -> Int {
@@ -186,8 +205,10 @@ final class PatternIndex: Sendable {
 
     /// Finds each word's beginnings and every requirement the message meets, in one pass over its words.
     func scan(_ message: TokenView) -> Scan {
-        var met = [UInt64](repeating: 0, count: (requirements.count + 63) / 64)
+        var met = [UInt64](repeating: 0, count: (requirementCount + 63) / 64)
         var hits = PostingLists()
+        hits.ends.reserveCapacity(message.count)
+        hits.items.reserveCapacity(message.count)
         for position in 0..<message.count {
             let id = message.ids[position]
             if id >= 0 {
@@ -215,9 +236,9 @@ final class PatternIndex: Sendable {
         return Scan(prefixHits: hits, met: met)
     }
 
-    /// Whether every word pattern `id` needs is somewhere in the message (a cheap test before matching).
-    func mayMatch(_ id: Int, _ scan: Scan) -> Bool {
-        let head = heads[id]
+    /// Whether every word pattern `id` (whose head is `head`) needs is somewhere in the message (a cheap test before matching).
+    @inline(__always)
+    func mayMatch(_ id: Int, _ head: Head, _ scan: Scan) -> Bool {
         @inline(__always) func met(_ r: Int32) -> Bool { r == -1 || scan.met[Int(r) >> 6] & (1 << UInt64(r & 63)) != 0 }
         if head.r2 != -2 { return met(head.r0) && met(head.r1) && met(head.r2) }
         if !met(head.r0) || !met(head.r1) { return false }
@@ -228,11 +249,11 @@ final class PatternIndex: Sendable {
         return true
     }
 
-    /// Calls `visit(pattern, start)` for every pattern that can start at each word of the message, in
+    /// Calls `visit(pattern, head, start)` for every pattern that can start at each word of the message, in
     /// order of position (a pattern is visited once per position). Nothing here grows with the script:
-    /// one list holds no pattern twice, so only words with several lists need to remember what they visited.
-    func candidates(_ message: TokenView, _ scan: Scan, _ visit: (Int, Int) -> Void) {
-        var visited = PatternScratch(patterns: patterns.count)
+    /// one list holds no pattern twice, so only words with several lists need to remember what they visited (in `visited`).
+    func candidates(_ message: TokenView, _ scan: Scan, _ visited: inout PatternMarks, _ visit: (Int, Head, Int) -> Void) {
+        visited.begin(largest: message.count)
         for position in 0..<message.count {
             let id = message.ids[position]
             let byID = id >= 0 ? byFirstID.range(Int(id)) : 0..<0
@@ -242,7 +263,7 @@ final class PatternIndex: Sendable {
             for k in byID {
                 let pattern = Int(byFirstID.items[k])
                 if !single { visited[pattern] = mark }
-                visit(pattern, position)
+                visit(pattern, firstIDHeads[k], position)
             }
             for k in prefixes {
                 for m in prefixStarts.range(Int(scan.prefixHits.items[k])) {
@@ -251,7 +272,7 @@ final class PatternIndex: Sendable {
                         if visited[pattern] == mark { continue }
                         visited[pattern] = mark
                     }
-                    visit(pattern, position)
+                    visit(pattern, prefixStartHeads[m], position)
                 }
             }
         }

@@ -59,6 +59,9 @@ final class PatternProgram: Sendable {
     /// Offsets into `bytes` of each byte string (a word or beginning); its end is the next one's start.
     let stringStart: [Int32]
 
+    /// The number of concepts.
+    var conceptCount: Int { conceptExactStart.count - 1 }
+
     init(patterns: [CompiledPattern], concepts: [CompiledConcept], vocabularySize: Int) {
         var builder = Builder(vocabularySize: vocabularySize, concepts: concepts)
         builder.add(patterns: patterns)

@@ -62,13 +62,16 @@ struct Speller: Sendable {
         // four-letter word is only read as a longer one with a letter it left out ("knfe" is "knife").
         guard bytes.count >= Self.minimumLength - 1, knownWords.count > 0 else { return nil }
         let stem = Stemmer.stem(typed)
+        let stemBytes = Array(stem.utf8)  // a-z, as the typed word is
         var found = Set<Int32>()
         let keys = bytes.count < Self.minimumLength ? [stem] : [stem] + Self.deletions(stem)
         for key in keys {
             guard let entry = byDeletion.find(key.utf8) else { continue }
             for k in stemsByDeletion.range(Int(entry)) {
                 let id = stemsByDeletion.items[k]
-                if Suggestion.editDistance(stem, stems[Int(id)]) == 1 { found.insert(id) }
+                var other = stems[Int(id)]
+                let ascii = other.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } ? OneEdit.apart(stemBytes, bytes) : nil }
+                if ascii ?? (Suggestion.editDistance(stem, other) == 1) { found.insert(id) }
             }
         }
         guard found.count == 1, let id = found.first else { return nil }
