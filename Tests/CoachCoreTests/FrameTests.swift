@@ -143,6 +143,7 @@ final class FrameTests: XCTestCase {
             ("oh no before the mention", "oh no a knife", ["danger"], ["danger"]),
             ("oh no, with a comma", "oh no, a knife", ["danger"], ["danger"]),
             ("plain no", "no knife", [], []),
+            ("no, the word said or refused", "i said no knife", ["danger"], ["danger"]),
             ("a new subject ends it", "no he has a knife", ["danger"], ["danger"]),
             ("too far", "never seen such a big sharp knife", ["danger"], ["danger"]),
             ("the frame's unless", "no doubt a knife", ["danger"], []),

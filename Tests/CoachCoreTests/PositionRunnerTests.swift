@@ -141,7 +141,7 @@ final class PositionRunnerTests: XCTestCase {
         XCTAssertEqual(Lexicon.wordInfo.find("now".utf8)?.isNegationCue, false)
         XCTAssertEqual(Lexicon.wordInfo.find("he".utf8)?.kinds, [.negationStopper])
         for (words, kind) in [(Lexicon.negationStoppers, WordKinds.negationStopper), (Lexicon.negationTransparent, .negationTransparent),
-                              (Lexicon.exclamationsBeforeNo, .exclamationBeforeNo), (Lexicon.fillers, .filler), (Lexicon.stopwords, .stopword),
+                              (Lexicon.nonNegatingBeforeNo, .makesNoNonNegating), (Lexicon.fillers, .filler), (Lexicon.stopwords, .stopword),
                               (Set(Lexicon.negationCues.keys), .negationCue)] {
             for word in words {
                 XCTAssertEqual(Lexicon.wordInfo.find(word.utf8)?.kinds.contains(kind), true, word)

@@ -17,7 +17,7 @@ enum FrameReach {
             guard frame.upperBound <= evidence.lowerBound,
                   tokens[frame.upperBound - 1].clause == tokens[evidence.lowerBound].clause else { return false }
             if frame.upperBound - 1 > 0, tokens[frame.lowerBound].word == "no",
-               frame.lowerBound > 0, tokens[frame.lowerBound - 1].kinds.contains(.exclamationBeforeNo) {
+               frame.lowerBound > 0, tokens[frame.lowerBound - 1].kinds.contains(.makesNoNonNegating) {
                 return false  // "oh no, he has a knife"
             }
             var distance = 0

@@ -13,7 +13,7 @@ enum Negation {
             let word = tokens[j].word
             let kinds = tokens[j].kinds
             if kinds.contains(.negationCue), let reach = Lexicon.negationCues[word],
-               !(word == "no" && j > 0 && tokens[j - 1].kinds.contains(.exclamationBeforeNo)) {
+               !(word == "no" && j > 0 && tokens[j - 1].kinds.contains(.makesNoNonNegating)) {
                 return distance < reach ? word : nil
             }
             if kinds.contains(.negationStopper) { return nil }

@@ -32,8 +32,11 @@ enum Lexicon {
         "know", "knows", "sure",
     ]
 
-    /// Words before "no" that make it an exclamation, not a negation ("oh no he has a gun").
-    static let exclamationsBeforeNo: Set<String> = ["oh", "uh", "ah", "omg"]
+    /// Words before "no" that make it an exclamation ("oh no he has a gun") or the word itself, said or
+    /// refused ("he wouldn't take no", "I said no and he's still here"): not a negation of what follows.
+    static let nonNegatingBeforeNo: Set<String> = [
+        "oh", "uh", "ah", "omg", "take", "took", "taking", "takes", "said", "say", "says", "saying", "accept", "hear",
+    ]
 
     /// Politeness words ignored when an intent must be the whole message.
     static let fillers: Set<String> = ["please", "pls", "plz", "ok", "okay", "just", "now", "again", "thanks", "thank", "you", "i", "want", "to", "me", "let", "go", "can", "we", "would", "like", "hmm", "um", "uh", "oh"]
@@ -98,7 +101,7 @@ enum Lexicon {
         for word in clauseWords { update(word) { $0.isClauseWord = true } }
         let kinds: [(Set<String>, WordKinds)] = [
             (Set(negationCues.keys), .negationCue), (negationStoppers, .negationStopper), (negationTransparent, .negationTransparent),
-            (exclamationsBeforeNo, .exclamationBeforeNo), (fillers, .filler), (stopwords, .stopword),
+            (nonNegatingBeforeNo, .makesNoNonNegating), (fillers, .filler), (stopwords, .stopword),
         ]
         for (words, kind) in kinds { for word in words { update(word) { $0.kinds.insert(kind) } } }
         for (k, entry) in expansionList.enumerated() { update(entry.word) { $0.expansionIndex = Int16(k) } }

@@ -21,7 +21,7 @@ struct WordKinds: OptionSet, Hashable, Sendable {
     static let negationCue = WordKinds(rawValue: 1)
     static let negationStopper = WordKinds(rawValue: 2)
     static let negationTransparent = WordKinds(rawValue: 4)
-    static let exclamationBeforeNo = WordKinds(rawValue: 8)
+    static let makesNoNonNegating = WordKinds(rawValue: 8)
     static let filler = WordKinds(rawValue: 16)
     static let stopword = WordKinds(rawValue: 32)
 }
