@@ -16,9 +16,8 @@ enum FrameReach {
         case .ahead(let reach):
             guard frame.upperBound <= evidence.lowerBound,
                   tokens[frame.upperBound - 1].clause == tokens[evidence.lowerBound].clause else { return false }
-            if frame.upperBound - 1 > 0, tokens[frame.lowerBound].word == "no",
-               frame.lowerBound > 0, tokens[frame.lowerBound - 1].kinds.contains(.makesNoNonNegating) {
-                return false  // "oh no, he has a knife"
+            if Negation.isPlainWordNo(at: frame.lowerBound, in: tokens) {
+                return false  // "oh no, he has a knife", "wouldn't take no"
             }
             var distance = 0
             for k in frame.upperBound..<evidence.lowerBound {

@@ -12,8 +12,7 @@ enum Negation {
         while j >= 0, tokens[j].clause == clause {
             let word = tokens[j].word
             let kinds = tokens[j].kinds
-            if kinds.contains(.negationCue), let reach = Lexicon.negationCues[word],
-               !(word == "no" && j > 0 && tokens[j - 1].kinds.contains(.makesNoNonNegating)) {
+            if kinds.contains(.negationCue), let reach = Lexicon.negationCues[word], !isPlainWordNo(at: j, in: tokens) {
                 return distance < reach ? word : nil
             }
             if kinds.contains(.negationStopper) { return nil }
@@ -22,5 +21,11 @@ enum Negation {
             j -= 1
         }
         return nil
+    }
+
+    /// Whether the "no" at `index` is not a negation: an exclamation ("oh no, he has a knife") or the
+    /// answer refused ("the guy who wouldn't take no at the bar is outside my door").
+    static func isPlainWordNo(at index: Int, in tokens: [Token]) -> Bool {
+        index > 0 && tokens[index].word == "no" && tokens[index - 1].kinds.contains(.makesNoNonNegating)
     }
 }

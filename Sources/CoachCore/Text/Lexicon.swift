@@ -32,11 +32,9 @@ enum Lexicon {
         "know", "knows", "sure",
     ]
 
-    /// Words before "no" that make it an exclamation ("oh no he has a gun") or the word itself, said or
-    /// refused ("he wouldn't take no", "I said no and he's still here"): not a negation of what follows.
-    static let nonNegatingBeforeNo: Set<String> = [
-        "oh", "uh", "ah", "omg", "take", "took", "taking", "takes", "said", "say", "says", "saying", "accept", "hear",
-    ]
+    /// Words before "no" that make it an exclamation ("oh no he has a gun") or the answer refused ("he
+    /// wouldn't take no"): not a negation of what follows.
+    static let nonNegatingBeforeNo: Set<String> = ["oh", "uh", "ah", "omg", "take", "took", "taking", "takes", "accept"]
 
     /// Politeness words ignored when an intent must be the whole message.
     static let fillers: Set<String> = ["please", "pls", "plz", "ok", "okay", "just", "now", "again", "thanks", "thank", "you", "i", "want", "to", "me", "let", "go", "can", "we", "would", "like", "hmm", "um", "uh", "oh"]
