@@ -161,8 +161,7 @@ final class PatternIndex: Sendable {
         prefixRequirements = PostingLists(meets)
         prefixBuckets = PostingLists(buckets)
         self.shortPrefixes = shortPrefixes
-        firstIDHeads = byFirstID.items.map { heads[Int($0)] }
-        prefixStartHeads = prefixStarts.items.map { heads[Int($0)] }
+        (firstIDHeads, prefixStartHeads) = Self.listHeads(byFirstID, prefixStarts, heads)
     }
 
     /// An index from its parts as `init(compiler:patterns:)` built them (read back from the load cache).
@@ -174,8 +173,12 @@ final class PatternIndex: Sendable {
         (self.byFirstID, self.prefixes, self.prefixStarts, self.prefixRequirements) = (byFirstID, prefixes, prefixStarts, prefixRequirements)
         (self.shortPrefixes, self.prefixBuckets, self.requirementCount) = (shortPrefixes, prefixBuckets, requirementCount)
         (self.patternRequirements, self.requirementsByID, self.owners, self.heads) = (patternRequirements, requirementsByID, owners, heads)
-        firstIDHeads = byFirstID.items.map { heads[Int($0)] }
-        prefixStartHeads = prefixStarts.items.map { heads[Int($0)] }
+        (firstIDHeads, prefixStartHeads) = Self.listHeads(byFirstID, prefixStarts, heads)
+    }
+
+    /// `firstIDHeads` and `prefixStartHeads`: the head of each entry of the two candidate lists, in the lists' order.
+    private static func listHeads(_ byFirstID: PostingLists, _ prefixStarts: PostingLists, _ heads: [Head]) -> ([Head], [Head]) {
+        (byFirstID.items.map { heads[Int($0)] }, prefixStarts.items.map { heads[Int($0)] })
     }
 
     var isEmpty: Bool { patterns.isEmpty }
