@@ -52,19 +52,7 @@ final class BrainArchiveTests: XCTestCase {
 
     /// A pattern too long for the program keeps its element trees, and the concepts theirs, through the archive.
     func testPatternsOnTheBacktrackerKeepTheirTrees() throws {
-        let words = (0..<8).map { _ in "*8 ~weapon" }.joined(separator: " ")
-        let b = brain("""
-        start s
-        concept weapon
-          knife, sharp knife, bat
-        intent long
-          pattern: gun \(words)
-        intent short
-          pattern: gun *3 knife
-        state s
-          say: hi
-          on long, short -> s
-        """)
+        let b = longAndShortPatternBrain(last: "~weapon", extra: "concept weapon\n  knife, sharp knife, bat\n")
         XCTAssertEqual(b.patterns.program.patternSequence.map { $0 >= 0 }, [false, true])
         var writer = ArchiveWriter()
         b.archive(into: &writer)

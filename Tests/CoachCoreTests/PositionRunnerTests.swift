@@ -45,17 +45,7 @@ final class PositionRunnerTests: XCTestCase {
     }
 
     func testPatternsTooLongForPositionsRunOnTheBacktracker() {
-        let words = (0..<8).map { _ in "*8 knife" }.joined(separator: " ")
-        let b = brain("""
-        start s
-        intent long
-          pattern: gun \(words)
-        intent short
-          pattern: gun *3 knife
-        state s
-          say: hi
-          on long, short -> s
-        """)
+        let b = longAndShortPatternBrain(last: "knife")
         XCTAssertEqual(b.patterns.program.patternSequence, [-1, 0])
         let message = "gun " + (0..<8).map { _ in "x y z knife" }.joined(separator: " ")
         XCTAssertEqual(b.analyze(message).hit(b.intentID("long")!)?.score, 33)

@@ -21,6 +21,22 @@ func brain(_ text: String, file: StaticString = #filePath, line: UInt = #line) -
     return brain
 }
 
+/// A brain with a pattern too long for `PatternProgram` (intent `long`: "gun" then eight `*8 last` steps, so it runs
+/// on `BacktrackingRunner`) and a short one the program runs (intent `short`: "gun *3 knife"); `extra` goes before them.
+func longAndShortPatternBrain(last: String, extra: String = "", file: StaticString = #filePath, line: UInt = #line) -> Brain {
+    let words = (0..<8).map { _ in "*8 \(last)" }.joined(separator: " ")
+    return brain("""
+    start s
+    \(extra)intent long
+      pattern: gun \(words)
+    intent short
+      pattern: gun *3 knife
+    state s
+      say: hi
+      on long, short -> s
+    """, file: file, line: line)
+}
+
 /// The example dialogue that exercises every feature of the format.
 let exampleDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .appendingPathComponent("Fixtures/example").path
