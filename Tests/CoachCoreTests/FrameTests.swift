@@ -107,6 +107,41 @@ final class FrameTests: XCTestCase {
         for c in cases { XCTAssertEqual(Self.intents(brain, c.message), c.intents, c.name) }
     }
 
+    func testUndoneByReachesTheWholeScope() {
+        let brain = brain("""
+        start s
+        frame sport
+          scope: sentence
+          keywords: boxing, sparring
+          unless: boxing day
+          undone by: not sparring, this is real
+        frame joke
+          scope: clause
+          keywords: lol
+          undone by: not joking
+        intent danger
+          keywords: hitting
+          not in: sport, joke
+        state s
+          say: hi
+          on danger -> s
+
+        """)
+        let cases: [(name: String, message: String, intents: [String])] = [
+            ("the frame alone cancels", "at boxing he is hitting a boy", []),
+            ("undone anywhere in its sentence, not only on its words", "at boxing he is hitting a boy, this is not sparring", ["danger"]),
+            ("before the frame's words too", "this is real, at boxing he is hitting a boy", ["danger"]),
+            ("not from another sentence", "this is real. at boxing he is hitting a boy", []),
+            ("a clause frame is undone only in its clause", "lol he is hitting her, not joking", []),
+            ("in its clause", "lol not joking he is hitting her", ["danger"]),
+            ("unless still works on the frame's own words", "on boxing day he is hitting a boy", ["danger"]),
+        ]
+        for c in cases { XCTAssertEqual(Self.intents(brain, c.message), c.intents, c.name) }
+        let trace = brain.analyze("at boxing he is hitting a boy, this is not sparring")
+        XCTAssertEqual(trace.frames.map { "\($0.frame): \($0.words)" }, ["sport undone by: not sparring"],
+                       "the undoing words are traced, and the frame they undo is not")
+    }
+
     static let negationScript = """
     start s
     frame negation

@@ -20,6 +20,8 @@ public final class Brain: Sendable {
     public let frames: [CompiledFrame]
     /// The script's `frame negation`, if it declares one (else the built-in negation words apply).
     let negationFrame: Int?
+    /// For the frame holding a frame's `undone by:` phrases, the frame it undoes.
+    let undoes: [Int: Int]
     /// The `returning` state and the states its `goto` lines lead to.
     let welcomeBackStates: Set<Int>
     let stateIDs: [String: Int]
@@ -32,6 +34,7 @@ public final class Brain: Sendable {
         self.speller = speller
         self.frames = frames
         self.negationFrame = frames.firstIndex { $0.name == "negation" }
+        self.undoes = Self.undoers(of: frames)
         self.intents = intents
         self.states = states
         self.interrupts = interrupts
@@ -53,6 +56,16 @@ public final class Brain: Sendable {
 
     /// The id of the state with this name.
     public func stateID(_ name: String) -> Int? { stateIDs[name] }
+
+    /// Each `undone by:` frame's id, with the id of the frame it undoes (matched by name: "fiction undone by").
+    private static func undoers(of frames: [CompiledFrame]) -> [Int: Int] {
+        let ids = Dictionary(frames.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
+        var undoes: [Int: Int] = [:]
+        for (id, frame) in frames.enumerated() where frame.name.hasSuffix(CompiledFrame.undoerSuffix) {
+            if let target = ids[String(frame.name.dropLast(CompiledFrame.undoerSuffix.count))] { undoes[id] = target }
+        }
+        return undoes
+    }
 
     /// The id of the intent with this name.
     public func intentID(_ name: String) -> Int? { intentIDs[name] }
@@ -79,6 +92,9 @@ public struct CompiledIntent: Sendable {
 
 /// A frame ready for matching.
 public struct CompiledFrame: Sendable {
+    /// The end of the name of the frame that holds another frame's `undone by:` phrases ("fiction undone by").
+    static let undoerSuffix = " undone by"
+
     public let name: String
     public let scope: FrameDecl.Scope
     public let location: SourceLocation

@@ -70,7 +70,7 @@ struct CompileContext {
 
     mutating func compileFrames() -> [CompiledFrame] {
         var seen: [String: SourceLocation] = [:]
-        return script.frames.enumerated().map { id, frame in
+        let frames = script.frames.enumerated().map { id, frame in
             if let first = seen[frame.name.name] {
                 diagnostics.append(.error("frame '\(frame.name.name)' is defined twice", at: frame.name.location,
                                           notes: [Diagnostic(.note, "the first definition is here", at: first)]))
@@ -84,6 +84,19 @@ struct CompileContext {
             addPatterns(frame.exclusions, owner: .frameExclusion(id), isKeyword: true)
             return CompiledFrame(name: frame.name.name, scope: frame.scope, location: frame.name.location)
         }
+        return frames + compileUndoers(after: frames.count)
+    }
+
+    /// A frame's `undone by:` phrases, compiled as a frame of their own (named "NAME undone by", so traces show
+    /// them) with the same scope; the matcher drops the frame's words wherever such a phrase is in their reach.
+    mutating func compileUndoers(after count: Int) -> [CompiledFrame] {
+        var undoers: [CompiledFrame] = []
+        for frame in script.frames where !frame.undoers.isEmpty {
+            addPatterns(frame.undoers, owner: .frame(count + undoers.count), isKeyword: true)
+            undoers.append(CompiledFrame(name: frame.name.name + CompiledFrame.undoerSuffix, scope: frame.scope,
+                                         location: frame.name.location))
+        }
+        return undoers
     }
 
     mutating func addPatterns(_ patterns: [WordPattern], owner: PatternOwner, isKeyword: Bool) {

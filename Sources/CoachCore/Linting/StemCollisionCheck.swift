@@ -6,7 +6,7 @@ enum StemCollisionCheck {
     static func run(_ script: Script) -> [Diagnostic] {
         var patterns: [WordPattern] = []
         for intent in script.intents { patterns += intent.keywords + intent.wordPatterns + intent.exclusions }
-        for frame in script.frames { patterns += frame.keywords + frame.patterns + frame.exclusions }
+        for frame in script.frames { patterns += frame.keywords + frame.patterns + frame.exclusions + frame.undoers }
         for concept in script.concepts { patterns += concept.members }
         var reported = Set<String>()
         var diagnostics: [Diagnostic] = []

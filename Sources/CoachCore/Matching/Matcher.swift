@@ -108,8 +108,21 @@ struct Matcher {
                 }
             }
             frameHits.removeAll { hit in frameExclusions[hit.frame]?.contains { $0.overlaps(hit.range) } ?? false }
+            dropUndoneFrames()
             for hit in frameHits {
                 frameMatches.append(.init(frame: brain.frames[hit.frame].name, words: String(words(byteRange(hit.range)))))
+            }
+        }
+
+        /// Drops a frame's words wherever one of its `undone by:` phrases is within their reach.
+        mutating func dropUndoneFrames() {
+            guard !brain.undoes.isEmpty else { return }
+            let undoing = frameHits.compactMap { hit in brain.undoes[hit.frame].map { (target: $0, range: hit.range) } }
+            guard !undoing.isEmpty else { return }
+            let tokens = normalized.tokens
+            frameHits.removeAll { hit in
+                undoing.contains { $0.target == hit.frame
+                    && FrameReach.covers(brain.frames[hit.frame].scope, from: hit.range, $0.range, tokens) }
             }
         }
 

@@ -1,6 +1,6 @@
-/// Parses the fields of a `frame` block: scope, keywords, pattern, unless.
+/// Parses the fields of a `frame` block: scope, keywords, pattern, unless, undone by.
 enum FrameFieldParser {
-    static let fields = ["scope", "keywords", "pattern", "unless"]
+    static let fields = ["scope", "keywords", "pattern", "unless", "undone by"]
 
     static func parse(_ field: String, _ cursor: inout LineCursor, into frame: inout FrameDecl, diagnostics: inout [Diagnostic]) {
         guard cursor.expect(":", "expected ':'", into: &diagnostics) else { return }
@@ -27,6 +27,8 @@ enum FrameFieldParser {
             frame.keywords += PatternListParser.parse(&cursor, diagnostics: &diagnostics)
         case "unless":
             frame.exclusions += PatternListParser.parse(&cursor, diagnostics: &diagnostics)
+        case "undone by":
+            frame.undoers += PatternListParser.parse(&cursor, diagnostics: &diagnostics)
         case "pattern":
             if let pattern = PatternListParser.parseOne(&cursor, diagnostics: &diagnostics) { frame.patterns.append(pattern) }
         default:

@@ -129,7 +129,7 @@ struct ScriptParser {
         guard var word = cursor.readName()?.name else {
             return error("expected a field name such as 'say' or 'keywords'", at: start)
         }
-        if word == "not" || word == "only", let second = cursor.readName()?.name {
+        if word == "not" || word == "only" || word == "undone", let second = cursor.readName()?.name {
             word += " " + second
         }
         switch block {

@@ -21,8 +21,11 @@ public struct FrameDecl: Hashable, Sendable {
     public var scope: Scope = .clause
     public var keywords: [WordPattern] = []
     public var patterns: [WordPattern] = []
-    /// Phrases that look like the frame but are not ("used to it" is not the past).
+    /// Phrases that look like the frame but are not ("used to it" is not the past): `unless:`, on the frame's words.
     public var exclusions: [WordPattern] = []
+    /// Phrases that undo the frame anywhere it reaches (`undone by:`): "this is NOT sparring" undoes the
+    /// sport that "boxing club" set, wherever it is in the sentence.
+    public var undoers: [WordPattern] = []
 
     public init(name: Named) { self.name = name }
 }
