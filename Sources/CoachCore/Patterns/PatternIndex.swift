@@ -14,8 +14,11 @@ final class PatternIndex: Sendable {
     let prefixes: [[UInt8]]
     let prefixStarts: PostingLists
     let prefixRequirements: PostingLists
-    /// Beginnings shorter than three bytes (digits: `19*`), checked against every word, in the order first used.
+    /// Beginnings shorter than three bytes (digits: `19*`), in the order first used.
     let shortPrefixes: [Int32]
+    /// `shortPrefixes` by the first byte of the words they can begin, each list in `shortPrefixes`' order, so a word
+    /// is checked only against the short beginnings of its own first byte (derived from `shortPrefixes`, never stored).
+    let shortPrefixesByFirstByte: PostingLists
     /// Longer beginnings by a hash of their first three bytes, each bucket in the order first used.
     let prefixBuckets: PostingLists
     static let prefixBucketCount = 1 << 10
@@ -162,6 +165,7 @@ final class PatternIndex: Sendable {
         prefixBuckets = PostingLists(buckets)
         self.shortPrefixes = shortPrefixes
         (firstIDHeads, prefixStartHeads) = Self.listHeads(byFirstID, prefixStarts, heads)
+        shortPrefixesByFirstByte = Self.byFirstByte(shortPrefixes, prefixes)
     }
 
     /// An index from its parts as `init(compiler:patterns:)` built them (read back from the load cache).
@@ -174,6 +178,20 @@ final class PatternIndex: Sendable {
         (self.shortPrefixes, self.prefixBuckets, self.requirementCount) = (shortPrefixes, prefixBuckets, requirementCount)
         (self.patternRequirements, self.requirementsByID, self.owners, self.heads) = (patternRequirements, requirementsByID, owners, heads)
         (firstIDHeads, prefixStartHeads) = Self.listHeads(byFirstID, prefixStarts, heads)
+        shortPrefixesByFirstByte = Self.byFirstByte(shortPrefixes, prefixes)
+    }
+
+    /// `shortPrefixesByFirstByte`: list `b` holds, in order, the short beginnings a word starting with byte `b` can have.
+    private static func byFirstByte(_ shortPrefixes: [Int32], _ prefixes: [[UInt8]]) -> PostingLists {
+        var lists = [[Int32]](repeating: [], count: 256)
+        for p in shortPrefixes {
+            guard let first = prefixes[Int(p)].first else {
+                for b in lists.indices { lists[b].append(p) }  // an empty beginning begins every word
+                continue
+            }
+            lists[Int(first)].append(p)
+        }
+        return PostingLists(lists)
     }
 
     /// `firstIDHeads` and `prefixStartHeads`: the head of each entry of the two candidate lists, in the lists' order.
@@ -221,7 +239,14 @@ final class PatternIndex: Sendable {
                 }
             }
             let word = message.word(position)
-            for p in shortPrefixes where WordBeginning.matches(word, prefixes[Int(p)]) { hits.items.append(p) }
+            if let first = word.first {
+                for k in shortPrefixesByFirstByte.range(Int(first)) {
+                    let p = shortPrefixesByFirstByte.items[k]
+                    if WordBeginning.matches(word, prefixes[Int(p)]) { hits.items.append(p) }
+                }
+            } else {
+                for p in shortPrefixes where prefixes[Int(p)].isEmpty { hits.items.append(p) }
+            }
             if word.count >= 3 {
                 for k in prefixBuckets.range(Self.bucket(word)) {
                     let p = prefixBuckets.items[k]
