@@ -27,7 +27,7 @@ struct Matcher {
         let normalized = Normalizer.normalize(message)
         let view = TokenView(normalized, vocabulary: brain.patterns.vocabulary, speller: brain.speller)
         var state = Analysis(brain: brain, normalized: normalized, listening: listening)
-        state.findPatterns(view, &workspace.visited)
+        state.findPatterns(view, &workspace)
         state.findRegexes()
         state.settle()
         return MessageAnalysis(normalized: normalized, hits: state.hits, discards: state.discarded, brain: brain,
@@ -63,9 +63,8 @@ struct Matcher {
             }
         }
 
-        /// Whether any owner of pattern `id` (whose head is `head`) is wanted here (owners coded as `PatternOwner.code`).
-        func wantsAny(_ index: PatternIndex, _ id: Int, _ head: PatternIndex.Head) -> Bool {
-            let only = head.owner
+        /// Whether any owner of pattern `id` is wanted here: `owner` is its head's (`PatternOwner.code`, -1 for several).
+        func wantsAny(_ index: PatternIndex, _ id: Int, owner only: Int32) -> Bool {
             if only >= 0 { return only & 2 != 0 || listens(Int(only >> 2)) }
             let owners = index.owners
             for k in owners.range(id) {
@@ -75,16 +74,18 @@ struct Matcher {
             return false
         }
 
-        /// `visited` is the workspace's (`MatchWorkspace`).
-        mutating func findPatterns(_ view: TokenView, _ visited: inout PatternMarks) {
+        /// Runs the message's candidate patterns, in the order `PatternIndex.candidates` lists them, and records their
+        /// matches by owner. The workspace (`MatchWorkspace`) lends the marks and the list.
+        mutating func findPatterns(_ view: TokenView, _ workspace: inout MatchWorkspace) {
             let index = brain.patterns
             guard !index.isEmpty, view.count > 0 else { return }
             var runner = PositionRunner(program: index.program, conceptCount: index.program.conceptCount, message: view)
             var slowRunner: BacktrackingRunner?
             let scan = index.scan(view)
-            index.candidates(view, scan, &visited) { id, head, start in
-                // Asked again at each start: the head comes with the list, so this reads nothing at random.
-                guard index.mayMatch(id, head, scan), wantsAny(index, id, head) else { return }
+            index.candidates(view, scan, &workspace.visited, into: &workspace.candidates)
+            for candidate in workspace.candidates {
+                let id = Int(candidate.pattern), start = Int(candidate.start)
+                guard wantsAny(index, id, owner: candidate.owner) else { continue }
                 let sequence = index.program.patternSequence[id]
                 let longest: Int?
                 if sequence >= 0 {
@@ -93,7 +94,7 @@ struct Matcher {
                     if slowRunner == nil { slowRunner = BacktrackingRunner(index: index, message: view) }
                     longest = slowRunner!.longestMatch(id, at: start)
                 }
-                guard let end = longest else { return }
+                guard let end = longest else { continue }
                 let range = start..<end
                 for k in index.owners.range(id) {
                     let owner = PatternOwner(code: index.owners.items[k])
