@@ -109,6 +109,7 @@ struct Matcher {
                 }
             }
             frameHits.removeAll { hit in frameExclusions[hit.frame]?.contains { $0.overlaps(hit.range) } ?? false }
+            frameMatches.reserveCapacity(frameHits.count)
             for hit in frameHits {
                 frameMatches.append(.init(frame: brain.frames[hit.frame].name, words: String(words(byteRange(hit.range)))))
             }
@@ -138,29 +139,31 @@ struct Matcher {
         /// Keeps a candidate as its intent's best hit unless it is excluded, cancelled by a frame, outside
         /// a frame it needs, or not the whole message.
         mutating func consider(_ candidate: Candidate) {
-            let intent = brain.intents[candidate.intent]
+            // The intent's fields are read in place: copying the whole `CompiledIntent` retains every array it holds.
+            let intents = brain.intents
+            let id = candidate.intent
             let range = candidate.range
             if let excluded = exclusions[candidate.intent]?.first(where: { $0.overlaps(range) }) {
                 return discard(candidate, .excluded(words(byteRange(excluded))))
             }
-            if intent.negationCancels, let cue = negation(before: range) {
+            if intents[id].negationCancels, let cue = negation(before: range) {
                 return discard(candidate, .negation(cue))
             }
-            for frame in intent.cancellingFrames {
+            for frame in intents[id].cancellingFrames {
                 if let hit = frameHit(frame, covering: range) {
                     return discard(candidate, .frame(frame, words(byteRange(hit))))
                 }
             }
-            if !intent.requiredFrames.isEmpty, !intent.requiredFrames.contains(where: { frameHit($0, covering: range) != nil }) {
+            if !intents[id].requiredFrames.isEmpty, !intents[id].requiredFrames.contains(where: { frameHit($0, covering: range) != nil }) {
                 return discard(candidate, .outsideFrames)
             }
-            if intent.wholeMessage, !coversMessage(range) {
+            if intents[id].wholeMessage, !coversMessage(range) {
                 return discard(candidate, .notWholeMessage)
             }
-            let score = intent.highPriority ? max(range.count, normalized.tokens.count) : max(1, range.count)
+            let score = intents[id].highPriority ? max(range.count, normalized.tokens.count) : max(1, range.count)
             if let best = hits[candidate.intent], best.score >= score { return }
             hits[candidate.intent] = MessageAnalysis.Hit(intent: candidate.intent, score: score, source: candidate.source,
-                                                         words: words(candidate.bytes), isHighPriority: intent.highPriority)
+                                                         words: words(candidate.bytes), isHighPriority: intents[id].highPriority)
         }
 
         /// The negating words before a mention: the script's `frame negation` if it has one, else the built-in cues.
