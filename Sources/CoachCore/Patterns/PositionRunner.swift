@@ -12,11 +12,15 @@ struct PositionRunner {
     private var conceptRow: [Int32]
     /// Bit `n` set: the concept matches `n` words at that position; bit 0: the entry is known.
     private var conceptCache: [UInt64] = []
+    /// A row of `conceptCache` before anything is known, copied in for each concept met.
+    private let unknownRow: [UInt64]
 
     init(program: PatternProgram, conceptCount: Int, message: TokenView) {
         self.program = program
         self.message = message
         conceptRow = [Int32](repeating: -1, count: conceptCount)
+        unknownRow = [UInt64](repeating: 0, count: message.count)
+        conceptCache.reserveCapacity(message.count * 16)  // a message meets about eight concepts
     }
 
     /// The end of the longest match of the pattern whose sequence is `sequence`, starting at word `start`, or nil.
@@ -125,7 +129,7 @@ struct PositionRunner {
         if row < 0 {
             row = Int32(conceptCache.count)
             conceptRow[c] = row
-            conceptCache += repeatElement(0, count: message.count)
+            conceptCache.append(contentsOf: unknownRow)
         }
         let known = conceptCache[Int(row) + position]
         if known != 0 { return known }
