@@ -162,14 +162,15 @@ struct PositionRunner {
             lengths |= 2
         } else {
             let word = message.word(position)
+            let first = word.first
             for k in Int(program.conceptExactStart[c])..<Int(program.conceptExactStart[c + 1])
-            where word.elementsEqual(string(program.conceptExacts[k])) {
+            where mayBegin(program.conceptExacts[k], first) && word.elementsEqual(string(program.conceptExacts[k])) {
                 lengths |= 2
                 break
             }
             if lengths == 1 {
                 for k in Int(program.conceptPrefixStart[c])..<Int(program.conceptPrefixStart[c + 1])
-                where WordBeginning.matches(word, string(program.conceptPrefixes[k])) {
+                where mayBegin(program.conceptPrefixes[k], first) && WordBeginning.matches(word, string(program.conceptPrefixes[k])) {
                     lengths |= 2
                     break
                 }
@@ -190,6 +191,15 @@ struct PositionRunner {
         }
         conceptCache[Int(row) + position] = lengths
         return lengths
+    }
+
+    /// Whether byte string `n` can begin (or be) a word whose first byte is `first` (nil: an empty word): every
+    /// non-empty beginning keeps its first byte, so this rules out most words before they are compared.
+    @inline(__always)
+    private func mayBegin(_ n: Int32, _ first: UInt8?) -> Bool {
+        let start = Int(program.stringStart[Int(n)])
+        guard start < Int(program.stringStart[Int(n) + 1]) else { return true }
+        return first == program.bytes[start]
     }
 
     @inline(__always)
