@@ -59,18 +59,27 @@ final class PatternProgram: Sendable {
     /// Offsets into `bytes` of each byte string (a word or beginning); its end is the next one's start.
     let stringStart: [Int32]
 
-    /// Whether sequence `s` is words only (`.token` instructions), which `PositionRunner` matches without a call of its
-    /// own (derived from `ops` when the program is made or read back, never stored).
-    let isWordsOnly: [Bool]
+    /// Where a sequence's instructions are, and whether they are words only (`.token` instructions, which
+    /// `PositionRunner` matches without a call of its own): what the runner reads first of a sequence, in one place.
+    struct Span: Sendable {
+        let start: Int32
+        let length: Int32
+        let isWordsOnly: Bool
+    }
+
+    /// The span of each sequence (derived from `sequenceStart`, `sequenceLength` and `ops` when the program is made or
+    /// read back, never stored).
+    let spans: [Span]
 
     /// The number of concepts.
     var conceptCount: Int { conceptExactStart.count - 1 }
 
-    /// `isWordsOnly` for every sequence.
-    private static func wordsOnly(_ ops: [Op], _ sequenceStart: [Int32], _ sequenceLength: [Int32]) -> [Bool] {
+    /// `spans` for every sequence.
+    private static func spans(_ ops: [Op], _ sequenceStart: [Int32], _ sequenceLength: [Int32]) -> [Span] {
         sequenceStart.indices.map { s in
             let first = Int(sequenceStart[s])
-            return ops[first..<first + Int(sequenceLength[s])].allSatisfy { $0.kind == .token }
+            let wordsOnly = ops[first..<first + Int(sequenceLength[s])].allSatisfy { $0.kind == .token }
+            return Span(start: sequenceStart[s], length: sequenceLength[s], isWordsOnly: wordsOnly)
         }
     }
 
@@ -96,7 +105,7 @@ final class PatternProgram: Sendable {
         membersByStart = IntTable(keys)
         self.vocabularySize = vocabularySize
         stringStart = builder.stringStart
-        isWordsOnly = Self.wordsOnly(ops, sequenceStart, sequenceLength)
+        spans = Self.spans(ops, sequenceStart, sequenceLength)
     }
 
     /// A program from its parts as `init(patterns:concepts:vocabularySize:)` built them (read back from the load cache).
@@ -109,7 +118,7 @@ final class PatternProgram: Sendable {
         (self.conceptExactStart, self.conceptExacts, self.conceptPrefixStart) = (conceptExactStart, conceptExacts, conceptPrefixStart)
         (self.conceptPrefixes, self.conceptSequenceStart, self.conceptSequences) = (conceptPrefixes, conceptSequenceStart, conceptSequences)
         (self.membersByStart, self.members, self.vocabularySize, self.stringStart) = (membersByStart, members, vocabularySize, stringStart)
-        isWordsOnly = Self.wordsOnly(ops, sequenceStart, sequenceLength)
+        spans = Self.spans(ops, sequenceStart, sequenceLength)
     }
 
     /// Lays out the instructions: concepts first, then patterns; nested sequences before the one holding them.
