@@ -25,7 +25,8 @@ struct Matcher {
     /// `analyze(_:listening:)` in a workspace kept from an earlier message (`WorkspacePool`).
     func analyze(_ message: String, listening: IntentSet?, workspace: inout MatchWorkspace) -> MessageAnalysis {
         let normalized = Normalizer.normalize(message)
-        let view = TokenView(normalized, vocabulary: brain.patterns.vocabulary, speller: brain.speller)
+        workspace.view.read(normalized, vocabulary: brain.patterns.vocabulary, speller: brain.speller)
+        let view = workspace.view
         var state = Analysis(brain: brain, normalized: normalized, listening: listening)
         state.findPatterns(view, &workspace)
         state.findRegexes()
