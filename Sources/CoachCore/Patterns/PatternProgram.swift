@@ -59,28 +59,28 @@ final class PatternProgram: Sendable {
     /// Offsets into `bytes` of each byte string (a word or beginning); its end is the next one's start.
     let stringStart: [Int32]
 
-    /// Where a sequence's instructions are, and whether they are words only (`.token` instructions, which
-    /// `PositionRunner` matches without a call of its own): what the runner reads first of a sequence, in one place.
-    struct Span: Sendable {
-        let start: Int32
-        let length: Int32
-        let isWordsOnly: Bool
-    }
+    /// Bit `s` set when sequence `s` is words only (`.token` instructions), which `PositionRunner` matches without a
+    /// call of its own (derived from `ops` when the program is made or read back, never stored: a bit a sequence keeps
+    /// it small for every load).
+    let wordsOnly: [UInt64]
 
-    /// The span of each sequence (derived from `sequenceStart`, `sequenceLength` and `ops` when the program is made or
-    /// read back, never stored).
-    let spans: [Span]
+    /// Whether sequence `s` is words only.
+    @inline(__always)
+    func isWordsOnly(_ s: Int) -> Bool { wordsOnly[s >> 6] & (1 << UInt64(s & 63)) != 0 }
 
     /// The number of concepts.
     var conceptCount: Int { conceptExactStart.count - 1 }
 
-    /// `spans` for every sequence.
-    private static func spans(_ ops: [Op], _ sequenceStart: [Int32], _ sequenceLength: [Int32]) -> [Span] {
-        sequenceStart.indices.map { s in
-            let first = Int(sequenceStart[s])
-            let wordsOnly = ops[first..<first + Int(sequenceLength[s])].allSatisfy { $0.kind == .token }
-            return Span(start: sequenceStart[s], length: sequenceLength[s], isWordsOnly: wordsOnly)
+    /// `wordsOnly` for every sequence: one pass over the instructions (sequences lie one after another in `ops`).
+    private static func wordsOnlyBits(_ ops: [Op], _ sequenceStart: [Int32], _ sequenceLength: [Int32]) -> [UInt64] {
+        var bits = [UInt64](repeating: 0, count: (sequenceStart.count + 63) / 64)
+        for s in sequenceStart.indices {
+            var i = Int(sequenceStart[s])
+            let end = i + Int(sequenceLength[s])
+            while i < end, ops[i].kind == .token { i += 1 }
+            if i == end { bits[s >> 6] |= 1 << UInt64(s & 63) }
         }
+        return bits
     }
 
     init(patterns: [CompiledPattern], concepts: [CompiledConcept], vocabularySize: Int) {
@@ -105,7 +105,7 @@ final class PatternProgram: Sendable {
         membersByStart = IntTable(keys)
         self.vocabularySize = vocabularySize
         stringStart = builder.stringStart
-        spans = Self.spans(ops, sequenceStart, sequenceLength)
+        wordsOnly = Self.wordsOnlyBits(ops, sequenceStart, sequenceLength)
     }
 
     /// A program from its parts as `init(patterns:concepts:vocabularySize:)` built them (read back from the load cache).
@@ -118,7 +118,7 @@ final class PatternProgram: Sendable {
         (self.conceptExactStart, self.conceptExacts, self.conceptPrefixStart) = (conceptExactStart, conceptExacts, conceptPrefixStart)
         (self.conceptPrefixes, self.conceptSequenceStart, self.conceptSequences) = (conceptPrefixes, conceptSequenceStart, conceptSequences)
         (self.membersByStart, self.members, self.vocabularySize, self.stringStart) = (membersByStart, members, vocabularySize, stringStart)
-        spans = Self.spans(ops, sequenceStart, sequenceLength)
+        wordsOnly = Self.wordsOnlyBits(ops, sequenceStart, sequenceLength)
     }
 
     /// Lays out the instructions: concepts first, then patterns; nested sequences before the one holding them.

@@ -33,9 +33,8 @@ struct PositionRunner {
     /// The positions (bits, relative to `base`) that `sequence` reaches from the positions `set`.
     private mutating func run(_ sequence: Int, base: Int, _ set: UInt64, topLevel: Bool) -> UInt64 {
         var set = set
-        let span = program.spans[sequence]
-        let first = Int(span.start)
-        let end = first + Int(span.length)
+        let first = Int(program.sequenceStart[sequence])
+        let end = first + Int(program.sequenceLength[sequence])
         let sentenceEnd = Int(message.sentenceEnd[base])
         var i = first
         while i < end {
@@ -112,12 +111,11 @@ struct PositionRunner {
     /// most phrases) is matched here, without a call of `run` and its set-up.
     @inline(__always)
     private mutating func nested(_ sequence: Int, base: Int, _ set: UInt64, topLevel: Bool) -> UInt64 {
-        let span = program.spans[sequence]
-        guard span.isWordsOnly else { return run(sequence, base: base, set, topLevel: topLevel) }
+        guard program.isWordsOnly(sequence) else { return run(sequence, base: base, set, topLevel: topLevel) }
         let sentenceEnd = Int(message.sentenceEnd[base])
         var set = set
-        let first = Int(span.start)
-        for i in first..<first + Int(span.length) {
+        let first = Int(program.sequenceStart[sequence])
+        for i in first..<first + Int(program.sequenceLength[sequence]) {
             if set == 0 { return 0 }
             set = word(program.ops[i].a, base: base, set, sentenceEnd: sentenceEnd)
         }
