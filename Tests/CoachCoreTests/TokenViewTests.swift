@@ -27,4 +27,25 @@ final class TokenViewTests: XCTestCase {
             XCTAssertEqual(fromText.corrections.map { "\($0)" }, fromTokens.corrections.map { "\($0)" }, message)
         }
     }
+
+    /// A view read again in place, message after message (as `MatchWorkspace` keeps one), is each message's fresh view.
+    func testViewReadInPlaceEqualsAFreshView() {
+        let dialogues = BrainArchiveTests.root.appendingPathComponent("Dialogues").path
+        guard let brain = DialogueDirectory(path: dialogues).load().brain else { return XCTFail("built-in dialogues have errors") }
+        let messages = ["he has a knife and he is shouting at her", "", "chokin her!!! rn. help", "no",
+                        "a man is following me. I'm scared; what do I do", "knfe", "ok", "they're filmm it"]
+        var reused = TokenView()
+        for message in messages + messages.reversed() {
+            let normalized = Normalizer.normalize(message)
+            reused.read(normalized, vocabulary: brain.patterns.vocabulary, speller: brain.speller)
+            let fresh = TokenView(normalized, vocabulary: brain.patterns.vocabulary, speller: brain.speller)
+            XCTAssertEqual(reused.ids, fresh.ids, message)
+            XCTAssertEqual(reused.bytes, fresh.bytes, message)
+            XCTAssertEqual(reused.wordStart, fresh.wordStart, message)
+            XCTAssertEqual(reused.sentences, fresh.sentences, message)
+            XCTAssertEqual(reused.sentenceEnd, fresh.sentenceEnd, message)
+            XCTAssertEqual(reused.negations, fresh.negations, message)
+            XCTAssertEqual(reused.corrections.map { "\($0)" }, fresh.corrections.map { "\($0)" }, message)
+        }
+    }
 }

@@ -58,8 +58,13 @@ struct Decider {
         if !tokens.isEmpty, let any = state.transitions.first(where: { $0.intents.isEmpty && holds($0.condition) }) {
             return Decision(kind: .act(any.action, intent: nil), explanation: "no intent matched; 'on any' -> \(describe(any.action))")
         }
+        return Decision(kind: .fallback, explanation: "no match (listening for: \(listeningNames(state))): fallback")
+    }
+
+    /// The intents a state listens for, for the fallback's explanation (written only when a trace reads it).
+    private func listeningNames(_ state: CompiledState) -> String {
         let active = state.transitions.flatMap(\.intents).map { brain.intents[$0].name }
-        return Decision(kind: .fallback, explanation: "no match (listening for: \(active.isEmpty ? "choices only" : active.joined(separator: ", "))): fallback")
+        return active.isEmpty ? "choices only" : active.joined(separator: ", ")
     }
 
     private func choice(_ index: Int, _ state: CompiledState, how: String) -> Decision {

@@ -177,7 +177,16 @@ public struct Engine: Sendable {
     /// with a `goto` leaves the choices to the state it moves to).
     private func say(_ state: CompiledState, _ turn: inout TurnResult, offeringChoices: Bool) {
         var said = 0
-        for message in state.messages where message.condition?.holds({ turn.session.value(of: $0) }) ?? true {
+        // A state's messages mostly ask the same slot line after line (`say if region = uk:`, `say if region = us:`...),
+        // and saying changes no slot: the last slot read is kept, rather than hashed again for each line.
+        var last: (slot: String, value: String?)?
+        func value(of slot: String) -> String? {
+            if let last, last.slot == slot { return last.value }
+            let value = turn.session.value(of: slot)
+            last = (slot, value)
+            return value
+        }
+        for message in state.messages where message.condition?.holds({ value(of: $0) }) ?? true {
             let pick = message.variants.count == 1 ? 0 : Int(turn.session.random.next() % UInt64(message.variants.count))
             let text = message.variants[pick].render { turn.session.value(of: $0) }
             turn.replies.append(Reply(text: text))

@@ -1,8 +1,12 @@
 /// What the matcher keeps per pattern while it reads one message, made once and reused for message after message
-/// (see `PatternMarks`): where each candidate was last offered.
+/// (see `PatternMarks`): where each candidate was last offered, the list of candidates and the message's words.
 struct MatchWorkspace {
     /// Per pattern: one more than the position it was last offered at as a candidate.
     var visited: PatternMarks
+    /// The message's candidate patterns (`PatternIndex.candidates`), kept for its capacity.
+    var candidates: [PatternIndex.Candidate] = []
+    /// The message's words as the matcher sees them, read into the arrays of the last message's (`TokenView.read`).
+    var view = TokenView()
 
     init(patterns: Int) {
         visited = PatternMarks(patterns: patterns)

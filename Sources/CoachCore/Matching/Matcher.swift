@@ -25,9 +25,10 @@ struct Matcher {
     /// `analyze(_:listening:)` in a workspace kept from an earlier message (`WorkspacePool`).
     func analyze(_ message: String, listening: IntentSet?, workspace: inout MatchWorkspace) -> MessageAnalysis {
         let normalized = Normalizer.normalize(message)
-        let view = TokenView(normalized, vocabulary: brain.patterns.vocabulary, speller: brain.speller)
+        workspace.view.read(normalized, vocabulary: brain.patterns.vocabulary, speller: brain.speller)
+        let view = workspace.view
         var state = Analysis(brain: brain, normalized: normalized, listening: listening)
-        state.findPatterns(view, &workspace.visited)
+        state.findPatterns(view, &workspace)
         state.findRegexes()
         state.settle()
         return MessageAnalysis(normalized: normalized, hits: state.hits, discards: state.discarded, brain: brain,
@@ -63,9 +64,8 @@ struct Matcher {
             }
         }
 
-        /// Whether any owner of pattern `id` (whose head is `head`) is wanted here (owners coded as `PatternOwner.code`).
-        func wantsAny(_ index: PatternIndex, _ id: Int, _ head: PatternIndex.Head) -> Bool {
-            let only = head.owner
+        /// Whether any owner of pattern `id` is wanted here: `owner` is its head's (`PatternOwner.code`, -1 for several).
+        func wantsAny(_ index: PatternIndex, _ id: Int, owner only: Int32) -> Bool {
             if only >= 0 { return only & 2 != 0 || listens(Int(only >> 2)) }
             let owners = index.owners
             for k in owners.range(id) {
@@ -75,16 +75,18 @@ struct Matcher {
             return false
         }
 
-        /// `visited` is the workspace's (`MatchWorkspace`).
-        mutating func findPatterns(_ view: TokenView, _ visited: inout PatternMarks) {
+        /// Runs the message's candidate patterns, in the order `PatternIndex.candidates` lists them, and records their
+        /// matches by owner. The workspace (`MatchWorkspace`) lends the marks and the list.
+        mutating func findPatterns(_ view: TokenView, _ workspace: inout MatchWorkspace) {
             let index = brain.patterns
             guard !index.isEmpty, view.count > 0 else { return }
             var runner = PositionRunner(program: index.program, conceptCount: index.program.conceptCount, message: view)
             var slowRunner: BacktrackingRunner?
             let scan = index.scan(view)
-            index.candidates(view, scan, &visited) { id, head, start in
-                // Asked again at each start: the head comes with the list, so this reads nothing at random.
-                guard index.mayMatch(id, head, scan), wantsAny(index, id, head) else { return }
+            index.candidates(view, scan, &workspace.visited, into: &workspace.candidates)
+            for candidate in workspace.candidates {
+                let id = Int(candidate.pattern), start = Int(candidate.start)
+                guard wantsAny(index, id, owner: candidate.owner) else { continue }
                 let sequence = index.program.patternSequence[id]
                 let longest: Int?
                 if sequence >= 0 {
@@ -93,7 +95,7 @@ struct Matcher {
                     if slowRunner == nil { slowRunner = BacktrackingRunner(index: index, message: view) }
                     longest = slowRunner!.longestMatch(id, at: start)
                 }
-                guard let end = longest else { return }
+                guard let end = longest else { continue }
                 let range = start..<end
                 for k in index.owners.range(id) {
                     let owner = PatternOwner(code: index.owners.items[k])
@@ -109,6 +111,7 @@ struct Matcher {
             }
             frameHits.removeAll { hit in frameExclusions[hit.frame]?.contains { $0.overlaps(hit.range) } ?? false }
             dropUndoneFrames()
+            frameMatches.reserveCapacity(frameHits.count)
             for hit in frameHits {
                 frameMatches.append(.init(frame: brain.frames[hit.frame].name, words: String(words(byteRange(hit.range)))))
             }
@@ -150,29 +153,31 @@ struct Matcher {
         /// Keeps a candidate as its intent's best hit unless it is excluded, cancelled by a frame, outside
         /// a frame it needs, or not the whole message.
         mutating func consider(_ candidate: Candidate) {
-            let intent = brain.intents[candidate.intent]
+            // The intent's fields are read in place: copying the whole `CompiledIntent` retains every array it holds.
+            let intents = brain.intents
+            let id = candidate.intent
             let range = candidate.range
             if let excluded = exclusions[candidate.intent]?.first(where: { $0.overlaps(range) }) {
                 return discard(candidate, .excluded(words(byteRange(excluded))))
             }
-            if intent.negationCancels, let cue = negation(before: range) {
+            if intents[id].negationCancels, let cue = negation(before: range) {
                 return discard(candidate, .negation(cue))
             }
-            for frame in intent.cancellingFrames {
+            for frame in intents[id].cancellingFrames {
                 if let hit = frameHit(frame, covering: range) {
                     return discard(candidate, .frame(frame, words(byteRange(hit))))
                 }
             }
-            if !intent.requiredFrames.isEmpty, !intent.requiredFrames.contains(where: { frameHit($0, covering: range) != nil }) {
+            if !intents[id].requiredFrames.isEmpty, !intents[id].requiredFrames.contains(where: { frameHit($0, covering: range) != nil }) {
                 return discard(candidate, .outsideFrames)
             }
-            if intent.wholeMessage, !coversMessage(range) {
+            if intents[id].wholeMessage, !coversMessage(range) {
                 return discard(candidate, .notWholeMessage)
             }
-            let score = intent.highPriority ? max(range.count, normalized.tokens.count) : max(1, range.count)
+            let score = intents[id].highPriority ? max(range.count, normalized.tokens.count) : max(1, range.count)
             if let best = hits[candidate.intent], best.score >= score { return }
             hits[candidate.intent] = MessageAnalysis.Hit(intent: candidate.intent, score: score, source: candidate.source,
-                                                         words: words(candidate.bytes), isHighPriority: intent.highPriority)
+                                                         words: words(candidate.bytes), isHighPriority: intents[id].highPriority)
         }
 
         /// The negating words before a mention: the script's `frame negation` if it has one, else the built-in cues.

@@ -14,8 +14,11 @@ final class PatternIndex: Sendable {
     let prefixes: [[UInt8]]
     let prefixStarts: PostingLists
     let prefixRequirements: PostingLists
-    /// Beginnings shorter than three bytes (digits: `19*`), checked against every word, in the order first used.
+    /// Beginnings shorter than three bytes (digits: `19*`), in the order first used.
     let shortPrefixes: [Int32]
+    /// `shortPrefixes` by the first byte of the words they can begin, each list in `shortPrefixes`' order, so a word
+    /// is checked only against the short beginnings of its own first byte (derived from `shortPrefixes`, never stored).
+    let shortPrefixesByFirstByte: PostingLists
     /// Longer beginnings by a hash of their first three bytes, each bucket in the order first used.
     let prefixBuckets: PostingLists
     static let prefixBucketCount = 1 << 10
@@ -162,6 +165,7 @@ final class PatternIndex: Sendable {
         prefixBuckets = PostingLists(buckets)
         self.shortPrefixes = shortPrefixes
         (firstIDHeads, prefixStartHeads) = Self.listHeads(byFirstID, prefixStarts, heads)
+        shortPrefixesByFirstByte = Self.byFirstByte(shortPrefixes, prefixes)
     }
 
     /// An index from its parts as `init(compiler:patterns:)` built them (read back from the load cache).
@@ -174,6 +178,20 @@ final class PatternIndex: Sendable {
         (self.shortPrefixes, self.prefixBuckets, self.requirementCount) = (shortPrefixes, prefixBuckets, requirementCount)
         (self.patternRequirements, self.requirementsByID, self.owners, self.heads) = (patternRequirements, requirementsByID, owners, heads)
         (firstIDHeads, prefixStartHeads) = Self.listHeads(byFirstID, prefixStarts, heads)
+        shortPrefixesByFirstByte = Self.byFirstByte(shortPrefixes, prefixes)
+    }
+
+    /// `shortPrefixesByFirstByte`: list `b` holds, in order, the short beginnings a word starting with byte `b` can have.
+    private static func byFirstByte(_ shortPrefixes: [Int32], _ prefixes: [[UInt8]]) -> PostingLists {
+        var lists = [[Int32]](repeating: [], count: 256)
+        for p in shortPrefixes {
+            guard let first = prefixes[Int(p)].first else {
+                for b in lists.indices { lists[b].append(p) }  // an empty beginning begins every word
+                continue
+            }
+            lists[Int(first)].append(p)
+        }
+        return PostingLists(lists)
     }
 
     /// `firstIDHeads` and `prefixStartHeads`: the head of each entry of the two candidate lists, in the lists' order.
@@ -221,7 +239,14 @@ final class PatternIndex: Sendable {
                 }
             }
             let word = message.word(position)
-            for p in shortPrefixes where WordBeginning.matches(word, prefixes[Int(p)]) { hits.items.append(p) }
+            if let first = word.first {
+                for k in shortPrefixesByFirstByte.range(Int(first)) {
+                    let p = shortPrefixesByFirstByte.items[k]
+                    if WordBeginning.matches(word, prefixes[Int(p)]) { hits.items.append(p) }
+                }
+            } else {
+                for p in shortPrefixes where prefixes[Int(p)].isEmpty { hits.items.append(p) }
+            }
             if word.count >= 3 {
                 for k in prefixBuckets.range(Self.bucket(word)) {
                     let p = prefixBuckets.items[k]
@@ -252,30 +277,50 @@ final class PatternIndex: Sendable {
         return true
     }
 
-    /// Calls `visit(pattern, head, start)` for every pattern that can start at each word of the message, in
-    /// order of position (a pattern is visited once per position). Nothing here grows with the script:
-    /// one list holds no pattern twice, so only words with several lists need to remember what they visited (in `visited`).
-    func candidates(_ message: TokenView, _ scan: Scan, _ visited: inout PatternMarks, _ visit: (Int, Head, Int) -> Void) {
+    /// A pattern that may match from a word, as `candidates` lists it.
+    struct Candidate {
+        let pattern: Int32
+        let start: Int32
+        /// The pattern's `Head.owner`: its owner's code, or -1 when it has several.
+        let owner: Int32
+    }
+
+    /// Lists in `list` every pattern that can start at each word of the message and whose required words are all in it
+    /// (`mayMatch`), in order of position (a pattern once per position). Nothing here grows with the script: one list
+    /// holds no pattern twice, so only words with several lists need to remember what they listed (in `visited`).
+    func candidates(_ message: TokenView, _ scan: Scan, _ visited: inout PatternMarks, into list: inout [Candidate]) {
+        list.removeAll(keepingCapacity: true)
         visited.begin(largest: message.count)
         for position in 0..<message.count {
             let id = message.ids[position]
             let byID = id >= 0 ? byFirstID.range(Int(id)) : 0..<0
             let prefixes = scan.prefixHits.range(position)
             let single = prefixes.isEmpty || (byID.isEmpty && prefixes.count == 1)
-            let mark = Int32(position + 1)
-            for k in byID {
-                let pattern = Int(byFirstID.items[k])
-                if !single { visited[pattern] = mark }
-                visit(pattern, firstIDHeads[k], position)
-            }
+            let mark: Int32? = single ? nil : Int32(position + 1)
+            collect(byFirstID.items, firstIDHeads, byID, at: position, scan, mark: mark, &visited, &list)
             for k in prefixes {
-                for m in prefixStarts.range(Int(scan.prefixHits.items[k])) {
-                    let pattern = Int(prefixStarts.items[m])
-                    if !single {
-                        if visited[pattern] == mark { continue }
-                        visited[pattern] = mark
-                    }
-                    visit(pattern, prefixStartHeads[m], position)
+                let starts = prefixStarts.range(Int(scan.prefixHits.items[k]))
+                collect(prefixStarts.items, prefixStartHeads, starts, at: position, scan, mark: mark, &visited, &list)
+            }
+        }
+    }
+
+    /// Adds to `list` each pattern of `items[range]` (its head at the same place in `heads`) that may match from word
+    /// `position`. With a `mark` (a word with several lists), patterns listed at this position already carry it and
+    /// are skipped, and those added are given it; a pattern left out is left out again wherever it comes back.
+    @inline(__always)
+    private func collect(_ items: [Int32], _ heads: [Head], _ range: Range<Int>, at position: Int, _ scan: Scan,
+                         mark: Int32?, _ visited: inout PatternMarks, _ list: inout [Candidate]) {
+        // `heads` is parallel to `items` (`listHeads`) and `range` is one of the lists' own: reads without bounds checks.
+        items.withUnsafeBufferPointer { items in
+            heads.withUnsafeBufferPointer { heads in
+                for k in range {
+                    let pattern = Int(items[k])
+                    if let mark, visited[pattern] == mark { continue }
+                    let head = heads[k]
+                    guard mayMatch(pattern, head, scan) else { continue }
+                    if let mark { visited[pattern] = mark }
+                    list.append(Candidate(pattern: Int32(pattern), start: Int32(position), owner: head.owner))
                 }
             }
         }

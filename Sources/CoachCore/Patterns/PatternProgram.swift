@@ -59,8 +59,29 @@ final class PatternProgram: Sendable {
     /// Offsets into `bytes` of each byte string (a word or beginning); its end is the next one's start.
     let stringStart: [Int32]
 
+    /// Bit `s` set when sequence `s` is words only (`.token` instructions), which `PositionRunner` matches without a
+    /// call of its own (derived from `ops` when the program is made or read back, never stored: a bit a sequence keeps
+    /// it small for every load).
+    let wordsOnly: [UInt64]
+
+    /// Whether sequence `s` is words only.
+    @inline(__always)
+    func isWordsOnly(_ s: Int) -> Bool { wordsOnly[s >> 6] & (1 << UInt64(s & 63)) != 0 }
+
     /// The number of concepts.
     var conceptCount: Int { conceptExactStart.count - 1 }
+
+    /// `wordsOnly` for every sequence: one pass over the instructions (sequences lie one after another in `ops`).
+    private static func wordsOnlyBits(_ ops: [Op], _ sequenceStart: [Int32], _ sequenceLength: [Int32]) -> [UInt64] {
+        var bits = [UInt64](repeating: 0, count: (sequenceStart.count + 63) / 64)
+        for s in sequenceStart.indices {
+            var i = Int(sequenceStart[s])
+            let end = i + Int(sequenceLength[s])
+            while i < end, ops[i].kind == .token { i += 1 }
+            if i == end { bits[s >> 6] |= 1 << UInt64(s & 63) }
+        }
+        return bits
+    }
 
     init(patterns: [CompiledPattern], concepts: [CompiledConcept], vocabularySize: Int) {
         var builder = Builder(vocabularySize: vocabularySize, concepts: concepts)
@@ -84,6 +105,7 @@ final class PatternProgram: Sendable {
         membersByStart = IntTable(keys)
         self.vocabularySize = vocabularySize
         stringStart = builder.stringStart
+        wordsOnly = Self.wordsOnlyBits(ops, sequenceStart, sequenceLength)
     }
 
     /// A program from its parts as `init(patterns:concepts:vocabularySize:)` built them (read back from the load cache).
@@ -96,6 +118,7 @@ final class PatternProgram: Sendable {
         (self.conceptExactStart, self.conceptExacts, self.conceptPrefixStart) = (conceptExactStart, conceptExacts, conceptPrefixStart)
         (self.conceptPrefixes, self.conceptSequenceStart, self.conceptSequences) = (conceptPrefixes, conceptSequenceStart, conceptSequences)
         (self.membersByStart, self.members, self.vocabularySize, self.stringStart) = (membersByStart, members, vocabularySize, stringStart)
+        wordsOnly = Self.wordsOnlyBits(ops, sequenceStart, sequenceLength)
     }
 
     /// Lays out the instructions: concepts first, then patterns; nested sequences before the one holding them.

@@ -12,16 +12,20 @@ struct PositionRunner {
     private var conceptRow: [Int32]
     /// Bit `n` set: the concept matches `n` words at that position; bit 0: the entry is known.
     private var conceptCache: [UInt64] = []
+    /// A row of `conceptCache` before anything is known, copied in for each concept met.
+    private let unknownRow: [UInt64]
 
     init(program: PatternProgram, conceptCount: Int, message: TokenView) {
         self.program = program
         self.message = message
         conceptRow = [Int32](repeating: -1, count: conceptCount)
+        unknownRow = [UInt64](repeating: 0, count: message.count)
+        conceptCache.reserveCapacity(message.count * 16)  // a message meets about eight concepts
     }
 
     /// The end of the longest match of the pattern whose sequence is `sequence`, starting at word `start`, or nil.
     mutating func longestMatch(sequence: Int32, at start: Int) -> Int? {
-        let ends = run(Int(sequence), base: start, 1, topLevel: true)
+        let ends = nested(Int(sequence), base: start, 1, topLevel: true)
         guard ends != 0 else { return nil }
         return start + 63 - ends.leadingZeroBitCount
     }
@@ -39,13 +43,7 @@ struct PositionRunner {
             var next: UInt64 = 0
             switch op.kind {
             case .token:
-                var bits = set
-                while bits != 0 {
-                    let k = bits.trailingZeroBitCount
-                    bits &= bits - 1
-                    let p = base + k
-                    if p < sentenceEnd, message.ids[p] == op.a { next |= 1 << UInt64(k + 1) }
-                }
+                next = word(op.a, base: base, set, sentenceEnd: sentenceEnd)
             case .prefix, .exact:
                 let string = self.string(op.a)
                 var bits = set
@@ -69,10 +67,10 @@ struct PositionRunner {
                 }
             case .alternatives:
                 for branch in Int(op.a)..<Int(op.a + op.b) {
-                    next |= run(Int(program.lists[branch]), base: base, set, topLevel: false)
+                    next |= nested(Int(program.lists[branch]), base: base, set, topLevel: false)
                 }
             case .optional:
-                next = set | run(Int(op.a), base: base, set, topLevel: false)
+                next = set | nested(Int(op.a), base: base, set, topLevel: false)
             case .gap:
                 var bits = set
                 while bits != 0 {
@@ -109,6 +107,35 @@ struct PositionRunner {
         return set
     }
 
+    /// `run`, for a sequence inside another or a pattern's: a sequence of words only (most alternatives, `[is|was]`, and
+    /// most phrases) is matched here, without a call of `run` and its set-up.
+    @inline(__always)
+    private mutating func nested(_ sequence: Int, base: Int, _ set: UInt64, topLevel: Bool) -> UInt64 {
+        guard program.isWordsOnly(sequence) else { return run(sequence, base: base, set, topLevel: topLevel) }
+        let sentenceEnd = Int(message.sentenceEnd[base])
+        var set = set
+        let first = Int(program.sequenceStart[sequence])
+        for i in first..<first + Int(program.sequenceLength[sequence]) {
+            if set == 0 { return 0 }
+            set = word(program.ops[i].a, base: base, set, sentenceEnd: sentenceEnd)
+        }
+        return set
+    }
+
+    /// The positions (bits, relative to `base`) just after word `id` when it comes at one of the positions `set`.
+    @inline(__always)
+    private func word(_ id: Int32, base: Int, _ set: UInt64, sentenceEnd: Int) -> UInt64 {
+        var next: UInt64 = 0
+        var bits = set
+        while bits != 0 {
+            let k = bits.trailingZeroBitCount
+            bits &= bits - 1
+            let p = base + k
+            if p < sentenceEnd, message.ids[p] == id { next |= 1 << UInt64(k + 1) }
+        }
+        return next
+    }
+
     /// Whether a match of `sequence` (covering at most `span` words) ends just before `position`, in its sentence.
     private mutating func endsAt(_ sequence: Int, span: Int, _ position: Int, sentenceEnd: Int) -> Bool {
         var start = position - 1
@@ -125,7 +152,7 @@ struct PositionRunner {
         if row < 0 {
             row = Int32(conceptCache.count)
             conceptRow[c] = row
-            conceptCache += repeatElement(0, count: message.count)
+            conceptCache.append(contentsOf: unknownRow)
         }
         let known = conceptCache[Int(row) + position]
         if known != 0 { return known }
@@ -135,14 +162,15 @@ struct PositionRunner {
             lengths |= 2
         } else {
             let word = message.word(position)
+            let first = word.first
             for k in Int(program.conceptExactStart[c])..<Int(program.conceptExactStart[c + 1])
-            where word.elementsEqual(string(program.conceptExacts[k])) {
+            where mayBegin(program.conceptExacts[k], first) && word.elementsEqual(string(program.conceptExacts[k])) {
                 lengths |= 2
                 break
             }
             if lengths == 1 {
                 for k in Int(program.conceptPrefixStart[c])..<Int(program.conceptPrefixStart[c + 1])
-                where WordBeginning.matches(word, string(program.conceptPrefixes[k])) {
+                where mayBegin(program.conceptPrefixes[k], first) && WordBeginning.matches(word, string(program.conceptPrefixes[k])) {
                     lengths |= 2
                     break
                 }
@@ -151,18 +179,27 @@ struct PositionRunner {
         // A member is a pattern of its own: a leading `!x` looks before it. Only members that can start
         // with this word are tried (a match of none other can start here).
         for k in Int(program.conceptSequenceStart[c])..<Int(program.conceptSequenceStart[c + 1]) {
-            lengths |= run(Int(program.conceptSequences[k]), base: position, 1, topLevel: true) & ~1
+            lengths |= nested(Int(program.conceptSequences[k]), base: position, 1, topLevel: true) & ~1
         }
         if id >= 0 {
             let list = program.membersByStart.rank(c * program.vocabularySize + Int(id))
             if list >= 0 {
                 for k in program.members.range(list) {
-                    lengths |= run(Int(program.members.items[k]), base: position, 1, topLevel: true) & ~1
+                    lengths |= nested(Int(program.members.items[k]), base: position, 1, topLevel: true) & ~1
                 }
             }
         }
         conceptCache[Int(row) + position] = lengths
         return lengths
+    }
+
+    /// Whether byte string `n` can begin (or be) a word whose first byte is `first` (nil: an empty word): every
+    /// non-empty beginning keeps its first byte, so this rules out most words before they are compared.
+    @inline(__always)
+    private func mayBegin(_ n: Int32, _ first: UInt8?) -> Bool {
+        let start = Int(program.stringStart[Int(n)])
+        guard start < Int(program.stringStart[Int(n) + 1]) else { return true }
+        return first == program.bytes[start]
     }
 
     @inline(__always)

@@ -63,33 +63,31 @@ struct Speller: Sendable {
         guard bytes.count >= Self.minimumLength - 1, knownWords.count > 0 else { return nil }
         let stem = Stemmer.stem(typed)
         let stemBytes = Array(stem.utf8)  // a-z, as the typed word is
-        var found = Set<Int32>()
-        let keys = bytes.count < Self.minimumLength ? [stem] : [stem] + Self.deletions(stem)
-        for key in keys {
-            guard let entry = byDeletion.find(key.utf8) else { continue }
+        // The stem itself, then (for a word of five letters or more) each form of it with one letter deleted, built in
+        // one buffer: the script stems one edit away, which must all be one stem.
+        var found: Int32?
+        var key: [UInt8] = []
+        key.reserveCapacity(stemBytes.count)
+        let deletions = bytes.count < Self.minimumLength || stemBytes.count < 2 ? 0 : stemBytes.count
+        for deleted in -1..<deletions {
+            key.removeAll(keepingCapacity: true)
+            for (i, byte) in stemBytes.enumerated() where i != deleted { key.append(byte) }
+            guard let entry = byDeletion.find(key) else { continue }
             for k in stemsByDeletion.range(Int(entry)) {
                 let id = stemsByDeletion.items[k]
                 var other = stems[Int(id)]
                 let ascii = other.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } ? OneEdit.apart(stemBytes, bytes) : nil }
-                if ascii ?? (Suggestion.editDistance(stem, other) == 1) { found.insert(id) }
+                guard ascii ?? (Suggestion.editDistance(stem, other) == 1) else { continue }
+                if let found, found != id { return nil }  // several fit
+                found = id
             }
         }
-        guard found.count == 1, let id = found.first else { return nil }
+        guard let id = found else { return nil }
         return (stems[Int(id)], id)
     }
 
     private func stemID(_ stem: String) -> Int32? { vocabulary.id(of: stem) }
 
-    /// Every form of `word` with one letter removed.
-    static func deletions(_ word: String) -> [String] {
-        let bytes = Array(word.utf8)
-        guard bytes.count > 1 else { return [] }
-        return (0..<bytes.count).map { i in
-            var copy = bytes
-            copy.remove(at: i)
-            return String(decoding: copy, as: UTF8.self)
-        }
-    }
 }
 
 /// A sorted list of correctly spelt English words, searched without building a set (fast to load).

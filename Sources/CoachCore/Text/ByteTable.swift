@@ -50,9 +50,22 @@ struct ByteTable<Value: Sendable>: Sendable {
             if stored == 0 { return -1 }
             let start = stored == 1 ? 0 : Int(keyEnds[stored - 2])
             let end = Int(keyEnds[stored - 1])
-            if end - start == key.count, keyBytes[start..<end].elementsEqual(key) { return stored - 1 }
+            if end - start == key.count, Self.bytes(keyBytes, start, equal: key) { return stored - 1 }
             slot = (slot + 1) & mask
         }
+    }
+
+    /// Whether `stored[start...]` begins with the bytes of `key` (compared byte by byte: no iterator over a slice).
+    @inline(__always)
+    private static func bytes<Key: Collection>(_ stored: [UInt8], _ start: Int, equal key: Key) -> Bool where Key.Element == UInt8 {
+        var i = start
+        var k = key.startIndex
+        while k != key.endIndex {
+            if stored[i] != key[k] { return false }
+            i += 1
+            key.formIndex(after: &k)
+        }
+        return true
     }
 
     private mutating func place(_ entry: Int, hash: UInt64) {
