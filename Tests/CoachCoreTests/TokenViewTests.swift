@@ -19,12 +19,7 @@ final class TokenViewTests: XCTestCase {
             let normalized = Normalizer.normalize(message)
             let fromText = TokenView(normalized, vocabulary: brain.patterns.vocabulary, speller: brain.speller)
             let fromTokens = TokenView(normalized.tokens, vocabulary: brain.patterns.vocabulary, speller: brain.speller)
-            XCTAssertEqual(fromText.ids, fromTokens.ids, message)
-            XCTAssertEqual(fromText.bytes, fromTokens.bytes, message)
-            XCTAssertEqual(fromText.wordStart, fromTokens.wordStart, message)
-            XCTAssertEqual(fromText.sentenceEnd, fromTokens.sentenceEnd, message)
-            XCTAssertEqual(fromText.negations, fromTokens.negations, message)
-            XCTAssertEqual(fromText.corrections.map { "\($0)" }, fromTokens.corrections.map { "\($0)" }, message)
+            Self.assertSameView(fromText, fromTokens, message)
         }
     }
 
@@ -39,13 +34,18 @@ final class TokenViewTests: XCTestCase {
             let normalized = Normalizer.normalize(message)
             reused.read(normalized, vocabulary: brain.patterns.vocabulary, speller: brain.speller)
             let fresh = TokenView(normalized, vocabulary: brain.patterns.vocabulary, speller: brain.speller)
-            XCTAssertEqual(reused.ids, fresh.ids, message)
-            XCTAssertEqual(reused.bytes, fresh.bytes, message)
-            XCTAssertEqual(reused.wordStart, fresh.wordStart, message)
+            Self.assertSameView(reused, fresh, message)
             XCTAssertEqual(reused.sentences, fresh.sentences, message)
-            XCTAssertEqual(reused.sentenceEnd, fresh.sentenceEnd, message)
-            XCTAssertEqual(reused.negations, fresh.negations, message)
-            XCTAssertEqual(reused.corrections.map { "\($0)" }, fresh.corrections.map { "\($0)" }, message)
         }
+    }
+
+    /// Two views of one message hold the same words, ids, sentence ends, negations and corrections.
+    static func assertSameView(_ a: TokenView, _ b: TokenView, _ message: String, file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(a.ids, b.ids, message, file: file, line: line)
+        XCTAssertEqual(a.bytes, b.bytes, message, file: file, line: line)
+        XCTAssertEqual(a.wordStart, b.wordStart, message, file: file, line: line)
+        XCTAssertEqual(a.sentenceEnd, b.sentenceEnd, message, file: file, line: line)
+        XCTAssertEqual(a.negations, b.negations, message, file: file, line: line)
+        XCTAssertEqual(a.corrections.map { "\($0)" }, b.corrections.map { "\($0)" }, message, file: file, line: line)
     }
 }
