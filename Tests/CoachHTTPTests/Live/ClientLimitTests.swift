@@ -47,10 +47,11 @@ final class ClientLimitTests: XCTestCase {
         let start = Date()
         XCTAssertFalse(calm.readsEndOfStream(timeoutCheck: 0.8), "one of eight open: the normal idle timeout applies")
         let crowd = try (2..<8).map { try served(live, from: UInt8($0)) }
-        // Far sooner than the normal 30 s idle timeout; the margin is for a loaded 2-core machine (a CI run
-        // beside two release builds once took 7 s), not for the server.
+        // Sooner than the normal 30 s idle timeout; the margin is for a loaded 2-core machine (a CI run
+        // beside two release builds once took 7 s, a test run beside callgrind and the evaluation 21 s),
+        // not for the server.
         for client in crowd + [calm] { XCTAssertTrue(client.readsEndOfStream(timeoutCheck: 10)) }
-        XCTAssertLessThan(Date().timeIntervalSince(start), 15)
+        XCTAssertLessThan(Date().timeIntervalSince(start), 27)
         _ = try served(live, from: 9)
     }
 
