@@ -68,6 +68,20 @@ final class PatternProgram: Sendable {
     @inline(__always)
     func isWordsOnly(_ s: Int) -> Bool { wordsOnly[s >> 6] & (1 << UInt64(s & 63)) != 0 }
 
+    /// For each branch in `lists`: the vocabulary id its match must start with when it is words only, else -1 (derived
+    /// like `wordsOnly`), so `PositionRunner` passes over a branch of `[is|was|are]` without running it.
+    let branchFirstWord: [Int32]
+
+    /// `branchFirstWord` for every branch.
+    private static func firstWords(_ lists: [Int32], _ ops: [Op], _ sequenceStart: [Int32], _ sequenceLength: [Int32],
+                                   _ wordsOnly: [UInt64]) -> [Int32] {
+        lists.map { s in
+            let s = Int(s)
+            guard wordsOnly[s >> 6] & (1 << UInt64(s & 63)) != 0, sequenceLength[s] > 0 else { return -1 }
+            return ops[Int(sequenceStart[s])].a
+        }
+    }
+
     /// The number of concepts.
     var conceptCount: Int { conceptExactStart.count - 1 }
 
@@ -106,6 +120,7 @@ final class PatternProgram: Sendable {
         self.vocabularySize = vocabularySize
         stringStart = builder.stringStart
         wordsOnly = Self.wordsOnlyBits(ops, sequenceStart, sequenceLength)
+        branchFirstWord = Self.firstWords(lists, ops, sequenceStart, sequenceLength, wordsOnly)
     }
 
     /// A program from its parts as `init(patterns:concepts:vocabularySize:)` built them (read back from the load cache).
@@ -119,6 +134,7 @@ final class PatternProgram: Sendable {
         (self.conceptPrefixes, self.conceptSequenceStart, self.conceptSequences) = (conceptPrefixes, conceptSequenceStart, conceptSequences)
         (self.membersByStart, self.members, self.vocabularySize, self.stringStart) = (membersByStart, members, vocabularySize, stringStart)
         wordsOnly = Self.wordsOnlyBits(ops, sequenceStart, sequenceLength)
+        branchFirstWord = Self.firstWords(lists, ops, sequenceStart, sequenceLength, wordsOnly)
     }
 
     /// Lays out the instructions: concepts first, then patterns; nested sequences before the one holding them.

@@ -66,7 +66,13 @@ struct PositionRunner {
                     next |= (conceptLengths(Int(op.a), at: p) & ~1) << UInt64(k)
                 }
             case .alternatives:
+                // From one position (most often), a branch of words only that starts with another word cannot match.
+                let single = set & (set &- 1) == 0
+                let p = base + set.trailingZeroBitCount
+                let here: Int32 = p < sentenceEnd ? message.ids[p] : -2
                 for branch in Int(op.a)..<Int(op.a + op.b) {
+                    let first = program.branchFirstWord[branch]
+                    if single, first >= 0, first != here { continue }
                     next |= nested(Int(program.lists[branch]), base: base, set, topLevel: false)
                 }
             case .optional:
