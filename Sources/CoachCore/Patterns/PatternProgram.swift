@@ -72,6 +72,23 @@ final class PatternProgram: Sendable {
     /// like `wordsOnly`), so `PositionRunner` passes over a branch of `[is|was|are]` without running it.
     let branchFirstWord: [Int32]
 
+    /// For each member in `conceptSequences`: the byte its first word must begin with when it starts with an exact word or
+    /// a word beginning (`exact(kill) token(time)`), else -1 (derived like `wordsOnly`), so `PositionRunner` tries such a
+    /// member only at words that begin with that byte.
+    let memberFirstByte: [Int16]
+
+    /// `memberFirstByte` for every member that may start with any word.
+    private static func firstBytes(_ members: [Int32], _ ops: [Op], _ sequenceStart: [Int32], _ sequenceLength: [Int32],
+                                   _ bytes: [UInt8], _ stringStart: [Int32]) -> [Int16] {
+        members.map { s in
+            guard sequenceLength[Int(s)] > 0 else { return -1 }
+            let op = ops[Int(sequenceStart[Int(s)])]
+            guard op.kind == .exact || op.kind == .prefix else { return -1 }
+            let start = Int(stringStart[Int(op.a)])
+            return start < Int(stringStart[Int(op.a) + 1]) ? Int16(bytes[start]) : -1
+        }
+    }
+
     /// `branchFirstWord` for every branch.
     private static func firstWords(_ lists: [Int32], _ ops: [Op], _ sequenceStart: [Int32], _ sequenceLength: [Int32],
                                    _ wordsOnly: [UInt64]) -> [Int32] {
@@ -121,6 +138,7 @@ final class PatternProgram: Sendable {
         stringStart = builder.stringStart
         wordsOnly = Self.wordsOnlyBits(ops, sequenceStart, sequenceLength)
         branchFirstWord = Self.firstWords(lists, ops, sequenceStart, sequenceLength, wordsOnly)
+        memberFirstByte = Self.firstBytes(conceptSequences, ops, sequenceStart, sequenceLength, bytes, stringStart)
     }
 
     /// A program from its parts as `init(patterns:concepts:vocabularySize:)` built them (read back from the load cache).
@@ -135,6 +153,7 @@ final class PatternProgram: Sendable {
         (self.membersByStart, self.members, self.vocabularySize, self.stringStart) = (membersByStart, members, vocabularySize, stringStart)
         wordsOnly = Self.wordsOnlyBits(ops, sequenceStart, sequenceLength)
         branchFirstWord = Self.firstWords(lists, ops, sequenceStart, sequenceLength, wordsOnly)
+        memberFirstByte = Self.firstBytes(conceptSequences, ops, sequenceStart, sequenceLength, bytes, stringStart)
     }
 
     /// Lays out the instructions: concepts first, then patterns; nested sequences before the one holding them.

@@ -184,7 +184,10 @@ struct PositionRunner {
         }
         // A member is a pattern of its own: a leading `!x` looks before it. Only members that can start
         // with this word are tried (a match of none other can start here).
+        let firstByte = Int16(message.word(position).first ?? 0)
         for k in Int(program.conceptSequenceStart[c])..<Int(program.conceptSequenceStart[c + 1]) {
+            let need = program.memberFirstByte[k]
+            if need >= 0, need != firstByte { continue }
             lengths |= nested(Int(program.conceptSequences[k]), base: position, 1, topLevel: true) & ~1
         }
         if id >= 0 {
