@@ -77,6 +77,9 @@ final class PatternProgram: Sendable {
     /// member only at words that begin with that byte.
     let memberFirstByte: [Int16]
 
+    /// The concepts' exact words and word beginnings by the first byte of the words they can match.
+    let conceptWords: ConceptWords
+
     /// `memberFirstByte` for every member that may start with any word.
     private static func firstBytes(_ members: [Int32], _ ops: [Op], _ sequenceStart: [Int32], _ sequenceLength: [Int32],
                                    _ bytes: [UInt8], _ stringStart: [Int32]) -> [Int16] {
@@ -139,6 +142,8 @@ final class PatternProgram: Sendable {
         wordsOnly = Self.wordsOnlyBits(ops, sequenceStart, sequenceLength)
         branchFirstWord = Self.firstWords(lists, ops, sequenceStart, sequenceLength, wordsOnly)
         memberFirstByte = Self.firstBytes(conceptSequences, ops, sequenceStart, sequenceLength, bytes, stringStart)
+        conceptWords = ConceptWords(exactStart: conceptExactStart, exacts: conceptExacts, prefixStart: conceptPrefixStart,
+                                    prefixes: conceptPrefixes, bytes: bytes, stringStart: stringStart)
     }
 
     /// A program from its parts as `init(patterns:concepts:vocabularySize:)` built them (read back from the load cache).
@@ -154,6 +159,8 @@ final class PatternProgram: Sendable {
         wordsOnly = Self.wordsOnlyBits(ops, sequenceStart, sequenceLength)
         branchFirstWord = Self.firstWords(lists, ops, sequenceStart, sequenceLength, wordsOnly)
         memberFirstByte = Self.firstBytes(conceptSequences, ops, sequenceStart, sequenceLength, bytes, stringStart)
+        conceptWords = ConceptWords(exactStart: conceptExactStart, exacts: conceptExacts, prefixStart: conceptPrefixStart,
+                                    prefixes: conceptPrefixes, bytes: bytes, stringStart: stringStart)
     }
 
     /// Lays out the instructions: concepts first, then patterns; nested sequences before the one holding them.

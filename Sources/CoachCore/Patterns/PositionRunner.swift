@@ -166,6 +166,17 @@ struct PositionRunner {
         let id = message.ids[position]
         if id >= 0, program.conceptSingles[c * program.singleWords + Int(id) >> 6] & (1 << UInt64(id & 63)) != 0 {
             lengths |= 2
+        } else if let first = message.word(position).first {
+            // Only the exact words and beginnings that begin with the word's first byte can be it or begin it.
+            let word = message.word(position)
+            let words = program.conceptWords.lists.items
+            for k in program.conceptWords.range(c, first) {
+                let n = words[k]
+                if n >= 0 ? word.elementsEqual(string(n)) : WordBeginning.matches(word, string(~n)) {
+                    lengths |= 2
+                    break
+                }
+            }
         } else {
             let word = message.word(position)
             let first = word.first
