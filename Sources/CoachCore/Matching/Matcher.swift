@@ -82,8 +82,8 @@ struct Matcher {
             guard !index.isEmpty, view.count > 0 else { return }
             var runner = PositionRunner(program: index.program, conceptCount: index.program.conceptCount, message: view)
             var slowRunner: BacktrackingRunner?
-            let scan = index.scan(view)
-            index.candidates(view, scan, &workspace.visited, into: &workspace.candidates)
+            index.scan(view, into: &workspace.scan)
+            index.candidates(view, workspace.scan, &workspace.visited, into: &workspace.candidates)
             for candidate in workspace.candidates {
                 let id = Int(candidate.pattern), start = Int(candidate.start)
                 guard wantsAny(index, id, owner: candidate.owner) else { continue }

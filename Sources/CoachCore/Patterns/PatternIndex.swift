@@ -228,53 +228,59 @@ final class PatternIndex: Sendable {
         return Int((key &* 2_654_435_761) >> 22) & (prefixBucketCount - 1)
     }
 
-    /// What one scan of a message found: which beginnings each word has, and which requirements are met.
+    /// What one scan of a message found: which beginnings each word has, and which requirements are met. A matcher keeps
+    /// one (`MatchWorkspace.scan`) and scans message after message into its arrays.
     struct Scan {
         /// The beginnings (ids into `prefixes`) of word `p`: `prefixHits.items[prefixHits.range(p)]`.
-        var prefixHits: PostingLists
+        var prefixHits = PostingLists()
         /// Bit `r` set when requirement `r` is met somewhere in the message; bit `alwaysMet` is always set.
-        var met: [UInt64]
+        var met: [UInt64] = []
     }
 
-    /// Finds each word's beginnings and every requirement the message meets, in one pass over its words.
-    func scan(_ message: TokenView) -> Scan {
-        var met = [UInt64](repeating: 0, count: (requirementCount + 64) / 64)
-        met[requirementCount >> 6] |= 1 << UInt64(requirementCount & 63)
-        var hits = PostingLists()
-        hits.ends.reserveCapacity(message.count)
-        hits.items.reserveCapacity(message.count)
+    /// Finds each word's beginnings and every requirement the message meets, in one pass over its words, into the arrays
+    /// of an earlier message's scan.
+    func scan(_ message: TokenView, into scan: inout Scan) {
+        let words = (requirementCount + 64) / 64
+        scan.met.removeAll(keepingCapacity: true)
+        scan.met.append(contentsOf: repeatElement(0, count: words))
+        scan.met[requirementCount >> 6] |= 1 << UInt64(requirementCount & 63)
+        scan.prefixHits.items.removeAll(keepingCapacity: true)
+        scan.prefixHits.ends.removeAll(keepingCapacity: true)
         for position in 0..<message.count {
             let id = message.ids[position]
-            if id >= 0 {
-                for k in requirementsByID.range(Int(id)) {
-                    let r = Int(requirementsByID.items[k])
-                    met[r >> 6] |= 1 << UInt64(r & 63)
-                }
-            }
+            if id >= 0 { Self.mark(requirementsByID, Int(id), in: &scan.met) }
             let word = message.word(position)
             if let first = word.first {
                 for k in shortPrefixesByFirstByte.range(Int(first)) {
                     let p = shortPrefixesByFirstByte.items[k]
-                    if WordBeginning.matches(word, prefixes[Int(p)]) { hits.items.append(p) }
+                    if WordBeginning.matches(word, prefixes[Int(p)]) { scan.prefixHits.items.append(p) }
                 }
             } else {
-                for p in shortPrefixes where prefixes[Int(p)].isEmpty { hits.items.append(p) }
+                for p in shortPrefixes where prefixes[Int(p)].isEmpty { scan.prefixHits.items.append(p) }
             }
             if word.count >= 3 {
                 for k in prefixBuckets.range(Self.bucket(word)) {
                     let p = prefixBuckets.items[k]
-                    if WordBeginning.matches(word, prefixes[Int(p)]) { hits.items.append(p) }
+                    if WordBeginning.matches(word, prefixes[Int(p)]) { scan.prefixHits.items.append(p) }
                 }
             }
-            hits.endList()
+            scan.prefixHits.endList()
         }
-        for k in hits.items.indices {
-            for m in prefixRequirements.range(Int(hits.items[k])) {
-                let r = Int(prefixRequirements.items[m])
-                met[r >> 6] |= 1 << UInt64(r & 63)
+        for k in scan.prefixHits.items.indices { Self.mark(prefixRequirements, Int(scan.prefixHits.items[k]), in: &scan.met) }
+    }
+
+    /// Sets the bit of every requirement in list `list` of `requirements` (every one is below `met`'s bit count).
+    @inline(__always)
+    private static func mark(_ requirements: PostingLists, _ list: Int, in met: inout [UInt64]) {
+        let range = requirements.range(list)
+        requirements.items.withUnsafeBufferPointer { items in
+            met.withUnsafeMutableBufferPointer { met in
+                for k in range {
+                    let r = Int(items[k])
+                    met[r >> 6] |= 1 << UInt64(r & 63)
+                }
             }
         }
-        return Scan(prefixHits: hits, met: met)
     }
 
     /// A pattern that may match from a word, as `candidates` lists it.
