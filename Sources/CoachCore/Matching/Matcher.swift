@@ -32,7 +32,7 @@ struct Matcher {
         state.findRegexes()
         state.settle()
         return MessageAnalysis(normalized: normalized, hits: state.hits, discards: state.discarded, brain: brain,
-                               frames: state.frameMatches, corrections: view.corrections.map { "\($0.typed) -> \($0.readAs)" })
+                               frames: state.frameHits.map { ($0.frame, state.byteRange($0.range)) }, corrections: view.corrections.map { "\($0.typed) -> \($0.readAs)" })
     }
 
     /// The working state of one analysis.
@@ -45,7 +45,6 @@ struct Matcher {
         var exclusions: [Int: [Range<Int>]] = [:]
         var frameHits: [(frame: Int, range: Range<Int>)] = []
         var frameExclusions: [Int: [Range<Int>]] = [:]
-        var frameMatches: [MessageAnalysis.FrameMatch] = []
         var pending: [Candidate] = []
 
         init(brain: Brain, normalized: NormalizedText, listening: IntentSet?) {
@@ -111,10 +110,6 @@ struct Matcher {
             }
             frameHits.removeAll { hit in frameExclusions[hit.frame]?.contains { $0.overlaps(hit.range) } ?? false }
             dropUndoneFrames()
-            frameMatches.reserveCapacity(frameHits.count)
-            for hit in frameHits {
-                frameMatches.append(.init(frame: brain.frames[hit.frame].name, words: String(words(byteRange(hit.range)))))
-            }
         }
 
         /// Drops a frame's words wherever one of its `undone by:` phrases is within their reach.
@@ -204,12 +199,7 @@ struct Matcher {
             return tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end
         }
 
-        func words(_ bytes: Range<Int>) -> Substring {
-            let utf8 = normalized.text.utf8
-            let start = utf8.index(utf8.startIndex, offsetBy: bytes.lowerBound)
-            let end = utf8.index(start, offsetBy: bytes.count)
-            return normalized.text[start..<end]
-        }
+        func words(_ bytes: Range<Int>) -> Substring { normalized.text(bytes: bytes) }
 
         /// The tokens whose bytes overlap `bytes`.
         func tokenRange(_ bytes: Range<Int>) -> Range<Int> {
