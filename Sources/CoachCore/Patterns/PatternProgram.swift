@@ -68,9 +68,16 @@ final class PatternProgram: Sendable {
     @inline(__always)
     func isWordsOnly(_ s: Int) -> Bool { wordsOnly[s >> 6] & (1 << UInt64(s & 63)) != 0 }
 
-    /// For each branch in `lists`: the vocabulary id its match must start with when it is words only, else -1 (derived
-    /// like `wordsOnly`), so `PositionRunner` passes over a branch of `[is|was|are]` without running it.
-    let branchFirstWord: [Int32]
+    /// For each branch in `lists`, how it starts (derived like `wordsOnly`), so `PositionRunner` passes over a branch of
+    /// `[is|was|are]` without running it.
+    let branchStarts: [BranchStart]
+
+    struct BranchStart: Sendable {
+        /// The vocabulary id the branch's match must start with when it is words only, else -1.
+        let firstWord: Int32
+        /// Whether the branch is that one word and nothing else (then the word alone decides its match).
+        let isOneWord: Bool
+    }
 
     /// For each member in `conceptSequences`: the byte its first word must begin with when it starts with an exact word or
     /// a word beginning (`exact(kill) token(time)`), else -1 (derived like `wordsOnly`), so `PositionRunner` tries such a
@@ -92,13 +99,13 @@ final class PatternProgram: Sendable {
         }
     }
 
-    /// `branchFirstWord` for every branch.
-    private static func firstWords(_ lists: [Int32], _ ops: [Op], _ sequenceStart: [Int32], _ sequenceLength: [Int32],
-                                   _ wordsOnly: [UInt64]) -> [Int32] {
+    /// `branchStarts` for every branch.
+    private static func starts(_ lists: [Int32], _ ops: [Op], _ sequenceStart: [Int32], _ sequenceLength: [Int32],
+                               _ wordsOnly: [UInt64]) -> [BranchStart] {
         lists.map { s in
             let s = Int(s)
-            guard wordsOnly[s >> 6] & (1 << UInt64(s & 63)) != 0, sequenceLength[s] > 0 else { return -1 }
-            return ops[Int(sequenceStart[s])].a
+            guard wordsOnly[s >> 6] & (1 << UInt64(s & 63)) != 0, sequenceLength[s] > 0 else { return BranchStart(firstWord: -1, isOneWord: false) }
+            return BranchStart(firstWord: ops[Int(sequenceStart[s])].a, isOneWord: sequenceLength[s] == 1)
         }
     }
 
@@ -140,7 +147,7 @@ final class PatternProgram: Sendable {
         self.vocabularySize = vocabularySize
         stringStart = builder.stringStart
         wordsOnly = Self.wordsOnlyBits(ops, sequenceStart, sequenceLength)
-        branchFirstWord = Self.firstWords(lists, ops, sequenceStart, sequenceLength, wordsOnly)
+        branchStarts = Self.starts(lists, ops, sequenceStart, sequenceLength, wordsOnly)
         memberFirstByte = Self.firstBytes(conceptSequences, ops, sequenceStart, sequenceLength, bytes, stringStart)
         conceptWords = ConceptWords(exactStart: conceptExactStart, exacts: conceptExacts, prefixStart: conceptPrefixStart,
                                     prefixes: conceptPrefixes, bytes: bytes, stringStart: stringStart)
@@ -157,7 +164,7 @@ final class PatternProgram: Sendable {
         (self.conceptPrefixes, self.conceptSequenceStart, self.conceptSequences) = (conceptPrefixes, conceptSequenceStart, conceptSequences)
         (self.membersByStart, self.members, self.vocabularySize, self.stringStart) = (membersByStart, members, vocabularySize, stringStart)
         wordsOnly = Self.wordsOnlyBits(ops, sequenceStart, sequenceLength)
-        branchFirstWord = Self.firstWords(lists, ops, sequenceStart, sequenceLength, wordsOnly)
+        branchStarts = Self.starts(lists, ops, sequenceStart, sequenceLength, wordsOnly)
         memberFirstByte = Self.firstBytes(conceptSequences, ops, sequenceStart, sequenceLength, bytes, stringStart)
         conceptWords = ConceptWords(exactStart: conceptExactStart, exacts: conceptExacts, prefixStart: conceptPrefixStart,
                                     prefixes: conceptPrefixes, bytes: bytes, stringStart: stringStart)

@@ -71,8 +71,14 @@ struct PositionRunner {
                 let p = base + set.trailingZeroBitCount
                 let here: Int32 = p < sentenceEnd ? message.ids[p] : -2
                 for branch in Int(op.a)..<Int(op.a + op.b) {
-                    let first = program.branchFirstWord[branch]
-                    if single, first >= 0, first != here { continue }
+                    let start = program.branchStarts[branch]
+                    if single, start.firstWord >= 0 {
+                        if start.firstWord != here { continue }
+                        if start.isOneWord {
+                            next |= set << 1  // the word is here: the branch ends just after it
+                            continue
+                        }
+                    }
                     next |= nested(Int(program.lists[branch]), base: base, set, topLevel: false)
                 }
             case .optional:
