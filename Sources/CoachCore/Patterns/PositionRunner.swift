@@ -25,7 +25,14 @@ struct PositionRunner {
 
     /// The end of the longest match of the pattern whose sequence is `sequence`, starting at word `start`, or nil.
     mutating func longestMatch(sequence: Int32, at start: Int) -> Int? {
-        let ends = nested(Int(sequence), base: start, 1, topLevel: true)
+        let ends: UInt64
+        let first = Int(program.sequenceStart[Int(sequence)])
+        if program.sequenceLength[Int(sequence)] == 1, program.ops[first].kind == .concept {
+            // A pattern that is one concept (`~weapon`, shared by many intents): its remembered lengths, without a `run`.
+            ends = conceptLengths(Int(program.ops[first].a), at: start) & ~1
+        } else {
+            ends = nested(Int(sequence), base: start, 1, topLevel: true)
+        }
         guard ends != 0 else { return nil }
         return start + 63 - ends.leadingZeroBitCount
     }
