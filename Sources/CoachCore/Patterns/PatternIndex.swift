@@ -275,9 +275,11 @@ final class PatternIndex: Sendable {
         let range = requirements.range(list)
         requirements.items.withUnsafeBufferPointer { items in
             met.withUnsafeMutableBufferPointer { met in
-                for k in range {
+                var k = range.lowerBound
+                while k < range.upperBound {
                     let r = Int(items[k])
                     met[r >> 6] |= 1 << UInt64(r & 63)
+                    k += 1
                 }
             }
         }
@@ -324,10 +326,13 @@ final class PatternIndex: Sendable {
             heads.withUnsafeBufferPointer { heads in
                 scan.met.withUnsafeBufferPointer { met in
                     @inline(__always) func isMet(_ r: Int32) -> Bool { met[Int(r) >> 6] & (1 << UInt64(r & 63)) != 0 }
-                    for k in range {
+                    // A `while` over the entries: a `for` over `range` checks each index against the range again.
+                    var k = range.lowerBound
+                    while k < range.upperBound {
                         let head = heads[k]
+                        k += 1
                         guard isMet(head.r0), isMet(head.r1) else { continue }
-                        let pattern = Int(items[k])
+                        let pattern = Int(items[k - 1])
                         if head.r2 >= 0 {
                             guard isMet(head.r2) else { continue }
                         } else {
