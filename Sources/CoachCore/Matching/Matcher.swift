@@ -45,6 +45,8 @@ struct Matcher {
         var exclusions: [Int: [Range<Int>]] = [:]
         var frameHits: [(frame: Int, range: Range<Int>)] = []
         var frameExclusions: [Int: [Range<Int>]] = [:]
+        /// The frames in `frameHits` once they are final, so `frameHit` passes over the others at once.
+        var framesFound = IntentSet(words: [])
         var pending: [Candidate] = []
 
         init(brain: Brain, normalized: NormalizedText, listening: IntentSet?) {
@@ -110,6 +112,9 @@ struct Matcher {
             }
             frameHits.removeAll { hit in frameExclusions[hit.frame]?.contains { $0.overlaps(hit.range) } ?? false }
             dropUndoneFrames()
+            guard !frameHits.isEmpty else { return }
+            framesFound = IntentSet(capacity: brain.frames.count)
+            for hit in frameHits { framesFound.insert(hit.frame) }
         }
 
         /// Drops a frame's words wherever one of its `undone by:` phrases is within their reach.
@@ -152,7 +157,7 @@ struct Matcher {
             let intents = brain.intents
             let id = candidate.intent
             let range = candidate.range
-            if let excluded = exclusions[candidate.intent]?.first(where: { $0.overlaps(range) }) {
+            if !exclusions.isEmpty, let excluded = exclusions[candidate.intent]?.first(where: { $0.overlaps(range) }) {
                 return discard(candidate, .excluded(words(byteRange(excluded))))
             }
             if intents[id].negationCancels, let cue = negation(before: range) {
@@ -183,6 +188,7 @@ struct Matcher {
 
         /// The range of a hit of `frame` whose scope covers `range`.
         func frameHit(_ frame: Int, covering range: Range<Int>) -> Range<Int>? {
+            guard framesFound.contains(frame) else { return nil }
             let scope = brain.frames[frame].scope
             return frameHits.first { $0.frame == frame && FrameReach.covers(scope, from: $0.range, range, normalized.tokens) }?.range
         }
