@@ -10,17 +10,16 @@ struct PositionRunner {
     let message: TokenView
     /// Per concept, where its row of remembered matches starts in `conceptCache` (-1: none yet).
     private var conceptRow: [Int32]
-    /// Bit `n` set: the concept matches `n` words at that position; bit 0: the entry is known.
-    private var conceptCache: [UInt64] = []
-    /// A row of `conceptCache` before anything is known, copied in for each concept met.
-    private let unknownRow: [UInt64]
+    /// Bit `n` set: the concept matches `n` words at that position; bit 0: the entry is known. Rows are handed out in
+    /// order (`rowsUsed`) from entries made unknown (0) in advance, room for 16 at a time.
+    private var conceptCache: [UInt64]
+    private var rowsUsed = 0
 
     init(program: PatternProgram, conceptCount: Int, message: TokenView) {
         self.program = program
         self.message = message
         conceptRow = [Int32](repeating: -1, count: conceptCount)
-        unknownRow = [UInt64](repeating: 0, count: message.count)
-        conceptCache.reserveCapacity(message.count * 16)  // a message meets about eight concepts
+        conceptCache = [UInt64](repeating: 0, count: message.count * 16)  // a message meets about eight concepts
     }
 
     /// The end of the longest match of the pattern whose sequence is `sequence`, starting at word `start`, or nil.
@@ -169,9 +168,12 @@ struct PositionRunner {
     private mutating func conceptLengths(_ c: Int, at position: Int) -> UInt64 {
         var row = conceptRow[c]
         if row < 0 {
-            row = Int32(conceptCache.count)
+            row = Int32(rowsUsed * message.count)
             conceptRow[c] = row
-            conceptCache.append(contentsOf: unknownRow)
+            rowsUsed += 1
+            if rowsUsed * message.count > conceptCache.count {
+                conceptCache.append(contentsOf: repeatElement(0, count: message.count * 16))
+            }
         }
         let known = conceptCache[Int(row) + position]
         if known != 0 { return known }
