@@ -201,14 +201,15 @@ final class PatternIndex: Sendable {
     /// each missing requirement (-1) read as `alwaysMet`.
     private static func listHeads(_ byFirstID: PostingLists, _ prefixStarts: PostingLists, _ heads: [Head],
                                   alwaysMet: Int32) -> ([Head], [Head]) {
-        func listed(_ id: Int32) -> Head {
-            var head = heads[Int(id)]
+        // Each pattern's head is made once (there are many more list entries than patterns), then copied per entry.
+        let listed = heads.map { head in
+            var head = head
             if head.r0 == -1 { head.r0 = alwaysMet }
             if head.r1 == -1 { head.r1 = alwaysMet }
             if head.r2 == -1 { head.r2 = alwaysMet }
             return head
         }
-        return (byFirstID.items.map(listed), prefixStarts.items.map(listed))
+        return (byFirstID.items.map { listed[Int($0)] }, prefixStarts.items.map { listed[Int($0)] })
     }
 
     var isEmpty: Bool { patterns.isEmpty }

@@ -102,10 +102,26 @@ final class PatternProgram: Sendable {
     /// `branchStarts` for every branch.
     private static func starts(_ lists: [Int32], _ ops: [Op], _ sequenceStart: [Int32], _ sequenceLength: [Int32],
                                _ wordsOnly: [UInt64]) -> [BranchStart] {
-        lists.map { s in
-            let s = Int(s)
-            guard wordsOnly[s >> 6] & (1 << UInt64(s & 63)) != 0, sequenceLength[s] > 0 else { return BranchStart(firstWord: -1, isOneWord: false) }
-            return BranchStart(firstWord: ops[Int(sequenceStart[s])].a, isOneWord: sequenceLength[s] == 1)
+        // Over buffer pointers: a brain has tens of thousands of branches, and this runs on every load.
+        [BranchStart](unsafeUninitializedCapacity: lists.count) { starts, count in
+            lists.withUnsafeBufferPointer { lists in
+                ops.withUnsafeBufferPointer { ops in
+                    sequenceStart.withUnsafeBufferPointer { sequenceStart in
+                        sequenceLength.withUnsafeBufferPointer { sequenceLength in
+                            wordsOnly.withUnsafeBufferPointer { wordsOnly in
+                                for k in 0..<lists.count {
+                                    let s = Int(lists[k])
+                                    let isWords = wordsOnly[s >> 6] & (1 << UInt64(s & 63)) != 0 && sequenceLength[s] > 0
+                                    starts.initializeElement(at: k, to: isWords
+                                        ? BranchStart(firstWord: ops[Int(sequenceStart[s])].a, isOneWord: sequenceLength[s] == 1)
+                                        : BranchStart(firstWord: -1, isOneWord: false))
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            count = lists.count
         }
     }
 
