@@ -20,7 +20,9 @@ struct Decider {
     let analysis: MessageAnalysis
 
     func decide(in stateID: Int) -> Decision {
-        let state = brain.states[stateID]
+        // The state's two lists are read in place: copying the whole `CompiledState` retains every array it holds.
+        let transitions = brain.states[stateID].transitions
+        let choices = brain.states[stateID].choices
         let tokens = analysis.normalized.tokens
         // A nested function and a closure literal: the session is read in place, not copied for each condition.
         func holds(_ condition: Condition?) -> Bool { condition?.holds { session.value(of: $0) } ?? true }
@@ -28,21 +30,21 @@ struct Decider {
         for interrupt in brain.interrupts {
             guard let hit = analysis.hit(interrupt.intent) else { continue }
             let name = brain.intents[interrupt.intent].name
-            if let own = state.transitions.first(where: { $0.intents.contains(interrupt.intent) && holds($0.condition) }) {
+            if let own = transitions.first(where: { $0.intents.contains(interrupt.intent) && holds($0.condition) }) {
                 return Decision(kind: .act(own.action, intent: interrupt.intent),
                                 explanation: "intent \(name) matched \(hit.evidence) on \"\(hit.words)\"; this state's own 'on \(name)' overrides the interrupt -> \(describe(own.action))")
             }
             return Decision(kind: .act(interrupt.action, intent: interrupt.intent),
                             explanation: "interrupt \(name) matched \(hit.evidence) on \"\(hit.words)\" -> \(describe(interrupt.action))")
         }
-        if let index = ChoiceMatcher.byNumber(tokens, count: state.choices.count) {
-            return choice(index, state, how: "by number")
+        if let index = ChoiceMatcher.byNumber(tokens, count: choices.count) {
+            return choice(index, choices, how: "by number")
         }
-        if let index = ChoiceMatcher.byExactLabel(tokens, choices: state.choices) {
-            return choice(index, state, how: "by its label")
+        if let index = ChoiceMatcher.byExactLabel(tokens, choices: choices) {
+            return choice(index, choices, how: "by its label")
         }
         var best: (transition: CompiledState.Transition, intent: Int, hit: MessageAnalysis.Hit)?
-        for transition in state.transitions where !transition.intents.isEmpty && holds(transition.condition) {
+        for transition in transitions where !transition.intents.isEmpty && holds(transition.condition) {
             for intent in transition.intents {
                 guard let hit = analysis.hit(intent) else { continue }
                 if best == nil || hit.score > best!.hit.score { best = (transition, intent, hit) }
@@ -52,23 +54,23 @@ struct Decider {
             return Decision(kind: .act(best.transition.action, intent: best.intent),
                             explanation: "intent \(brain.intents[best.intent].name) matched \(best.hit.evidence) on \"\(best.hit.words)\" -> \(describe(best.transition.action))")
         }
-        if let index = ChoiceMatcher.byWords(tokens, choices: state.choices) {
-            return choice(index, state, how: "by its words")
+        if let index = ChoiceMatcher.byWords(tokens, choices: choices) {
+            return choice(index, choices, how: "by its words")
         }
-        if !tokens.isEmpty, let any = state.transitions.first(where: { $0.intents.isEmpty && holds($0.condition) }) {
+        if !tokens.isEmpty, let any = transitions.first(where: { $0.intents.isEmpty && holds($0.condition) }) {
             return Decision(kind: .act(any.action, intent: nil), explanation: "no intent matched; 'on any' -> \(describe(any.action))")
         }
-        return Decision(kind: .fallback, explanation: "no match (listening for: \(listeningNames(state))): fallback")
+        return Decision(kind: .fallback, explanation: "no match (listening for: \(listeningNames(transitions))): fallback")
     }
 
     /// The intents a state listens for, for the fallback's explanation (written only when a trace reads it).
-    private func listeningNames(_ state: CompiledState) -> String {
-        let active = state.transitions.flatMap(\.intents).map { brain.intents[$0].name }
+    private func listeningNames(_ transitions: [CompiledState.Transition]) -> String {
+        let active = transitions.flatMap(\.intents).map { brain.intents[$0].name }
         return active.isEmpty ? "choices only" : active.joined(separator: ", ")
     }
 
-    private func choice(_ index: Int, _ state: CompiledState, how: String) -> Decision {
-        let choice = state.choices[index]
+    private func choice(_ index: Int, _ choices: [CompiledState.Choice], how: String) -> Decision {
+        let choice = choices[index]
         return Decision(kind: .act(choice.action, intent: nil), explanation: "choice \(index + 1) \"\(choice.label)\" picked \(how) -> \(describe(choice.action))")
     }
 

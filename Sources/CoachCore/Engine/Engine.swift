@@ -67,8 +67,9 @@ public struct Engine: Sendable {
         }
         for intent in brain.states[current].noticed {
             let name = brain.intents[intent].name
-            turn.session.slots[name] = analysis.hit(intent) == nil ? nil : "yes"
-            if analysis.hit(intent) != nil { turn.note("  noticed \(name)") }
+            let noticed = analysis.hit(intent) != nil
+            turn.session.slots[name] = noticed ? "yes" : nil
+            if noticed { turn.note("  noticed \(name)") }
         }
         let decision = Decider(brain: brain, session: turn.session, analysis: analysis).decide(in: current)
         turn.note("  " + decision.explanation())

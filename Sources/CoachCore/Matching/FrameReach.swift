@@ -6,9 +6,9 @@ enum FrameReach {
         case .message:
             return true
         case .sentence:
-            return spans(frame, tokens, \.sentence).overlaps(spans(evidence, tokens, \.sentence))
+            return overlap(frame, evidence) { tokens[$0].sentence }
         case .clause:
-            return spans(frame, tokens, \.clause).overlaps(spans(evidence, tokens, \.clause))
+            return overlap(frame, evidence) { tokens[$0].clause }
         case .restOfClause:
             return frame.lowerBound <= evidence.lowerBound && tokens[frame.lowerBound].clause == tokens[evidence.lowerBound].clause
         case .restOfSentence:
@@ -29,8 +29,10 @@ enum FrameReach {
         }
     }
 
-    /// The first and last clause (or sentence) numbers of some tokens.
-    private static func spans(_ range: Range<Int>, _ tokens: [Token], _ key: KeyPath<Token, Int>) -> ClosedRange<Int> {
-        tokens[range.lowerBound][keyPath: key]...tokens[range.upperBound - 1][keyPath: key]
+    /// Whether the clauses (or sentences: `number` of a token) of two non-empty runs of tokens overlap. The numbers are
+    /// read in place (a key path would copy each `Token`).
+    @inline(__always)
+    private static func overlap(_ a: Range<Int>, _ b: Range<Int>, _ number: (Int) -> Int) -> Bool {
+        number(a.lowerBound) <= number(b.upperBound - 1) && number(b.lowerBound) <= number(a.upperBound - 1)
     }
 }

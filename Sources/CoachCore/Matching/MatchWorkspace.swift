@@ -1,5 +1,5 @@
 /// What the matcher keeps per pattern while it reads one message, made once and reused for message after message
-/// (see `PatternMarks`): where each candidate was last offered, the list of candidates and the message's words.
+/// (see `PatternMarks`): where each candidate was last offered, the list of candidates, the message's words and its scan.
 struct MatchWorkspace {
     /// Per pattern: one more than the position it was last offered at as a candidate.
     var visited: PatternMarks
@@ -7,6 +7,8 @@ struct MatchWorkspace {
     var candidates: [PatternIndex.Candidate] = []
     /// The message's words as the matcher sees them, read into the arrays of the last message's (`TokenView.read`).
     var view = TokenView()
+    /// The beginnings and requirements the message's words meet (`PatternIndex.scan(_:into:)`).
+    var scan = PatternIndex.Scan()
 
     init(patterns: Int) {
         visited = PatternMarks(patterns: patterns)

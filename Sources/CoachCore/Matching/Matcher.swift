@@ -32,7 +32,7 @@ struct Matcher {
         state.findRegexes()
         state.settle()
         return MessageAnalysis(normalized: normalized, hits: state.hits, discards: state.discarded, brain: brain,
-                               frames: state.frameMatches, corrections: view.corrections.map { "\($0.typed) -> \($0.readAs)" })
+                               frames: state.frameHits.map { ($0.frame, state.byteRange($0.range)) }, corrections: view.corrections.map { "\($0.typed) -> \($0.readAs)" })
     }
 
     /// The working state of one analysis.
@@ -45,7 +45,8 @@ struct Matcher {
         var exclusions: [Int: [Range<Int>]] = [:]
         var frameHits: [(frame: Int, range: Range<Int>)] = []
         var frameExclusions: [Int: [Range<Int>]] = [:]
-        var frameMatches: [MessageAnalysis.FrameMatch] = []
+        /// The frames in `frameHits` once they are final, so `frameHit` passes over the others at once.
+        var framesFound = IntentSet(words: [])
         var pending: [Candidate] = []
 
         init(brain: Brain, normalized: NormalizedText, listening: IntentSet?) {
@@ -82,8 +83,8 @@ struct Matcher {
             guard !index.isEmpty, view.count > 0 else { return }
             var runner = PositionRunner(program: index.program, conceptCount: index.program.conceptCount, message: view)
             var slowRunner: BacktrackingRunner?
-            let scan = index.scan(view)
-            index.candidates(view, scan, &workspace.visited, into: &workspace.candidates)
+            index.scan(view, into: &workspace.scan)
+            index.candidates(view, workspace.scan, &workspace.visited, into: &workspace.candidates)
             for candidate in workspace.candidates {
                 let id = Int(candidate.pattern), start = Int(candidate.start)
                 guard wantsAny(index, id, owner: candidate.owner) else { continue }
@@ -111,10 +112,9 @@ struct Matcher {
             }
             frameHits.removeAll { hit in frameExclusions[hit.frame]?.contains { $0.overlaps(hit.range) } ?? false }
             dropUndoneFrames()
-            frameMatches.reserveCapacity(frameHits.count)
-            for hit in frameHits {
-                frameMatches.append(.init(frame: brain.frames[hit.frame].name, words: String(words(byteRange(hit.range)))))
-            }
+            guard !frameHits.isEmpty else { return }
+            framesFound = IntentSet(capacity: brain.frames.count)
+            for hit in frameHits { framesFound.insert(hit.frame) }
         }
 
         /// Drops a frame's words wherever one of its `undone by:` phrases is within their reach.
@@ -157,7 +157,7 @@ struct Matcher {
             let intents = brain.intents
             let id = candidate.intent
             let range = candidate.range
-            if let excluded = exclusions[candidate.intent]?.first(where: { $0.overlaps(range) }) {
+            if !exclusions.isEmpty, let excluded = exclusions[candidate.intent]?.first(where: { $0.overlaps(range) }) {
                 return discard(candidate, .excluded(words(byteRange(excluded))))
             }
             if intents[id].negationCancels, let cue = negation(before: range) {
@@ -188,6 +188,7 @@ struct Matcher {
 
         /// The range of a hit of `frame` whose scope covers `range`.
         func frameHit(_ frame: Int, covering range: Range<Int>) -> Range<Int>? {
+            guard framesFound.contains(frame) else { return nil }
             let scope = brain.frames[frame].scope
             return frameHits.first { $0.frame == frame && FrameReach.covers(scope, from: $0.range, range, normalized.tokens) }?.range
         }
@@ -204,12 +205,7 @@ struct Matcher {
             return tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end
         }
 
-        func words(_ bytes: Range<Int>) -> Substring {
-            let utf8 = normalized.text.utf8
-            let start = utf8.index(utf8.startIndex, offsetBy: bytes.lowerBound)
-            let end = utf8.index(start, offsetBy: bytes.count)
-            return normalized.text[start..<end]
-        }
+        func words(_ bytes: Range<Int>) -> Substring { normalized.text(bytes: bytes) }
 
         /// The tokens whose bytes overlap `bytes`.
         func tokenRange(_ bytes: Range<Int>) -> Range<Int> {

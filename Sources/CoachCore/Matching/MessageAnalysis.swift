@@ -44,8 +44,12 @@ public struct MessageAnalysis: Sendable {
     /// The same, as values: the text is written only when asked for.
     let discards: [Discard]
     private let brain: Brain
-    /// Frames found anywhere in the message, for traces.
-    public let frames: [FrameMatch]
+    /// Frames found anywhere in the message, for traces (their text is written only when asked for).
+    public var frames: [FrameMatch] {
+        frameHits.map { FrameMatch(frame: brain.frames[$0.frame].name, words: String(normalized.text(bytes: $0.bytes))) }
+    }
+    /// The same, as frame ids and byte ranges of the normalised text.
+    private let frameHits: [(frame: Int, bytes: Range<Int>)]
     /// Words read as another word by spelling tolerance ("chokin -> choking"), for traces.
     public let corrections: [String]
 
@@ -56,7 +60,8 @@ public struct MessageAnalysis: Sendable {
     /// The hit for an intent, if it matched.
     public func hit(_ intent: Int) -> Hit? { intent >= 0 && matched.contains(intent) ? hits[intent] : nil }
 
-    init(normalized: NormalizedText, hits: [Int: Hit], discards: [Discard], brain: Brain, frames: [FrameMatch], corrections: [String]) {
+    init(normalized: NormalizedText, hits: [Int: Hit], discards: [Discard], brain: Brain, frames: [(frame: Int, bytes: Range<Int>)],
+         corrections: [String]) {
         self.normalized = normalized
         self.hits = hits
         var matched = IntentSet(capacity: (hits.keys.max() ?? -1) + 1)
@@ -64,7 +69,7 @@ public struct MessageAnalysis: Sendable {
         self.matched = matched
         self.discards = discards
         self.brain = brain
-        self.frames = frames
+        self.frameHits = frames
         self.corrections = corrections
     }
 

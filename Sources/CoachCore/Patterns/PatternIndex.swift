@@ -42,9 +42,12 @@ final class PatternIndex: Sendable {
     /// requirements and its owner, when it has only one.
     let heads: [Head]
     /// The head of each pattern in `byFirstID.items` and `prefixStarts.items`, entry by entry: the candidate filter reads
-    /// them in the lists' order rather than each pattern's head at random (derived from `heads`, never stored).
+    /// them in the lists' order rather than each pattern's head at random (derived from `heads`, never stored). In these,
+    /// a missing requirement (-1) reads as `alwaysMet`, so the filter tests three bits without asking which exist.
     let firstIDHeads: [Head]
     let prefixStartHeads: [Head]
+    /// A requirement number past the real ones whose bit every scan sets (`Scan.met`).
+    var alwaysMet: Int32 { Int32(requirementCount) }
 
     struct Head: Sendable {
         /// Requirement ids, -1 for none; `r2` is -2 when the pattern has more (then `patternRequirements` holds them all).
@@ -164,7 +167,7 @@ final class PatternIndex: Sendable {
         prefixRequirements = PostingLists(meets)
         prefixBuckets = PostingLists(buckets)
         self.shortPrefixes = shortPrefixes
-        (firstIDHeads, prefixStartHeads) = Self.listHeads(byFirstID, prefixStarts, heads)
+        (firstIDHeads, prefixStartHeads) = Self.listHeads(byFirstID, prefixStarts, heads, alwaysMet: Int32(requirementCount))
         shortPrefixesByFirstByte = Self.byFirstByte(shortPrefixes, prefixes)
     }
 
@@ -177,7 +180,7 @@ final class PatternIndex: Sendable {
         (self.byFirstID, self.prefixes, self.prefixStarts, self.prefixRequirements) = (byFirstID, prefixes, prefixStarts, prefixRequirements)
         (self.shortPrefixes, self.prefixBuckets, self.requirementCount) = (shortPrefixes, prefixBuckets, requirementCount)
         (self.patternRequirements, self.requirementsByID, self.owners, self.heads) = (patternRequirements, requirementsByID, owners, heads)
-        (firstIDHeads, prefixStartHeads) = Self.listHeads(byFirstID, prefixStarts, heads)
+        (firstIDHeads, prefixStartHeads) = Self.listHeads(byFirstID, prefixStarts, heads, alwaysMet: Int32(requirementCount))
         shortPrefixesByFirstByte = Self.byFirstByte(shortPrefixes, prefixes)
     }
 
@@ -194,9 +197,19 @@ final class PatternIndex: Sendable {
         return PostingLists(lists)
     }
 
-    /// `firstIDHeads` and `prefixStartHeads`: the head of each entry of the two candidate lists, in the lists' order.
-    private static func listHeads(_ byFirstID: PostingLists, _ prefixStarts: PostingLists, _ heads: [Head]) -> ([Head], [Head]) {
-        (byFirstID.items.map { heads[Int($0)] }, prefixStarts.items.map { heads[Int($0)] })
+    /// `firstIDHeads` and `prefixStartHeads`: the head of each entry of the two candidate lists, in the lists' order, with
+    /// each missing requirement (-1) read as `alwaysMet`.
+    private static func listHeads(_ byFirstID: PostingLists, _ prefixStarts: PostingLists, _ heads: [Head],
+                                  alwaysMet: Int32) -> ([Head], [Head]) {
+        // Each pattern's head is made once (there are many more list entries than patterns), then copied per entry.
+        let listed = heads.map { head in
+            var head = head
+            if head.r0 == -1 { head.r0 = alwaysMet }
+            if head.r1 == -1 { head.r1 = alwaysMet }
+            if head.r2 == -1 { head.r2 = alwaysMet }
+            return head
+        }
+        return (byFirstID.items.map { listed[Int($0)] }, prefixStarts.items.map { listed[Int($0)] })
     }
 
     var isEmpty: Bool { patterns.isEmpty }
@@ -216,65 +229,61 @@ final class PatternIndex: Sendable {
         return Int((key &* 2_654_435_761) >> 22) & (prefixBucketCount - 1)
     }
 
-    /// What one scan of a message found: which beginnings each word has, and which requirements are met.
+    /// What one scan of a message found: which beginnings each word has, and which requirements are met. A matcher keeps
+    /// one (`MatchWorkspace.scan`) and scans message after message into its arrays.
     struct Scan {
         /// The beginnings (ids into `prefixes`) of word `p`: `prefixHits.items[prefixHits.range(p)]`.
-        var prefixHits: PostingLists
-        /// Bit `r` set when requirement `r` is met somewhere in the message.
-        var met: [UInt64]
+        var prefixHits = PostingLists()
+        /// Bit `r` set when requirement `r` is met somewhere in the message; bit `alwaysMet` is always set.
+        var met: [UInt64] = []
     }
 
-    /// Finds each word's beginnings and every requirement the message meets, in one pass over its words.
-    func scan(_ message: TokenView) -> Scan {
-        var met = [UInt64](repeating: 0, count: (requirementCount + 63) / 64)
-        var hits = PostingLists()
-        hits.ends.reserveCapacity(message.count)
-        hits.items.reserveCapacity(message.count)
+    /// Finds each word's beginnings and every requirement the message meets, in one pass over its words, into the arrays
+    /// of an earlier message's scan.
+    func scan(_ message: TokenView, into scan: inout Scan) {
+        let words = (requirementCount + 64) / 64
+        scan.met.removeAll(keepingCapacity: true)
+        scan.met.append(contentsOf: repeatElement(0, count: words))
+        scan.met[requirementCount >> 6] |= 1 << UInt64(requirementCount & 63)
+        scan.prefixHits.items.removeAll(keepingCapacity: true)
+        scan.prefixHits.ends.removeAll(keepingCapacity: true)
         for position in 0..<message.count {
             let id = message.ids[position]
-            if id >= 0 {
-                for k in requirementsByID.range(Int(id)) {
-                    let r = Int(requirementsByID.items[k])
-                    met[r >> 6] |= 1 << UInt64(r & 63)
-                }
-            }
+            if id >= 0 { Self.mark(requirementsByID, Int(id), in: &scan.met) }
             let word = message.word(position)
             if let first = word.first {
                 for k in shortPrefixesByFirstByte.range(Int(first)) {
                     let p = shortPrefixesByFirstByte.items[k]
-                    if WordBeginning.matches(word, prefixes[Int(p)]) { hits.items.append(p) }
+                    if WordBeginning.matches(word, prefixes[Int(p)]) { scan.prefixHits.items.append(p) }
                 }
             } else {
-                for p in shortPrefixes where prefixes[Int(p)].isEmpty { hits.items.append(p) }
+                for p in shortPrefixes where prefixes[Int(p)].isEmpty { scan.prefixHits.items.append(p) }
             }
             if word.count >= 3 {
                 for k in prefixBuckets.range(Self.bucket(word)) {
                     let p = prefixBuckets.items[k]
-                    if WordBeginning.matches(word, prefixes[Int(p)]) { hits.items.append(p) }
+                    if WordBeginning.matches(word, prefixes[Int(p)]) { scan.prefixHits.items.append(p) }
                 }
             }
-            hits.endList()
+            scan.prefixHits.endList()
         }
-        for k in hits.items.indices {
-            for m in prefixRequirements.range(Int(hits.items[k])) {
-                let r = Int(prefixRequirements.items[m])
-                met[r >> 6] |= 1 << UInt64(r & 63)
-            }
-        }
-        return Scan(prefixHits: hits, met: met)
+        for k in scan.prefixHits.items.indices { Self.mark(prefixRequirements, Int(scan.prefixHits.items[k]), in: &scan.met) }
     }
 
-    /// Whether every word pattern `id` (whose head is `head`) needs is somewhere in the message (a cheap test before matching).
+    /// Sets the bit of every requirement in list `list` of `requirements` (every one is below `met`'s bit count).
     @inline(__always)
-    func mayMatch(_ id: Int, _ head: Head, _ scan: Scan) -> Bool {
-        @inline(__always) func met(_ r: Int32) -> Bool { r == -1 || scan.met[Int(r) >> 6] & (1 << UInt64(r & 63)) != 0 }
-        if head.r2 != -2 { return met(head.r0) && met(head.r1) && met(head.r2) }
-        if !met(head.r0) || !met(head.r1) { return false }
-        for k in patternRequirements.range(id) {
-            let r = Int(patternRequirements.items[k])
-            if scan.met[r >> 6] & (1 << UInt64(r & 63)) == 0 { return false }
+    private static func mark(_ requirements: PostingLists, _ list: Int, in met: inout [UInt64]) {
+        let range = requirements.range(list)
+        requirements.items.withUnsafeBufferPointer { items in
+            met.withUnsafeMutableBufferPointer { met in
+                var k = range.lowerBound
+                while k < range.upperBound {
+                    let r = Int(items[k])
+                    met[r >> 6] |= 1 << UInt64(r & 63)
+                    k += 1
+                }
+            }
         }
-        return true
     }
 
     /// A pattern that may match from a word, as `candidates` lists it.
@@ -306,21 +315,36 @@ final class PatternIndex: Sendable {
     }
 
     /// Adds to `list` each pattern of `items[range]` (its head at the same place in `heads`) that may match from word
-    /// `position`. With a `mark` (a word with several lists), patterns listed at this position already carry it and
-    /// are skipped, and those added are given it; a pattern left out is left out again wherever it comes back.
+    /// `position`: every word it needs is somewhere in the message (a cheap test before matching). With a `mark` (a word
+    /// with several lists), patterns listed at this position already carry it and are skipped, and those added are
+    /// given it; a pattern left out is left out again wherever it comes back.
     @inline(__always)
     private func collect(_ items: [Int32], _ heads: [Head], _ range: Range<Int>, at position: Int, _ scan: Scan,
                          mark: Int32?, _ visited: inout PatternMarks, _ list: inout [Candidate]) {
-        // `heads` is parallel to `items` (`listHeads`) and `range` is one of the lists' own: reads without bounds checks.
+        // `heads` is parallel to `items` (`listHeads`), `range` is one of the lists' own, and every requirement number in
+        // a list head is below `alwaysMet` or is it: reads without bounds checks.
         items.withUnsafeBufferPointer { items in
             heads.withUnsafeBufferPointer { heads in
-                for k in range {
-                    let pattern = Int(items[k])
-                    if let mark, visited[pattern] == mark { continue }
-                    let head = heads[k]
-                    guard mayMatch(pattern, head, scan) else { continue }
-                    if let mark { visited[pattern] = mark }
-                    list.append(Candidate(pattern: Int32(pattern), start: Int32(position), owner: head.owner))
+                scan.met.withUnsafeBufferPointer { met in
+                    @inline(__always) func isMet(_ r: Int32) -> Bool { met[Int(r) >> 6] & (1 << UInt64(r & 63)) != 0 }
+                    // A `while` over the entries: a `for` over `range` checks each index against the range again.
+                    var k = range.lowerBound
+                    while k < range.upperBound {
+                        let head = heads[k]
+                        k += 1
+                        guard isMet(head.r0), isMet(head.r1) else { continue }
+                        let pattern = Int(items[k - 1])
+                        if head.r2 >= 0 {
+                            guard isMet(head.r2) else { continue }
+                        } else {
+                            guard patternRequirements.items[patternRequirements.range(pattern)].allSatisfy(isMet) else { continue }
+                        }
+                        if let mark {
+                            if visited[pattern] == mark { continue }
+                            visited[pattern] = mark
+                        }
+                        list.append(Candidate(pattern: Int32(pattern), start: Int32(position), owner: head.owner))
+                    }
                 }
             }
         }

@@ -68,6 +68,63 @@ final class PatternProgram: Sendable {
     @inline(__always)
     func isWordsOnly(_ s: Int) -> Bool { wordsOnly[s >> 6] & (1 << UInt64(s & 63)) != 0 }
 
+    /// For each branch in `lists`, how it starts (derived like `wordsOnly`), so `PositionRunner` passes over a branch of
+    /// `[is|was|are]` without running it.
+    let branchStarts: [BranchStart]
+
+    struct BranchStart: Sendable {
+        /// The vocabulary id the branch's match must start with when it is words only, else -1.
+        let firstWord: Int32
+        /// Whether the branch is that one word and nothing else (then the word alone decides its match).
+        let isOneWord: Bool
+    }
+
+    /// For each member in `conceptSequences`: the byte its first word must begin with when it starts with an exact word or
+    /// a word beginning (`exact(kill) token(time)`), else -1 (derived like `wordsOnly`), so `PositionRunner` tries such a
+    /// member only at words that begin with that byte.
+    let memberFirstByte: [Int16]
+
+    /// The concepts' exact words and word beginnings by the first byte of the words they can match.
+    let conceptWords: ConceptWords
+
+    /// `memberFirstByte` for every member that may start with any word.
+    private static func firstBytes(_ members: [Int32], _ ops: [Op], _ sequenceStart: [Int32], _ sequenceLength: [Int32],
+                                   _ bytes: [UInt8], _ stringStart: [Int32]) -> [Int16] {
+        members.map { s in
+            guard sequenceLength[Int(s)] > 0 else { return -1 }
+            let op = ops[Int(sequenceStart[Int(s)])]
+            guard op.kind == .exact || op.kind == .prefix else { return -1 }
+            let start = Int(stringStart[Int(op.a)])
+            return start < Int(stringStart[Int(op.a) + 1]) ? Int16(bytes[start]) : -1
+        }
+    }
+
+    /// `branchStarts` for every branch.
+    private static func starts(_ lists: [Int32], _ ops: [Op], _ sequenceStart: [Int32], _ sequenceLength: [Int32],
+                               _ wordsOnly: [UInt64]) -> [BranchStart] {
+        // Over buffer pointers: a brain has tens of thousands of branches, and this runs on every load.
+        [BranchStart](unsafeUninitializedCapacity: lists.count) { starts, count in
+            lists.withUnsafeBufferPointer { lists in
+                ops.withUnsafeBufferPointer { ops in
+                    sequenceStart.withUnsafeBufferPointer { sequenceStart in
+                        sequenceLength.withUnsafeBufferPointer { sequenceLength in
+                            wordsOnly.withUnsafeBufferPointer { wordsOnly in
+                                for k in 0..<lists.count {
+                                    let s = Int(lists[k])
+                                    let isWords = wordsOnly[s >> 6] & (1 << UInt64(s & 63)) != 0 && sequenceLength[s] > 0
+                                    starts.initializeElement(at: k, to: isWords
+                                        ? BranchStart(firstWord: ops[Int(sequenceStart[s])].a, isOneWord: sequenceLength[s] == 1)
+                                        : BranchStart(firstWord: -1, isOneWord: false))
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            count = lists.count
+        }
+    }
+
     /// The number of concepts.
     var conceptCount: Int { conceptExactStart.count - 1 }
 
@@ -106,6 +163,10 @@ final class PatternProgram: Sendable {
         self.vocabularySize = vocabularySize
         stringStart = builder.stringStart
         wordsOnly = Self.wordsOnlyBits(ops, sequenceStart, sequenceLength)
+        branchStarts = Self.starts(lists, ops, sequenceStart, sequenceLength, wordsOnly)
+        memberFirstByte = Self.firstBytes(conceptSequences, ops, sequenceStart, sequenceLength, bytes, stringStart)
+        conceptWords = ConceptWords(exactStart: conceptExactStart, exacts: conceptExacts, prefixStart: conceptPrefixStart,
+                                    prefixes: conceptPrefixes, bytes: bytes, stringStart: stringStart)
     }
 
     /// A program from its parts as `init(patterns:concepts:vocabularySize:)` built them (read back from the load cache).
@@ -119,6 +180,10 @@ final class PatternProgram: Sendable {
         (self.conceptPrefixes, self.conceptSequenceStart, self.conceptSequences) = (conceptPrefixes, conceptSequenceStart, conceptSequences)
         (self.membersByStart, self.members, self.vocabularySize, self.stringStart) = (membersByStart, members, vocabularySize, stringStart)
         wordsOnly = Self.wordsOnlyBits(ops, sequenceStart, sequenceLength)
+        branchStarts = Self.starts(lists, ops, sequenceStart, sequenceLength, wordsOnly)
+        memberFirstByte = Self.firstBytes(conceptSequences, ops, sequenceStart, sequenceLength, bytes, stringStart)
+        conceptWords = ConceptWords(exactStart: conceptExactStart, exacts: conceptExacts, prefixStart: conceptPrefixStart,
+                                    prefixes: conceptPrefixes, bytes: bytes, stringStart: stringStart)
     }
 
     /// Lays out the instructions: concepts first, then patterns; nested sequences before the one holding them.

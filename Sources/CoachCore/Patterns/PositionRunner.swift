@@ -10,22 +10,28 @@ struct PositionRunner {
     let message: TokenView
     /// Per concept, where its row of remembered matches starts in `conceptCache` (-1: none yet).
     private var conceptRow: [Int32]
-    /// Bit `n` set: the concept matches `n` words at that position; bit 0: the entry is known.
-    private var conceptCache: [UInt64] = []
-    /// A row of `conceptCache` before anything is known, copied in for each concept met.
-    private let unknownRow: [UInt64]
+    /// Bit `n` set: the concept matches `n` words at that position; bit 0: the entry is known. Rows are handed out in
+    /// order (`rowsUsed`) from entries made unknown (0) in advance, room for 16 at a time.
+    private var conceptCache: [UInt64]
+    private var rowsUsed = 0
 
     init(program: PatternProgram, conceptCount: Int, message: TokenView) {
         self.program = program
         self.message = message
         conceptRow = [Int32](repeating: -1, count: conceptCount)
-        unknownRow = [UInt64](repeating: 0, count: message.count)
-        conceptCache.reserveCapacity(message.count * 16)  // a message meets about eight concepts
+        conceptCache = [UInt64](repeating: 0, count: message.count * 16)  // a message meets about eight concepts
     }
 
     /// The end of the longest match of the pattern whose sequence is `sequence`, starting at word `start`, or nil.
     mutating func longestMatch(sequence: Int32, at start: Int) -> Int? {
-        let ends = nested(Int(sequence), base: start, 1, topLevel: true)
+        let ends: UInt64
+        let first = Int(program.sequenceStart[Int(sequence)])
+        if program.sequenceLength[Int(sequence)] == 1, program.ops[first].kind == .concept {
+            // A pattern that is one concept (`~weapon`, shared by many intents): its remembered lengths, without a `run`.
+            ends = conceptLengths(Int(program.ops[first].a), at: start) & ~1
+        } else {
+            ends = nested(Int(sequence), base: start, 1, topLevel: true)
+        }
         guard ends != 0 else { return nil }
         return start + 63 - ends.leadingZeroBitCount
     }
@@ -66,7 +72,19 @@ struct PositionRunner {
                     next |= (conceptLengths(Int(op.a), at: p) & ~1) << UInt64(k)
                 }
             case .alternatives:
+                // From one position (most often), a branch of words only that starts with another word cannot match.
+                let single = set & (set &- 1) == 0
+                let p = base + set.trailingZeroBitCount
+                let here: Int32 = p < sentenceEnd ? message.ids[p] : -2
                 for branch in Int(op.a)..<Int(op.a + op.b) {
+                    let start = program.branchStarts[branch]
+                    if single, start.firstWord >= 0 {
+                        if start.firstWord != here { continue }
+                        if start.isOneWord {
+                            next |= set << 1  // the word is here: the branch ends just after it
+                            continue
+                        }
+                    }
                     next |= nested(Int(program.lists[branch]), base: base, set, topLevel: false)
                 }
             case .optional:
@@ -150,9 +168,12 @@ struct PositionRunner {
     private mutating func conceptLengths(_ c: Int, at position: Int) -> UInt64 {
         var row = conceptRow[c]
         if row < 0 {
-            row = Int32(conceptCache.count)
+            row = Int32(rowsUsed * message.count)
             conceptRow[c] = row
-            conceptCache.append(contentsOf: unknownRow)
+            rowsUsed += 1
+            if rowsUsed * message.count > conceptCache.count {
+                conceptCache.append(contentsOf: repeatElement(0, count: message.count * 16))
+            }
         }
         let known = conceptCache[Int(row) + position]
         if known != 0 { return known }
@@ -160,6 +181,17 @@ struct PositionRunner {
         let id = message.ids[position]
         if id >= 0, program.conceptSingles[c * program.singleWords + Int(id) >> 6] & (1 << UInt64(id & 63)) != 0 {
             lengths |= 2
+        } else if let first = message.word(position).first {
+            // Only the exact words and beginnings that begin with the word's first byte can be it or begin it.
+            let word = message.word(position)
+            let words = program.conceptWords.lists.items
+            for k in program.conceptWords.range(c, first) {
+                let n = words[k]
+                if n >= 0 ? word.elementsEqual(string(n)) : WordBeginning.matches(word, string(~n)) {
+                    lengths |= 2
+                    break
+                }
+            }
         } else {
             let word = message.word(position)
             let first = word.first
@@ -178,7 +210,10 @@ struct PositionRunner {
         }
         // A member is a pattern of its own: a leading `!x` looks before it. Only members that can start
         // with this word are tried (a match of none other can start here).
+        let firstByte = Int16(message.word(position).first ?? 0)
         for k in Int(program.conceptSequenceStart[c])..<Int(program.conceptSequenceStart[c + 1]) {
+            let need = program.memberFirstByte[k]
+            if need >= 0, need != firstByte { continue }
             lengths |= nested(Int(program.conceptSequences[k]), base: position, 1, topLevel: true) & ~1
         }
         if id >= 0 {

@@ -7,4 +7,12 @@ public struct NormalizedText: Sendable {
 
     /// The words of `tokens`, joined by spaces (for traces).
     public var words: String { tokens.map(\.word).joined(separator: " ") }
+
+    /// The text of byte range `bytes` (UTF-8 offsets into `text`).
+    func text(bytes: Range<Int>) -> Substring {
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: bytes.lowerBound)
+        let end = utf8.index(start, offsetBy: bytes.count)
+        return text[start..<end]
+    }
 }
