@@ -68,4 +68,7 @@ struct CompiledConcept: Sendable {
     /// Ids and beginnings that can start a match of the concept (for the trigger index).
     var firstIDs: Set<Int32> = []
     var firstPrefixes: [[UInt8]] = []
+
+    /// The exact members in byte order, the same in every process.
+    var sortedExacts: [[UInt8]] { exacts.sorted { $0.lexicographicallyPrecedes($1) } }
 }

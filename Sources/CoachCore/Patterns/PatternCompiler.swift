@@ -74,7 +74,9 @@ struct PatternCompiler {
                 concept.sequences.append(compile(member.elements, inConcept: visiting))
             }
             concept.firstIDs = concept.singles
-            concept.firstPrefixes = concept.prefixes + concept.exacts.map { $0 }
+            // In a fixed order (a set's order follows the process's hash seed): the index numbers word beginnings
+            // in this order, and the order candidates are found in decides which of two equal pieces of evidence a trace names.
+            concept.firstPrefixes = concept.prefixes + concept.sortedExacts
             for sequence in concept.sequences {
                 let first = firstSet(sequence)
                 concept.firstIDs.formUnion(first.ids)

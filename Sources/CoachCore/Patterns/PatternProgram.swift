@@ -213,8 +213,8 @@ final class PatternProgram: Sendable {
             conceptSingles = [UInt64](repeating: 0, count: singleWords * concepts.count)
             for (c, concept) in concepts.enumerated() {
                 for id in concept.singles { conceptSingles[c * singleWords + Int(id) >> 6] |= 1 << UInt64(id & 63) }
-                // Set iteration order does not matter: a member matches or not, whichever is tried first.
-                for word in concept.exacts { conceptExacts.append(addString(word)) }
+                // In byte order, so the string table is the same in every process.
+                for word in concept.sortedExacts { conceptExacts.append(addString(word)) }
                 conceptExactStart.append(Int32(conceptExacts.count))
                 for prefix in concept.prefixes { conceptPrefixes.append(addString(prefix)) }
                 conceptPrefixStart.append(Int32(conceptPrefixes.count))
