@@ -56,6 +56,37 @@ final class ExampleTests: XCTestCase {
         }
     }
 
+    func testGroupsStandForTheirIntents() {
+        let text = """
+        group hurt = danger, yes
+        hurt: someone is hurt
+        known not hurt, work: hello there
+        group wider = hurt, work, danger
+        wider: at the office
+        """
+        let (file, diagnostics) = parse(text)
+        XCTAssertEqual(diagnostics, [])
+        XCTAssertEqual(file.cases.map { $0.intents.map(\.name) }, [["danger", "yes"], ["danger", "yes", "work"], ["danger", "yes", "work"]])
+        XCTAssertEqual(file.cases.map(\.mustMatch), [true, false, true])
+        XCTAssertEqual(file.cases[1].isKnownMiss, true)
+        XCTAssertEqual(file.cases[0].location, SourceLocation(file: "t.examples", line: 2, column: 1))
+        XCTAssertEqual(file.cases[0].intents[1].location, SourceLocation(file: "t.examples", line: 1, column: 22),
+                       "a group's intents keep the place they were named")
+    }
+
+    func testGroupErrorsAtLineAndColumn() {
+        let cases: [(String, [String])] = [
+            ("group g = danger, dangr\ng: x\nnot g: y\n", ["1:19: error: unknown intent 'dangr'; did you mean 'danger'?"]),
+            ("group g = danger\ngroup g = yes\n", ["2:7: error: group 'g' is defined twice"]),
+            ("group g = danger, , yes\n", ["1:19: error: expected an intent name in the group"]),
+            ("group g = a b\n", ["1:11: error: 'a b' is not an intent name"]),
+            ("group: x\n", ["1:1: error: unknown intent 'group'"]),
+        ]
+        for (text, expected) in cases {
+            XCTAssertEqual(parse(text).1, expected, text)
+        }
+    }
+
     func testRunReportsEachFailureWithWhatMatchedInstead() {
         let (file, _) = parse(Self.text)
         let result = ExampleRunner(brain: Fixtures.brain).run(file.cases, file: "t.examples")

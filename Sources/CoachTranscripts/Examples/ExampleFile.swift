@@ -29,6 +29,7 @@ public struct ExampleCase: Sendable, Equatable {
 /// A `*.examples` file: `in STATE` lines, then `INTENT: message` and `not INTENT: message` lines;
 /// `known` before either marks a known limit (reported, not counted as a failure).
 /// `in a, b` names several states (each line below is checked in each); `in` lines in a row add up.
+/// `group NAME = a, b, c` names a list of intents once; `NAME: message` below it stands for all of them.
 public struct ExampleFile: Sendable {
     /// The extension of example files.
     public static let fileExtension = "examples"
@@ -45,6 +46,7 @@ public struct ExampleFile: Sendable {
         var file = ExampleFile(path: path)
         var diagnostics: [Diagnostic] = []
         var states: [Named] = []
+        var groups: [String: [Named]] = [:]
         var afterIn = false
         for (index, raw) in text.sourceLines.enumerated() {
             var cursor = LineCursor(file: path, line: index + 1, text: raw)
@@ -62,10 +64,20 @@ public struct ExampleFile: Sendable {
                 continue
             }
             cursor.position = first
+            if cursor.consumeWord("group"), let name = cursor.readName(), cursor.consume("=") {
+                afterIn = false
+                if groups[name.name] != nil {
+                    diagnostics.append(.error("group '\(name.name)' is defined twice", at: name.location))
+                }
+                groups[name.name] = parseGroup(&cursor, groups: groups, into: &diagnostics)
+                continue
+            }
+            cursor.position = first
             afterIn = false
             let isKnownMiss = cursor.consume("known ")
             let mustMatch = !(cursor.consume("not ") || cursor.consume("not\t"))
-            guard let (intents, message) = parseExample(&cursor, into: &diagnostics) else { continue }
+            guard let (named, message) = parseExample(&cursor, into: &diagnostics) else { continue }
+            let intents = expand(named, groups: groups)
             var example = ExampleCase(intents: intents, mustMatch: mustMatch, text: message, states: states, location: start)
             example.isKnownMiss = isKnownMiss
             file.cases.append(example)
@@ -88,6 +100,27 @@ public struct ExampleFile: Sendable {
             }
         }
         return states
+    }
+
+    /// The intents of `group NAME = a, b, c`, after `=`; earlier groups may be named among them.
+    private static func parseGroup(_ cursor: inout LineCursor, groups: [String: [Named]], into diagnostics: inout [Diagnostic]) -> [Named] {
+        var members: [Named] = []
+        for piece in cursor.readList(separatedBy: ",") {
+            if piece.name.isEmpty {
+                diagnostics.append(.error("expected an intent name in the group", at: piece.location))
+            } else if !piece.name.allSatisfy(isNameCharacter) {
+                diagnostics.append(.error("'\(piece.name)' is not an intent name", at: piece.location))
+            } else {
+                members.append(piece)
+            }
+        }
+        return expand(members, groups: groups)
+    }
+
+    /// Names with every group replaced by its intents, each intent once, in order.
+    private static func expand(_ names: [Named], groups: [String: [Named]]) -> [Named] {
+        var seen: Set<String> = []
+        return names.flatMap { groups[$0.name] ?? [$0] }.filter { seen.insert($0.name).inserted }
     }
 
     /// `INTENT: message` or `a, b: message` (after `known` and `not`): the intents and the message, or nil (reported).
@@ -129,7 +162,8 @@ public struct ExampleFile: Sendable {
         var diagnostics: [Diagnostic] = []
         var reported: Set<SourceLocation> = []
         for example in cases {
-            for intent in example.intents where brain.intentID(intent.name) == nil {
+            // A group's intents are reported once, at the group line.
+            for intent in example.intents where brain.intentID(intent.name) == nil && reported.insert(intent.location).inserted {
                 diagnostics.append(.error("unknown intent '\(intent.name)'" + Suggestion.hint(for: intent.name, in: intents), at: intent.location))
             }
         }
