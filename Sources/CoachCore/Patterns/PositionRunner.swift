@@ -72,10 +72,13 @@ struct PositionRunner {
                     next |= (conceptLengths(Int(op.a), at: p) & ~1) << UInt64(k)
                 }
             case .alternatives:
-                // From one position (most often), a branch of words only that starts with another word cannot match.
+                // From one position (most often), a branch of words only that starts with another word cannot match, nor
+                // one that starts with an exact word or a beginning whose first byte is not the word's.
                 let single = set & (set &- 1) == 0
                 let p = base + set.trailingZeroBitCount
-                let here: Int32 = p < sentenceEnd ? message.ids[p] : -2
+                let inSentence = p < sentenceEnd
+                let here: Int32 = inSentence ? message.ids[p] : -2
+                let hereByte: Int16 = inSentence ? message.firstByte(p) : -2
                 for branch in Int(op.a)..<Int(op.a + op.b) {
                     let start = program.branchStarts[branch]
                     if single, start.firstWord >= 0 {
@@ -84,6 +87,8 @@ struct PositionRunner {
                             next |= set << 1  // the word is here: the branch ends just after it
                             continue
                         }
+                    } else if single, start.firstByte >= 0, start.firstByte != hereByte {
+                        continue
                     }
                     next |= nested(Int(program.lists[branch]), base: base, set, topLevel: false)
                 }
@@ -210,10 +215,9 @@ struct PositionRunner {
         }
         // A member is a pattern of its own: a leading `!x` looks before it. Only members that can start
         // with this word are tried (a match of none other can start here).
-        let firstByte = Int16(message.word(position).first ?? 0)
+        let firstByte = message.word(position).first ?? 0  // no member begins with 0: an empty word meets only `.all`
         for k in Int(program.conceptSequenceStart[c])..<Int(program.conceptSequenceStart[c + 1]) {
-            let need = program.memberFirstByte[k]
-            if need >= 0, need != firstByte { continue }
+            if !program.memberStarts[k].contains(firstByte) { continue }
             lengths |= nested(Int(program.conceptSequences[k]), base: position, 1, topLevel: true) & ~1
         }
         if id >= 0 {
