@@ -90,6 +90,9 @@ final class PatternProgram: Sendable {
     /// The concepts' exact words and word beginnings by the first byte of the words they can match.
     let conceptWords: ConceptWords
 
+    /// Words each longer concept member cannot match without.
+    let memberNeeds: MemberNeeds
+
     /// `memberStarts` for every member that may start with any word.
     private static func memberStarts(_ members: [Int32], _ ops: [Op], _ sequenceStart: [Int32], _ sequenceLength: [Int32],
                                      _ lists: [Int32], _ bytes: [UInt8], _ stringStart: [Int32]) -> [ByteSet] {
@@ -200,6 +203,8 @@ final class PatternProgram: Sendable {
         memberStarts = Self.memberStarts(conceptSequences, ops, sequenceStart, sequenceLength, lists, bytes, stringStart)
         conceptWords = ConceptWords(exactStart: conceptExactStart, exacts: conceptExacts, prefixStart: conceptPrefixStart,
                                     prefixes: conceptPrefixes, bytes: bytes, stringStart: stringStart)
+        memberNeeds = MemberNeeds(byStart: members.items, anyStart: conceptSequences, ops: ops, sequenceStart: sequenceStart,
+                                  sequenceLength: sequenceLength, lists: lists, wordsOnly: wordsOnly)
     }
 
     /// A program from its parts as `init(patterns:concepts:vocabularySize:)` built them (read back from the load cache).
@@ -217,6 +222,8 @@ final class PatternProgram: Sendable {
         memberStarts = Self.memberStarts(conceptSequences, ops, sequenceStart, sequenceLength, lists, bytes, stringStart)
         conceptWords = ConceptWords(exactStart: conceptExactStart, exacts: conceptExacts, prefixStart: conceptPrefixStart,
                                     prefixes: conceptPrefixes, bytes: bytes, stringStart: stringStart)
+        memberNeeds = MemberNeeds(byStart: members.items, anyStart: conceptSequences, ops: ops, sequenceStart: sequenceStart,
+                                  sequenceLength: sequenceLength, lists: lists, wordsOnly: wordsOnly)
     }
 
     /// Lays out the instructions: concepts first, then patterns; nested sequences before the one holding them.

@@ -14,12 +14,17 @@ struct PositionRunner {
     /// order (`rowsUsed`) from entries made unknown (0) in advance, room for 16 at a time.
     private var conceptCache: [UInt64]
     private var rowsUsed = 0
+    /// Bit `id` set when word `id` is somewhere in the message (for `PatternProgram.memberNeeds`).
+    private let present: [UInt64]
 
     init(program: PatternProgram, conceptCount: Int, message: TokenView) {
         self.program = program
         self.message = message
         conceptRow = [Int32](repeating: -1, count: conceptCount)
         conceptCache = [UInt64](repeating: 0, count: message.count * 16)  // a message meets about eight concepts
+        var present = [UInt64](repeating: 0, count: (program.vocabularySize + 63) / 64)
+        for id in message.ids where id >= 0 { present[Int(id) >> 6] |= 1 << UInt64(id & 63) }
+        self.present = present
     }
 
     /// The end of the longest match of the pattern whose sequence is `sequence`, starting at word `start`, or nil.
@@ -218,18 +223,31 @@ struct PositionRunner {
         let firstByte = message.word(position).first ?? 0  // no member begins with 0: an empty word meets only `.all`
         for k in Int(program.conceptSequenceStart[c])..<Int(program.conceptSequenceStart[c + 1]) {
             if !program.memberStarts[k].contains(firstByte) { continue }
+            if !anyPresent(program.memberNeeds.anyStart, k) { continue }
             lengths |= nested(Int(program.conceptSequences[k]), base: position, 1, topLevel: true) & ~1
         }
         if id >= 0 {
             let list = program.membersByStart.rank(c * program.vocabularySize + Int(id))
             if list >= 0 {
-                for k in program.members.range(list) {
+                for k in program.members.range(list) where anyPresent(program.memberNeeds.byStart, k) {
                     lengths |= nested(Int(program.members.items[k]), base: position, 1, topLevel: true) & ~1
                 }
             }
         }
         conceptCache[Int(row) + position] = lengths
         return lengths
+    }
+
+    /// Whether list `k` of `needs` is empty or has a word that is somewhere in the message.
+    @inline(__always)
+    private func anyPresent(_ needs: PostingLists, _ k: Int) -> Bool {
+        let range = needs.range(k)
+        if range.isEmpty { return true }
+        for i in range {
+            let id = needs.items[i]
+            if present[Int(id) >> 6] & (1 << UInt64(id & 63)) != 0 { return true }
+        }
+        return false
     }
 
     /// Whether byte string `n` can begin (or be) a word whose first byte is `first` (nil: an empty word): every
