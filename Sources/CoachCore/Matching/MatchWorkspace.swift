@@ -9,6 +9,8 @@ struct MatchWorkspace {
     var view = TokenView()
     /// The beginnings and requirements the message's words meet (`PatternIndex.scan(_:into:)`).
     var scan = PatternIndex.Scan()
+    /// The pattern runner's arrays (`PositionRunner`), cleared by each runner for the next.
+    var runnerMemory = RunnerMemory()
 
     init(patterns: Int) {
         visited = PatternMarks(patterns: patterns)

@@ -81,7 +81,7 @@ struct Matcher {
         mutating func findPatterns(_ view: TokenView, _ workspace: inout MatchWorkspace) {
             let index = brain.patterns
             guard !index.isEmpty, view.count > 0 else { return }
-            var runner = PositionRunner(program: index.program, conceptCount: index.program.conceptCount, message: view)
+            var runner = PositionRunner(program: index.program, message: view, memory: &workspace.runnerMemory)
             var slowRunner: BacktrackingRunner?
             index.scan(view, into: &workspace.scan)
             index.candidates(view, workspace.scan, &workspace.visited, into: &workspace.candidates)
@@ -110,6 +110,7 @@ struct Matcher {
                     }
                 }
             }
+            runner.giveBack(to: &workspace.runnerMemory)
             frameHits.removeAll { hit in frameExclusions[hit.frame]?.contains { $0.overlaps(hit.range) } ?? false }
             dropUndoneFrames()
             guard !frameHits.isEmpty else { return }

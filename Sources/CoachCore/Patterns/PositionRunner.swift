@@ -8,23 +8,29 @@
 struct PositionRunner {
     let program: PatternProgram
     let message: TokenView
-    /// Per concept, where its row of remembered matches starts in `conceptCache` (-1: none yet).
-    private var conceptRow: [Int32]
-    /// Bit `n` set: the concept matches `n` words at that position; bit 0: the entry is known. Rows are handed out in
-    /// order (`rowsUsed`) from entries made unknown (0) in advance, room for 16 at a time.
-    private var conceptCache: [UInt64]
+    /// `conceptRow`: per concept, where its row of remembered matches starts in `conceptCache` (-1: none yet).
+    /// `conceptCache`: bit `n` set: the concept matches `n` words at that position; bit 0: the entry is known. Rows are
+    /// handed out in order (`rowsUsed`) from entries made unknown (0) in advance.
+    /// `present`: bit `id` set when word `id` is somewhere in the message (for `PatternProgram.memberNeeds`).
+    private var memory: RunnerMemory
     private var rowsUsed = 0
-    /// Bit `id` set when word `id` is somewhere in the message (for `PatternProgram.memberNeeds`).
-    private let present: [UInt64]
 
-    init(program: PatternProgram, conceptCount: Int, message: TokenView) {
+    /// A runner for `message` that works in `memory`'s arrays until `giveBack(to:)` (a workspace's, from message to
+    /// message: nothing is allocated for them).
+    init(program: PatternProgram, message: TokenView, memory: inout RunnerMemory) {
         self.program = program
         self.message = message
-        conceptRow = [Int32](repeating: -1, count: conceptCount)
-        conceptCache = [UInt64](repeating: 0, count: message.count * 16)  // a message meets about eight concepts
-        var present = [UInt64](repeating: 0, count: (program.vocabularySize + 63) / 64)
-        for id in message.ids where id >= 0 { present[Int(id) >> 6] |= 1 << UInt64(id & 63) }
-        self.present = present
+        var taken = RunnerMemory()
+        swap(&taken, &memory)
+        taken.prepare(concepts: program.conceptCount, vocabulary: program.vocabularySize, words: message.count)
+        for id in message.ids where id >= 0 { taken.present[Int(id) >> 6] |= 1 << UInt64(id & 63) }
+        self.memory = taken
+    }
+
+    /// Clears what this message wrote and hands the arrays back, for the next message's runner.
+    mutating func giveBack(to memory: inout RunnerMemory) {
+        self.memory.clear(entries: rowsUsed * message.count, words: message.ids)
+        swap(&self.memory, &memory)
     }
 
     /// The end of the longest match of the pattern whose sequence is `sequence`, starting at word `start`, or nil.
@@ -176,16 +182,17 @@ struct PositionRunner {
 
     /// The lengths (bit `n`: `n` words) of the concept's matches at `position`, with bit 0 set.
     private mutating func conceptLengths(_ c: Int, at position: Int) -> UInt64 {
-        var row = conceptRow[c]
+        var row = memory.conceptRow[c]
         if row < 0 {
             row = Int32(rowsUsed * message.count)
-            conceptRow[c] = row
+            memory.conceptRow[c] = row
+            memory.rowsGiven.append(Int32(c))
             rowsUsed += 1
-            if rowsUsed * message.count > conceptCache.count {
-                conceptCache.append(contentsOf: repeatElement(0, count: message.count * 16))
+            if rowsUsed * message.count > memory.conceptCache.count {
+                memory.conceptCache.append(contentsOf: repeatElement(0, count: message.count * 16))
             }
         }
-        let known = conceptCache[Int(row) + position]
+        let known = memory.conceptCache[Int(row) + position]
         if known != 0 { return known }
         var lengths: UInt64 = 1
         let id = message.ids[position]
@@ -234,7 +241,7 @@ struct PositionRunner {
                 }
             }
         }
-        conceptCache[Int(row) + position] = lengths
+        memory.conceptCache[Int(row) + position] = lengths
         return lengths
     }
 
@@ -245,7 +252,7 @@ struct PositionRunner {
         if range.isEmpty { return true }
         for i in range {
             let id = needs.items[i]
-            if present[Int(id) >> 6] & (1 << UInt64(id & 63)) != 0 { return true }
+            if memory.present[Int(id) >> 6] & (1 << UInt64(id & 63)) != 0 { return true }
         }
         return false
     }
