@@ -9,6 +9,8 @@ final class PositionRunnerTests: XCTestCase {
         var compared = 0
         var matched = 0
         var failures = 0
+        // One memory for every message of every script, as a workspace keeps it: each runner must give it back clean.
+        var memory = RunnerMemory()
         for _ in 0..<150 {
             let script = generator.script()
             guard let brain = compile(["main.coach": script.text]).brain else {
@@ -20,7 +22,8 @@ final class PositionRunnerTests: XCTestCase {
                 // Several sentences, so matches and look-behinds meet sentence ends.
                 let message = (0..<(1 + generator.random.below(4))).map { _ in generator.message() }.joined(separator: generator.chance(50) ? ". " : " ")
                 let view = TokenView(Normalizer.normalize(message).tokens, vocabulary: index.vocabulary, speller: brain.speller)
-                var fast = PositionRunner(program: index.program, conceptCount: index.concepts.count, message: view)
+                var fast = PositionRunner(program: index.program, message: view, memory: &memory)
+                defer { fast.giveBack(to: &memory) }
                 let slow = BacktrackingRunner(index: index, message: view)
                 for id in index.patterns.indices {
                     let sequence = index.program.patternSequence[id]

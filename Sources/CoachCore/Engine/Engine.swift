@@ -149,26 +149,27 @@ public struct Engine: Sendable {
     /// so `maxHops` bounds it whatever the script says).
     func enter(_ first: Int, _ turn: inout TurnResult) {
         var id = first
+        let states = brain.states
         for _ in 0..<Self.maxHops {
-            let state = brain.states[id]
-            turn.session.state = state.name
+            // The state's fields are read in place: copying the whole `CompiledState` retains every array it holds.
+            turn.session.state = states[id].name
             turn.session.greeted = true
             turn.session.misses = 0
-            assign(state.entryAssignments, &turn)
-            turn.addTags(state.tags)
+            assign(states[id].entryAssignments, &turn)
+            turn.addTags(states[id].tags)
             // Slots are looked up in place (`{ turn.session.value(of: $0) }`): `turn.session.value(of:)` would copy the session.
-            for extra in state.conditionalTags where extra.condition.holds({ turn.session.value(of: $0) }) { turn.addTags(extra.tags) }
-            let goto = state.gotos.first(where: { $0.condition?.holds { turn.session.value(of: $0) } ?? true })
-            say(state, &turn, offeringChoices: goto == nil)
+            for extra in states[id].conditionalTags where extra.condition.holds({ turn.session.value(of: $0) }) { turn.addTags(extra.tags) }
+            let goto = states[id].gotos.first(where: { $0.condition?.holds { turn.session.value(of: $0) } ?? true })
+            say(id, &turn, offeringChoices: goto == nil)
             guard let goto else { return }
             if case .state(let next) = goto.action.target {
-                turn.note("  goto from \(state.name) -> \(brain.states[next].name)")
+                turn.note("  goto from \(states[id].name) -> \(states[next].name)")
             } else {
-                turn.note("  goto from \(state.name) -> \(goto.action.target)")
+                turn.note("  goto from \(states[id].name) -> \(goto.action.target)")
             }
             assign(goto.action.assignments, &turn)
             guard let next = destination(of: goto.action.target, from: id, &turn) else { return }
-            turn.transitions.append((state.name, brain.states[next].name))
+            turn.transitions.append((states[id].name, states[next].name))
             id = next
         }
         turn.note("  stopped after \(Self.maxHops) automatic moves: the script loops")
@@ -176,7 +177,7 @@ public struct Engine: Sendable {
 
     /// Says a state's messages; its choices only when the conversation stays there (a state that moves on at once
     /// with a `goto` leaves the choices to the state it moves to).
-    private func say(_ state: CompiledState, _ turn: inout TurnResult, offeringChoices: Bool) {
+    private func say(_ id: Int, _ turn: inout TurnResult, offeringChoices: Bool) {
         var said = 0
         // A state's messages mostly ask the same slot line after line (`say if region = uk:`, `say if region = us:`...),
         // and saying changes no slot: the last slot read is kept, rather than hashed again for each line.
@@ -187,14 +188,18 @@ public struct Engine: Sendable {
             last = (slot, value)
             return value
         }
-        for message in state.messages where message.condition?.holds({ value(of: $0) }) ?? true {
-            let pick = message.variants.count == 1 ? 0 : Int(turn.session.random.next() % UInt64(message.variants.count))
-            let text = message.variants[pick].render { turn.session.value(of: $0) }
+        // The messages are read in place, not copied one by one with their variants and conditions.
+        let messages = brain.states[id].messages
+        for m in messages.indices where messages[m].condition?.holds({ value(of: $0) }) ?? true {
+            let count = messages[m].variants.count
+            let pick = count == 1 ? 0 : Int(turn.session.random.next() % UInt64(count))
+            let text = messages[m].variants[pick].render { turn.session.value(of: $0) }
             turn.replies.append(Reply(text: text))
             said += 1
         }
-        guard offeringChoices, !state.choices.isEmpty else { return }
-        let labels = state.choices.map(\.label)
+        let choices = brain.states[id].choices
+        guard offeringChoices, !choices.isEmpty else { return }
+        let labels = choices.map(\.label)
         if said > 0 {
             turn.replies[turn.replies.count - 1].choices = labels
         } else {

@@ -38,15 +38,20 @@ enum ChoiceMatcher {
     /// The one choice whose label words overlap the answer's the most, when that is unambiguous.
     static func byWords(_ tokens: [Token], choices: [CompiledState.Choice]) -> Int? {
         guard !choices.isEmpty else { return nil }
-        let stems = unique(contentStems(tokens))
+        let stems = contentStems(tokens)
         guard !stems.isEmpty else { return nil }
+        // The answer's stems without repeats are counted only once a label shares one: most answers share none.
+        var distinct: Int?
         var best: (index: Int, score: Int)?
         var tied = false
-        for (i, choice) in choices.enumerated() {
-            // Both lists are without repeats: the label is inside the answer when every label stem is shared, and so on.
-            let label = choice.labelStemSet
+        for i in choices.indices {
+            // The label is without repeats: it is inside the answer when every label stem is shared, and the answer inside
+            // the label when every distinct stem of the answer is.
+            let label = choices[i].labelStemSet
             let shared = label.reduce(0) { $0 + (stems.contains($1) ? 1 : 0) }
-            guard shared > 0, shared == label.count || shared == stems.count else { continue }
+            guard shared > 0 else { continue }
+            if distinct == nil { distinct = unique(stems).count }
+            guard shared == label.count || shared == distinct else { continue }
             if shared > (best?.score ?? 0) { best = (i, shared); tied = false } else if shared == best?.score { tied = true }
         }
         return tied ? nil : best?.index

@@ -9,6 +9,12 @@ struct MatchWorkspace {
     var view = TokenView()
     /// The beginnings and requirements the message's words meet (`PatternIndex.scan(_:into:)`).
     var scan = PatternIndex.Scan()
+    /// A message's evidence before the checks and the frames it has (`Matcher.Analysis`), kept for their room: empty
+    /// between messages.
+    var pending: [Matcher.Candidate] = []
+    var frameHits: [(frame: Int, range: Range<Int>)] = []
+    /// The pattern runner's arrays (`PositionRunner`), cleared by each runner for the next.
+    var runnerMemory = RunnerMemory()
 
     init(patterns: Int) {
         visited = PatternMarks(patterns: patterns)

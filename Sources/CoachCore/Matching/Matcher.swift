@@ -28,11 +28,19 @@ struct Matcher {
         workspace.view.read(normalized, vocabulary: brain.patterns.vocabulary, speller: brain.speller)
         let view = workspace.view
         var state = Analysis(brain: brain, normalized: normalized, listening: listening)
+        // The evidence and frame lists are the workspace's, kept for their room (empty between messages).
+        swap(&state.pending, &workspace.pending)
+        swap(&state.frameHits, &workspace.frameHits)
         state.findPatterns(view, &workspace)
         state.findRegexes()
         state.settle()
-        return MessageAnalysis(normalized: normalized, hits: state.hits, discards: state.discarded, brain: brain,
-                               frames: state.frameHits.map { ($0.frame, state.byteRange($0.range)) }, corrections: view.corrections.map { "\($0.typed) -> \($0.readAs)" })
+        let analysis = MessageAnalysis(normalized: normalized, hits: state.hits, discards: state.discarded, brain: brain,
+                                       frames: state.frameHits.map { ($0.frame, state.byteRange($0.range)) },
+                                       corrections: view.corrections.map { "\($0.typed) -> \($0.readAs)" })
+        state.frameHits.removeAll(keepingCapacity: true)
+        swap(&state.pending, &workspace.pending)
+        swap(&state.frameHits, &workspace.frameHits)
+        return analysis
     }
 
     /// The working state of one analysis.
@@ -81,7 +89,7 @@ struct Matcher {
         mutating func findPatterns(_ view: TokenView, _ workspace: inout MatchWorkspace) {
             let index = brain.patterns
             guard !index.isEmpty, view.count > 0 else { return }
-            var runner = PositionRunner(program: index.program, conceptCount: index.program.conceptCount, message: view)
+            var runner = PositionRunner(program: index.program, message: view, memory: &workspace.runnerMemory)
             var slowRunner: BacktrackingRunner?
             index.scan(view, into: &workspace.scan)
             index.candidates(view, workspace.scan, &workspace.visited, into: &workspace.candidates)
@@ -110,6 +118,7 @@ struct Matcher {
                     }
                 }
             }
+            runner.giveBack(to: &workspace.runnerMemory)
             frameHits.removeAll { hit in frameExclusions[hit.frame]?.contains { $0.overlaps(hit.range) } ?? false }
             dropUndoneFrames()
             guard !frameHits.isEmpty else { return }
@@ -147,7 +156,7 @@ struct Matcher {
 
         mutating func settle() {
             for candidate in pending { consider(candidate) }
-            pending.removeAll()
+            pending.removeAll(keepingCapacity: true)
         }
 
         /// Keeps a candidate as its intent's best hit unless it is excluded, cancelled by a frame, outside

@@ -43,10 +43,10 @@ final class PatternIndex: Sendable {
     let heads: [Head]
     /// The head of each pattern in `byFirstID.items` and `prefixStarts.items`, entry by entry: the candidate filter reads
     /// them in the lists' order rather than each pattern's head at random (derived from `heads`, never stored). In these,
-    /// a missing requirement (-1) reads as `alwaysMet`, so the filter tests three bits without asking which exist.
+    /// a missing requirement (-1) reads as `alwaysMet`, so the filter tests three requirements without asking which exist.
     let firstIDHeads: [Head]
     let prefixStartHeads: [Head]
-    /// A requirement number past the real ones whose bit every scan sets (`Scan.met`).
+    /// A requirement number past the real ones that every scan marks met (`Scan.met`).
     var alwaysMet: Int32 { Int32(requirementCount) }
 
     struct Head: Sendable {
@@ -234,22 +234,30 @@ final class PatternIndex: Sendable {
     struct Scan {
         /// The beginnings (ids into `prefixes`) of word `p`: `prefixHits.items[prefixHits.range(p)]`.
         var prefixHits = PostingLists()
-        /// Bit `r` set when requirement `r` is met somewhere in the message; bit `alwaysMet` is always set.
-        var met: [UInt64] = []
+        /// Byte `r` is `stamp` when requirement `r` is met somewhere in the message; byte `alwaysMet` always is. A byte,
+        /// not a bit: the candidate filter tests two or three for each of hundreds of list entries a message, and a byte
+        /// is one load and one compare. What an earlier message stored is another stamp, so nothing is cleared between
+        /// messages but every 255th.
+        var met: [UInt8] = []
+        /// This message's mark in `met`, never 0.
+        var stamp: UInt8 = 0
     }
 
     /// Finds each word's beginnings and every requirement the message meets, in one pass over its words, into the arrays
     /// of an earlier message's scan.
     func scan(_ message: TokenView, into scan: inout Scan) {
-        let words = (requirementCount + 64) / 64
-        scan.met.removeAll(keepingCapacity: true)
-        scan.met.append(contentsOf: repeatElement(0, count: words))
-        scan.met[requirementCount >> 6] |= 1 << UInt64(requirementCount & 63)
+        scan.stamp &+= 1
+        if scan.met.count != requirementCount + 1 || scan.stamp == 0 {
+            scan.met = [UInt8](repeating: 0, count: requirementCount + 1)
+            scan.stamp = 1
+        }
+        let stamp = scan.stamp
+        scan.met[requirementCount] = stamp
         scan.prefixHits.items.removeAll(keepingCapacity: true)
         scan.prefixHits.ends.removeAll(keepingCapacity: true)
         for position in 0..<message.count {
             let id = message.ids[position]
-            if id >= 0 { Self.mark(requirementsByID, Int(id), in: &scan.met) }
+            if id >= 0 { Self.mark(requirementsByID, Int(id), stamp, in: &scan.met) }
             let word = message.word(position)
             if let first = word.first {
                 for k in shortPrefixesByFirstByte.range(Int(first)) {
@@ -267,19 +275,18 @@ final class PatternIndex: Sendable {
             }
             scan.prefixHits.endList()
         }
-        for k in scan.prefixHits.items.indices { Self.mark(prefixRequirements, Int(scan.prefixHits.items[k]), in: &scan.met) }
+        for k in scan.prefixHits.items.indices { Self.mark(prefixRequirements, Int(scan.prefixHits.items[k]), stamp, in: &scan.met) }
     }
 
-    /// Sets the bit of every requirement in list `list` of `requirements` (every one is below `met`'s bit count).
+    /// Marks met (with `stamp`) every requirement in list `list` of `requirements` (every one is below `met`'s count).
     @inline(__always)
-    private static func mark(_ requirements: PostingLists, _ list: Int, in met: inout [UInt64]) {
+    private static func mark(_ requirements: PostingLists, _ list: Int, _ stamp: UInt8, in met: inout [UInt8]) {
         let range = requirements.range(list)
         requirements.items.withUnsafeBufferPointer { items in
             met.withUnsafeMutableBufferPointer { met in
                 var k = range.lowerBound
                 while k < range.upperBound {
-                    let r = Int(items[k])
-                    met[r >> 6] |= 1 << UInt64(r & 63)
+                    met[Int(items[k])] = stamp
                     k += 1
                 }
             }
@@ -326,7 +333,8 @@ final class PatternIndex: Sendable {
         items.withUnsafeBufferPointer { items in
             heads.withUnsafeBufferPointer { heads in
                 scan.met.withUnsafeBufferPointer { met in
-                    @inline(__always) func isMet(_ r: Int32) -> Bool { met[Int(r) >> 6] & (1 << UInt64(r & 63)) != 0 }
+                    let stamp = scan.stamp
+                    @inline(__always) func isMet(_ r: Int32) -> Bool { met[Int(r)] == stamp }
                     // A `while` over the entries: a `for` over `range` checks each index against the range again.
                     var k = range.lowerBound
                     while k < range.upperBound {

@@ -77,31 +77,65 @@ final class PatternProgram: Sendable {
         let firstWord: Int32
         /// Whether the branch is that one word and nothing else (then the word alone decides its match).
         let isOneWord: Bool
+        /// The byte the branch's first word must begin with when it starts with an exact word or a word beginning
+        /// (`["is"|"are"]`), else -1.
+        let firstByte: Int16
     }
 
-    /// For each member in `conceptSequences`: the byte its first word must begin with when it starts with an exact word or
-    /// a word beginning (`exact(kill) token(time)`), else -1 (derived like `wordsOnly`), so `PositionRunner` tries such a
-    /// member only at words that begin with that byte.
-    let memberFirstByte: [Int16]
+    /// For each member in `conceptSequences`: the bytes its first word can begin with when it starts with exact words or
+    /// word beginnings (`"kill" time`, `["is"|"are"] ...`), else every byte (derived like `wordsOnly`), so `PositionRunner`
+    /// tries such a member only at words that begin with one of them.
+    let memberStarts: [ByteSet]
 
     /// The concepts' exact words and word beginnings by the first byte of the words they can match.
     let conceptWords: ConceptWords
 
-    /// `memberFirstByte` for every member that may start with any word.
-    private static func firstBytes(_ members: [Int32], _ ops: [Op], _ sequenceStart: [Int32], _ sequenceLength: [Int32],
-                                   _ bytes: [UInt8], _ stringStart: [Int32]) -> [Int16] {
-        members.map { s in
-            guard sequenceLength[Int(s)] > 0 else { return -1 }
-            let op = ops[Int(sequenceStart[Int(s)])]
-            guard op.kind == .exact || op.kind == .prefix else { return -1 }
-            let start = Int(stringStart[Int(op.a)])
-            return start < Int(stringStart[Int(op.a) + 1]) ? Int16(bytes[start]) : -1
+    /// Words each longer concept member cannot match without.
+    let memberNeeds: MemberNeeds
+
+    /// `memberStarts` for every member that may start with any word.
+    private static func memberStarts(_ members: [Int32], _ ops: [Op], _ sequenceStart: [Int32], _ sequenceLength: [Int32],
+                                     _ lists: [Int32], _ bytes: [UInt8], _ stringStart: [Int32]) -> [ByteSet] {
+        /// The bytes a match of sequence `s` must begin with, or nil when it may begin otherwise: its first instruction
+        /// is an exact word or a non-empty beginning, or alternatives whose every branch starts so.
+        func starts(_ s: Int) -> ByteSet? {
+            guard sequenceLength[s] > 0 else { return nil }
+            let op = ops[Int(sequenceStart[s])]
+            switch op.kind {
+            case .exact, .prefix:
+                let start = Int(stringStart[Int(op.a)])
+                guard start < Int(stringStart[Int(op.a) + 1]) else { return nil }
+                var set = ByteSet.empty
+                set.insert(bytes[start])
+                return set
+            case .alternatives:
+                var set = ByteSet.empty
+                for branch in Int(op.a)..<Int(op.a + op.b) {
+                    guard let inner = starts(Int(lists[branch])) else { return nil }
+                    set.formUnion(inner)
+                }
+                return set
+            default:
+                return nil
+            }
         }
+        return members.map { starts(Int($0)) ?? .all }
+    }
+
+    /// The byte a match of sequence `s` must begin with when its first instruction is an exact word or a non-empty
+    /// beginning, else -1.
+    private static func firstByte(_ s: Int, _ ops: UnsafeBufferPointer<Op>, _ sequenceStart: UnsafeBufferPointer<Int32>,
+                                  _ sequenceLength: UnsafeBufferPointer<Int32>, _ bytes: [UInt8], _ stringStart: [Int32]) -> Int16 {
+        guard sequenceLength[s] > 0 else { return -1 }
+        let op = ops[Int(sequenceStart[s])]
+        guard op.kind == .exact || op.kind == .prefix else { return -1 }
+        let start = Int(stringStart[Int(op.a)])
+        return start < Int(stringStart[Int(op.a) + 1]) ? Int16(bytes[start]) : -1
     }
 
     /// `branchStarts` for every branch.
     private static func starts(_ lists: [Int32], _ ops: [Op], _ sequenceStart: [Int32], _ sequenceLength: [Int32],
-                               _ wordsOnly: [UInt64]) -> [BranchStart] {
+                               _ wordsOnly: [UInt64], _ bytes: [UInt8], _ stringStart: [Int32]) -> [BranchStart] {
         // Over buffer pointers: a brain has tens of thousands of branches, and this runs on every load.
         [BranchStart](unsafeUninitializedCapacity: lists.count) { starts, count in
             lists.withUnsafeBufferPointer { lists in
@@ -113,8 +147,10 @@ final class PatternProgram: Sendable {
                                     let s = Int(lists[k])
                                     let isWords = wordsOnly[s >> 6] & (1 << UInt64(s & 63)) != 0 && sequenceLength[s] > 0
                                     starts.initializeElement(at: k, to: isWords
-                                        ? BranchStart(firstWord: ops[Int(sequenceStart[s])].a, isOneWord: sequenceLength[s] == 1)
-                                        : BranchStart(firstWord: -1, isOneWord: false))
+                                        ? BranchStart(firstWord: ops[Int(sequenceStart[s])].a, isOneWord: sequenceLength[s] == 1,
+                                                      firstByte: -1)
+                                        : BranchStart(firstWord: -1, isOneWord: false,
+                                                      firstByte: firstByte(s, ops, sequenceStart, sequenceLength, bytes, stringStart)))
                                 }
                             }
                         }
@@ -163,10 +199,12 @@ final class PatternProgram: Sendable {
         self.vocabularySize = vocabularySize
         stringStart = builder.stringStart
         wordsOnly = Self.wordsOnlyBits(ops, sequenceStart, sequenceLength)
-        branchStarts = Self.starts(lists, ops, sequenceStart, sequenceLength, wordsOnly)
-        memberFirstByte = Self.firstBytes(conceptSequences, ops, sequenceStart, sequenceLength, bytes, stringStart)
+        branchStarts = Self.starts(lists, ops, sequenceStart, sequenceLength, wordsOnly, bytes, stringStart)
+        memberStarts = Self.memberStarts(conceptSequences, ops, sequenceStart, sequenceLength, lists, bytes, stringStart)
         conceptWords = ConceptWords(exactStart: conceptExactStart, exacts: conceptExacts, prefixStart: conceptPrefixStart,
                                     prefixes: conceptPrefixes, bytes: bytes, stringStart: stringStart)
+        memberNeeds = MemberNeeds(byStart: members.items, anyStart: conceptSequences, ops: ops, sequenceStart: sequenceStart,
+                                  sequenceLength: sequenceLength, lists: lists, wordsOnly: wordsOnly)
     }
 
     /// A program from its parts as `init(patterns:concepts:vocabularySize:)` built them (read back from the load cache).
@@ -180,10 +218,12 @@ final class PatternProgram: Sendable {
         (self.conceptPrefixes, self.conceptSequenceStart, self.conceptSequences) = (conceptPrefixes, conceptSequenceStart, conceptSequences)
         (self.membersByStart, self.members, self.vocabularySize, self.stringStart) = (membersByStart, members, vocabularySize, stringStart)
         wordsOnly = Self.wordsOnlyBits(ops, sequenceStart, sequenceLength)
-        branchStarts = Self.starts(lists, ops, sequenceStart, sequenceLength, wordsOnly)
-        memberFirstByte = Self.firstBytes(conceptSequences, ops, sequenceStart, sequenceLength, bytes, stringStart)
+        branchStarts = Self.starts(lists, ops, sequenceStart, sequenceLength, wordsOnly, bytes, stringStart)
+        memberStarts = Self.memberStarts(conceptSequences, ops, sequenceStart, sequenceLength, lists, bytes, stringStart)
         conceptWords = ConceptWords(exactStart: conceptExactStart, exacts: conceptExacts, prefixStart: conceptPrefixStart,
                                     prefixes: conceptPrefixes, bytes: bytes, stringStart: stringStart)
+        memberNeeds = MemberNeeds(byStart: members.items, anyStart: conceptSequences, ops: ops, sequenceStart: sequenceStart,
+                                  sequenceLength: sequenceLength, lists: lists, wordsOnly: wordsOnly)
     }
 
     /// Lays out the instructions: concepts first, then patterns; nested sequences before the one holding them.

@@ -8,18 +8,29 @@
 struct PositionRunner {
     let program: PatternProgram
     let message: TokenView
-    /// Per concept, where its row of remembered matches starts in `conceptCache` (-1: none yet).
-    private var conceptRow: [Int32]
-    /// Bit `n` set: the concept matches `n` words at that position; bit 0: the entry is known. Rows are handed out in
-    /// order (`rowsUsed`) from entries made unknown (0) in advance, room for 16 at a time.
-    private var conceptCache: [UInt64]
+    /// `conceptRow`: per concept, where its row of remembered matches starts in `conceptCache` (-1: none yet).
+    /// `conceptCache`: bit `n` set: the concept matches `n` words at that position; bit 0: the entry is known. Rows are
+    /// handed out in order (`rowsUsed`) from entries made unknown (0) in advance.
+    /// `present`: bit `id` set when word `id` is somewhere in the message (for `PatternProgram.memberNeeds`).
+    private var memory: RunnerMemory
     private var rowsUsed = 0
 
-    init(program: PatternProgram, conceptCount: Int, message: TokenView) {
+    /// A runner for `message` that works in `memory`'s arrays until `giveBack(to:)` (a workspace's, from message to
+    /// message: nothing is allocated for them).
+    init(program: PatternProgram, message: TokenView, memory: inout RunnerMemory) {
         self.program = program
         self.message = message
-        conceptRow = [Int32](repeating: -1, count: conceptCount)
-        conceptCache = [UInt64](repeating: 0, count: message.count * 16)  // a message meets about eight concepts
+        var taken = RunnerMemory()
+        swap(&taken, &memory)
+        taken.prepare(concepts: program.conceptCount, vocabulary: program.vocabularySize, words: message.count)
+        for id in message.ids where id >= 0 { taken.present[Int(id) >> 6] |= 1 << UInt64(id & 63) }
+        self.memory = taken
+    }
+
+    /// Clears what this message wrote and hands the arrays back, for the next message's runner.
+    mutating func giveBack(to memory: inout RunnerMemory) {
+        self.memory.clear(entries: rowsUsed * message.count, words: message.ids)
+        swap(&self.memory, &memory)
     }
 
     /// The end of the longest match of the pattern whose sequence is `sequence`, starting at word `start`, or nil.
@@ -72,10 +83,13 @@ struct PositionRunner {
                     next |= (conceptLengths(Int(op.a), at: p) & ~1) << UInt64(k)
                 }
             case .alternatives:
-                // From one position (most often), a branch of words only that starts with another word cannot match.
+                // From one position (most often), a branch of words only that starts with another word cannot match, nor
+                // one that starts with an exact word or a beginning whose first byte is not the word's.
                 let single = set & (set &- 1) == 0
                 let p = base + set.trailingZeroBitCount
-                let here: Int32 = p < sentenceEnd ? message.ids[p] : -2
+                let inSentence = p < sentenceEnd
+                let here: Int32 = inSentence ? message.ids[p] : -2
+                let hereByte: Int16 = inSentence ? message.firstByte(p) : -2
                 for branch in Int(op.a)..<Int(op.a + op.b) {
                     let start = program.branchStarts[branch]
                     if single, start.firstWord >= 0 {
@@ -84,6 +98,8 @@ struct PositionRunner {
                             next |= set << 1  // the word is here: the branch ends just after it
                             continue
                         }
+                    } else if single, start.firstByte >= 0, start.firstByte != hereByte {
+                        continue
                     }
                     next |= nested(Int(program.lists[branch]), base: base, set, topLevel: false)
                 }
@@ -166,16 +182,17 @@ struct PositionRunner {
 
     /// The lengths (bit `n`: `n` words) of the concept's matches at `position`, with bit 0 set.
     private mutating func conceptLengths(_ c: Int, at position: Int) -> UInt64 {
-        var row = conceptRow[c]
+        var row = memory.conceptRow[c]
         if row < 0 {
             row = Int32(rowsUsed * message.count)
-            conceptRow[c] = row
+            memory.conceptRow[c] = row
+            memory.rowsGiven.append(Int32(c))
             rowsUsed += 1
-            if rowsUsed * message.count > conceptCache.count {
-                conceptCache.append(contentsOf: repeatElement(0, count: message.count * 16))
+            if rowsUsed * message.count > memory.conceptCache.count {
+                memory.conceptCache.append(contentsOf: repeatElement(0, count: message.count * 16))
             }
         }
-        let known = conceptCache[Int(row) + position]
+        let known = memory.conceptCache[Int(row) + position]
         if known != 0 { return known }
         var lengths: UInt64 = 1
         let id = message.ids[position]
@@ -210,22 +227,34 @@ struct PositionRunner {
         }
         // A member is a pattern of its own: a leading `!x` looks before it. Only members that can start
         // with this word are tried (a match of none other can start here).
-        let firstByte = Int16(message.word(position).first ?? 0)
+        let firstByte = message.word(position).first ?? 0  // no member begins with 0: an empty word meets only `.all`
         for k in Int(program.conceptSequenceStart[c])..<Int(program.conceptSequenceStart[c + 1]) {
-            let need = program.memberFirstByte[k]
-            if need >= 0, need != firstByte { continue }
+            if !program.memberStarts[k].contains(firstByte) { continue }
+            if !anyPresent(program.memberNeeds.anyStart, k) { continue }
             lengths |= nested(Int(program.conceptSequences[k]), base: position, 1, topLevel: true) & ~1
         }
         if id >= 0 {
             let list = program.membersByStart.rank(c * program.vocabularySize + Int(id))
             if list >= 0 {
-                for k in program.members.range(list) {
+                for k in program.members.range(list) where anyPresent(program.memberNeeds.byStart, k) {
                     lengths |= nested(Int(program.members.items[k]), base: position, 1, topLevel: true) & ~1
                 }
             }
         }
-        conceptCache[Int(row) + position] = lengths
+        memory.conceptCache[Int(row) + position] = lengths
         return lengths
+    }
+
+    /// Whether list `k` of `needs` is empty or has a word that is somewhere in the message.
+    @inline(__always)
+    private func anyPresent(_ needs: PostingLists, _ k: Int) -> Bool {
+        let range = needs.range(k)
+        if range.isEmpty { return true }
+        for i in range {
+            let id = needs.items[i]
+            if memory.present[Int(id) >> 6] & (1 << UInt64(id & 63)) != 0 { return true }
+        }
+        return false
     }
 
     /// Whether byte string `n` can begin (or be) a word whose first byte is `first` (nil: an empty word): every

@@ -21,6 +21,13 @@ struct TokenView {
     @inline(__always)
     func word(_ position: Int) -> ArraySlice<UInt8> { bytes[Int(wordStart[position])..<Int(wordStart[position + 1])] }
 
+    /// The first byte of word `position`, or -1 when the word is empty.
+    @inline(__always)
+    func firstByte(_ position: Int) -> Int16 {
+        let start = Int(wordStart[position])
+        return start < Int(wordStart[position + 1]) ? Int16(bytes[start]) : -1
+    }
+
     /// A view of no words, to `read` messages into.
     init() {}
 

@@ -27,12 +27,19 @@ public struct Condition: Hashable, Sendable {
 
     /// True when every term of some group holds for the given slot values.
     public func holds(_ lookup: (String) -> String?) -> Bool {
-        alternatives.contains { group in group.allSatisfy { term in holds(term, lookup) } }
+        // Each term's slot name and test are read in place: a copy of the whole term (what `contains` and `allSatisfy`
+        // hand out) retains its source file's name too (a state's messages ask a condition each, turn after turn).
+        for g in alternatives.indices {
+            let count = alternatives[g].count
+            var t = 0
+            while t < count, Self.holds(alternatives[g][t].test, lookup(alternatives[g][t].slot.name) ?? "") { t += 1 }
+            if t == count { return true }
+        }
+        return false
     }
 
-    private func holds(_ term: Term, _ lookup: (String) -> String?) -> Bool {
-        let value = lookup(term.slot.name) ?? ""
-        switch term.test {
+    private static func holds(_ test: Test, _ value: String) -> Bool {
+        switch test {
         case .isSet: return !value.isEmpty
         case .isUnset: return value.isEmpty
         case .equals(let expected): return value == expected
