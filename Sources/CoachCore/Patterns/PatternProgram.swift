@@ -176,35 +176,19 @@ final class PatternProgram: Sendable {
         return bits
     }
 
-    init(patterns: [CompiledPattern], concepts: [CompiledConcept], vocabularySize: Int) {
+    convenience init(patterns: [CompiledPattern], concepts: [CompiledConcept], vocabularySize: Int) {
         var builder = Builder(vocabularySize: vocabularySize, concepts: concepts)
         builder.add(patterns: patterns)
-        ops = builder.ops
-        sequenceStart = builder.sequenceStart
-        sequenceLength = builder.sequenceLength
-        lists = builder.lists
-        bytes = builder.bytes
-        patternSequence = builder.patternSequence
-        conceptSingles = builder.conceptSingles
-        singleWords = builder.singleWords
-        conceptExactStart = builder.conceptExactStart
-        conceptExacts = builder.conceptExacts
-        conceptPrefixStart = builder.conceptPrefixStart
-        conceptPrefixes = builder.conceptPrefixes
-        conceptSequenceStart = builder.conceptSequenceStart
-        conceptSequences = builder.conceptSequences
         let keys = builder.membersByStart.keys.sorted()
-        members = PostingLists(keys.map { builder.membersByStart[$0]! })
-        membersByStart = IntTable(keys)
-        self.vocabularySize = vocabularySize
-        stringStart = builder.stringStart
-        wordsOnly = Self.wordsOnlyBits(ops, sequenceStart, sequenceLength)
-        branchStarts = Self.starts(lists, ops, sequenceStart, sequenceLength, wordsOnly, bytes, stringStart)
-        memberStarts = Self.memberStarts(conceptSequences, ops, sequenceStart, sequenceLength, lists, bytes, stringStart)
-        conceptWords = ConceptWords(exactStart: conceptExactStart, exacts: conceptExacts, prefixStart: conceptPrefixStart,
-                                    prefixes: conceptPrefixes, bytes: bytes, stringStart: stringStart)
-        memberNeeds = MemberNeeds(byStart: members.items, anyStart: conceptSequences, ops: ops, sequenceStart: sequenceStart,
-                                  sequenceLength: sequenceLength, lists: lists, wordsOnly: wordsOnly)
+        // The tables derived from these parts are made in one place, the initialiser the load cache uses too.
+        self.init(ops: builder.ops, sequenceStart: builder.sequenceStart, sequenceLength: builder.sequenceLength,
+                  lists: builder.lists, bytes: builder.bytes, patternSequence: builder.patternSequence,
+                  conceptSingles: builder.conceptSingles, singleWords: builder.singleWords,
+                  conceptExactStart: builder.conceptExactStart, conceptExacts: builder.conceptExacts,
+                  conceptPrefixStart: builder.conceptPrefixStart, conceptPrefixes: builder.conceptPrefixes,
+                  conceptSequenceStart: builder.conceptSequenceStart, conceptSequences: builder.conceptSequences,
+                  membersByStart: IntTable(keys), members: PostingLists(keys.map { builder.membersByStart[$0]! }),
+                  vocabularySize: vocabularySize, stringStart: builder.stringStart)
     }
 
     /// A program from its parts as `init(patterns:concepts:vocabularySize:)` built them (read back from the load cache).
