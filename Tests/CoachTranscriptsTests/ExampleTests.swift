@@ -50,6 +50,12 @@ final class ExampleTests: XCTestCase {
             ("in welcom\n", ["1:4: error: unknown state 'welcom'; did you mean 'welcome'?"]),
             ("inside: x\nin: y\n", ["1:1: error: unknown intent 'inside'", "2:1: error: unknown intent 'in'; did you mean 'no'?"]),
             ("known not\tdanger x\n", ["1:17: error: expected ':' after the intent name 'danger'"]),
+            // Groups: a mistake in a group is reported once, at the group line.
+            ("group g = danger, dangr\ng: x\nnot g: y\n", ["1:19: error: unknown intent 'dangr'; did you mean 'danger'?"]),
+            ("group g = danger\ngroup g = yes\n", ["2:7: error: group 'g' is defined twice"]),
+            ("group g = danger, , yes\n", ["1:19: error: expected an intent name in the group"]),
+            ("group g = a b\n", ["1:11: error: 'a b' is not an intent name"]),
+            ("group: x\n", ["1:1: error: unknown intent 'group'"]),
         ]
         for (text, expected) in cases {
             XCTAssertEqual(parse(text).1, expected, text)
@@ -72,19 +78,6 @@ final class ExampleTests: XCTestCase {
         XCTAssertEqual(file.cases[0].location, SourceLocation(file: "t.examples", line: 2, column: 1))
         XCTAssertEqual(file.cases[0].intents[1].location, SourceLocation(file: "t.examples", line: 1, column: 22),
                        "a group's intents keep the place they were named")
-    }
-
-    func testGroupErrorsAtLineAndColumn() {
-        let cases: [(String, [String])] = [
-            ("group g = danger, dangr\ng: x\nnot g: y\n", ["1:19: error: unknown intent 'dangr'; did you mean 'danger'?"]),
-            ("group g = danger\ngroup g = yes\n", ["2:7: error: group 'g' is defined twice"]),
-            ("group g = danger, , yes\n", ["1:19: error: expected an intent name in the group"]),
-            ("group g = a b\n", ["1:11: error: 'a b' is not an intent name"]),
-            ("group: x\n", ["1:1: error: unknown intent 'group'"]),
-        ]
-        for (text, expected) in cases {
-            XCTAssertEqual(parse(text).1, expected, text)
-        }
     }
 
     func testRunReportsEachFailureWithWhatMatchedInstead() {

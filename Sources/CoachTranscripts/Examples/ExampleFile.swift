@@ -87,34 +87,33 @@ public struct ExampleFile: Sendable {
 
     /// The states of an `in` line, after `in`; a trailing comma continues the list on the next `in` line.
     private static func parseStates(_ cursor: inout LineCursor, into diagnostics: inout [Diagnostic]) -> [Named] {
-        let pieces = cursor.readList(separatedBy: ",")
-        var states: [Named] = []
-        for (k, piece) in pieces.enumerated() {
-            if piece.name.isEmpty, k > 0, k == pieces.count - 1 { break }
-            if piece.name.isEmpty {
-                diagnostics.append(.error("expected a state name after 'in'", at: piece.location))
-            } else if !piece.name.allSatisfy(isNameCharacter) {
-                diagnostics.append(.error("'\(piece.name)' is not a state name", at: piece.location))
-            } else {
-                states.append(piece)
-            }
-        }
-        return states
+        readNames(&cursor, noun: "a state", missing: "expected a state name after 'in'", trailingComma: true, into: &diagnostics)
     }
 
     /// The intents of `group NAME = a, b, c`, after `=`; earlier groups may be named among them.
     private static func parseGroup(_ cursor: inout LineCursor, groups: [String: [Named]], into diagnostics: inout [Diagnostic]) -> [Named] {
-        var members: [Named] = []
-        for piece in cursor.readList(separatedBy: ",") {
+        let members = readNames(&cursor, noun: "an intent", missing: "expected an intent name in the group", trailingComma: false,
+                                into: &diagnostics)
+        return expand(members, groups: groups)
+    }
+
+    /// A comma-separated list of names; an empty or malformed one is reported. With `trailingComma`, a last empty
+    /// piece after a comma is allowed (the list goes on on the next line).
+    private static func readNames(_ cursor: inout LineCursor, noun: String, missing: String, trailingComma: Bool,
+                                  into diagnostics: inout [Diagnostic]) -> [Named] {
+        let pieces = cursor.readList(separatedBy: ",")
+        var names: [Named] = []
+        for (k, piece) in pieces.enumerated() {
+            if trailingComma, piece.name.isEmpty, k > 0, k == pieces.count - 1 { break }
             if piece.name.isEmpty {
-                diagnostics.append(.error("expected an intent name in the group", at: piece.location))
+                diagnostics.append(.error(missing, at: piece.location))
             } else if !piece.name.allSatisfy(isNameCharacter) {
-                diagnostics.append(.error("'\(piece.name)' is not an intent name", at: piece.location))
+                diagnostics.append(.error("'\(piece.name)' is not \(noun) name", at: piece.location))
             } else {
-                members.append(piece)
+                names.append(piece)
             }
         }
-        return expand(members, groups: groups)
+        return names
     }
 
     /// Names with every group replaced by its intents, each intent once, in order.
