@@ -9,9 +9,13 @@ final class SpellingToleranceTests: XCTestCase {
       keywords: choking, punch, film, record, knife, shoot, bleed, blend, robbing
     intent calm
       keywords: shout, right now, with her, please
+    intent weapon
+      keywords: "panga", "bein" hit
+    intent story
+      keywords: manga
     state s
       say: hi
-      on danger, calm -> s
+      on danger, calm, weapon, story -> s
 
     """
 
@@ -48,6 +52,9 @@ final class SpellingToleranceTests: XCTestCase {
             ("two corrections fit: none is made", "it will bleend", "", ""),
             ("digits are never corrected", "filmm2", "", ""),
             ("exact words need no correction", "he is choking her", "danger", "danger"),
+            ("a quoted word is never corrected into another", "a panga", "weapon", "weapon"),
+            ("a quoted word is never read with a g", "bein hit", "weapon", "weapon"),
+            ("a quoted word is no correction: only stems are", "a pangaa", "", ""),
         ]
         for c in cases {
             XCTAssertEqual(Self.read(plain, c.message), c.withoutList, "without a list: " + c.name)

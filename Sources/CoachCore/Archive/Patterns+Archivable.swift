@@ -76,13 +76,14 @@ extension Speller: Archivable {
         stemsByDeletion.archive(into: &writer)
         vocabulary.archive(into: &writer)
         knownWords.archive(into: &writer)
+        quotedWords.archive(into: &writer)
     }
     init(from reader: inout ArchiveReader) throws {
         let byDeletion = try ByteTable<Int32>(from: &reader)
         let stemsByDeletion = try PostingLists(from: &reader)
         let vocabulary = try Vocabulary(from: &reader)
         self.init(byDeletion: byDeletion, stemsByDeletion: stemsByDeletion, vocabulary: vocabulary,
-                  knownWords: try KnownWords(from: &reader))
+                  knownWords: try KnownWords(from: &reader), quotedWords: try KnownWords(from: &reader))
     }
 }
 

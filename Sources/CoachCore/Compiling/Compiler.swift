@@ -14,7 +14,8 @@ public enum Compiler {
         context.index.seal()
         context.diagnostics += context.words.diagnostics
         let patterns = PatternIndex(compiler: context.words, patterns: context.compiledPatterns, owners: context.patternOwners)
-        let speller = patterns.vocabulary.stems.isEmpty ? nil : Speller(vocabulary: patterns.vocabulary, knownWords: script.knownWords)
+        let speller = patterns.vocabulary.stems.isEmpty ? nil : Speller(vocabulary: patterns.vocabulary, knownWords: script.knownWords,
+                                                                         quotedWords: context.words.exactWords)
         let interrupts = context.compileInterrupts()
         let states = context.compileStates(interrupts: interrupts.map(\.intent))
         let start = context.resolveStart()

@@ -6,6 +6,8 @@ struct PatternCompiler {
     /// Each written word's vocabulary id, so a word used by many patterns is stemmed once.
     private var wordIDs: [String: Int32] = [:]
     var diagnostics: [Diagnostic] = []
+    /// Every quoted word (`"headbutted"`): the speller leaves a typed word that is one of them as it is.
+    private(set) var exactWords = Set<String>()
 
     /// Compiles every concept, in an order where included concepts come first.
     mutating func compileConcepts(_ decls: [ConceptDecl]) {
@@ -53,6 +55,7 @@ struct PatternCompiler {
                 }
                 if member.elements.count == 1, case .exact(let word) = member.elements[0] {
                     concept.exacts.insert(Array(word.utf8))
+                    exactWords.insert(word)
                     concept.firstPrefixes.append(Array(word.utf8))
                     continue
                 }
@@ -134,7 +137,9 @@ struct PatternCompiler {
         switch element {
         case .word(let word): return .token(id(ofWord: word))
         case .prefix(let prefix): return .prefix(Array(prefix.utf8))
-        case .exact(let word): return .exact(Array(word.utf8))
+        case .exact(let word):
+            exactWords.insert(word)
+            return .exact(Array(word.utf8))
         case .concept(let name):
             if visiting.contains(name.name) {
                 diagnostics.append(.error("concept '~\(name.name)' uses itself", at: name.location))

@@ -12,22 +12,27 @@ struct Speller: Sendable {
     let vocabulary: Vocabulary
     /// Correct English words that are never corrected, sorted.
     let knownWords: KnownWords
+    /// The words the script quotes (`"headbutted"`): never corrected either, or their own patterns could not see them.
+    let quotedWords: KnownWords
     /// Shortest typed word corrected by a general edit.
     static let minimumLength = 5
 
     /// A speller from its tables as `init(vocabulary:knownWords:)` built them (read back from the load cache).
-    init(byDeletion: ByteTable<Int32>, stemsByDeletion: PostingLists, vocabulary: Vocabulary, knownWords: KnownWords) {
+    init(byDeletion: ByteTable<Int32>, stemsByDeletion: PostingLists, vocabulary: Vocabulary, knownWords: KnownWords,
+         quotedWords: KnownWords) {
         self.byDeletion = byDeletion
         self.stemsByDeletion = stemsByDeletion
         stems = vocabulary.stems
         self.vocabulary = vocabulary
         self.knownWords = knownWords
+        self.quotedWords = quotedWords
     }
 
-    init(vocabulary: Vocabulary, knownWords: KnownWords) {
+    init(vocabulary: Vocabulary, knownWords: KnownWords, quotedWords: Set<String> = []) {
         stems = vocabulary.stems
         self.vocabulary = vocabulary
         self.knownWords = knownWords
+        self.quotedWords = KnownWords(sortedLines: quotedWords.filter { !$0.contains("\n") }.sorted().joined(separator: "\n"))
         var key: [UInt8] = []
         var lists: [[Int32]] = []
         for (id, stem) in vocabulary.stems.enumerated() where stem.utf8.count >= Self.minimumLength - 1 {
@@ -50,6 +55,7 @@ struct Speller: Sendable {
         var copy = typed
         let isCandidate = copy.withUTF8 { bytes in
             bytes.count >= 4 && bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) && !knownWords.contains(bytes)
+                && !quotedWords.contains(bytes)
         }
         guard isCandidate else { return nil }
         let bytes = Array(typed.utf8)
