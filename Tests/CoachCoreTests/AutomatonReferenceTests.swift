@@ -154,6 +154,7 @@ final class AutomatonReferenceTests: XCTestCase {
                 default: elements.append(consuming(concepts))
                 }
             }
+            if chance(5) { elements.append(.end) }
             return elements
         }
 

@@ -8,6 +8,7 @@ indirect enum RefElement {
     case exact(String)
     /// `^`: the start of the message.
     case start
+    case end
     case concept(String)
     case alternatives([[RefElement]])
     case optional([RefElement])
@@ -21,6 +22,7 @@ indirect enum RefElement {
         case .prefix(let p): return p + "*"
         case .exact(let w): return "\"" + w + "\""
         case .start: return "^"
+        case .end: return "$"
         case .concept(let c): return "~" + c
         case .alternatives(let branches): return "[" + branches.map(RefElement.text).joined(separator: "|") + "]"
         case .optional(let inner):
@@ -72,6 +74,8 @@ struct ReferenceMatcher {
             return then([position + 1])
         case .start:
             return position == 0 ? then([position]) : []
+        case .end:
+            return here ? [] : then([position])
         case .concept(let name):
             guard here else { return [] }
             return then(conceptEnds(name, position, sentence: sentence))

@@ -133,7 +133,7 @@ final class WordPatternMatchingTests: XCTestCase {
         ])
     }
 
-    func testExactWordsStartAnchorDigitsAndGapsThatStopAtNegation() {
+    func testExactWordsAnchorsDigitsAndGapsThatStopAtNegation() {
         check([
             ("quoted: that word", "\"training\"", "my training", "training"),
             ("quoted: not another form", "\"training\"", "they trained", nil),
@@ -141,6 +141,10 @@ final class WordPatternMatchingTests: XCTestCase {
             ("start: at the start", "^ stop", "stop it", "stop"),
             ("start: not later", "^ stop", "please stop", nil),
             ("start: of the message, not of a sentence", "^ stop", "ok. stop", nil),
+            ("end: of the sentence", "paramedic $", "Paramedic. Long night", "paramedic"),
+            ("end: not before another word", "paramedic $", "paramedic is here", nil),
+            ("end: of the message", "^ [help|help me] $", "help me", "help me"),
+            ("end: after a gap", "stop * $", "stop it now. ok", "stop it now"),
             ("digits: a year", "in 19*", "in 1999", "in 1999"),
             ("digits: another year", "in 19*", "in 2009", nil),
             ("digits: alternatives", "in [19*|20*]", "back in 2009", "in 2009"),

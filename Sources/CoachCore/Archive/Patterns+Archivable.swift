@@ -99,6 +99,7 @@ extension CompiledElement: Archivable {
         case .gap(let words): writer.int(6); writer.int(words)
         case .not(let inner): writer.int(7); inner.archive(into: &writer)
         case .start: writer.int(8)
+        case .end: writer.int(9)
         }
     }
     init(from reader: inout ArchiveReader) throws {
@@ -112,6 +113,7 @@ extension CompiledElement: Archivable {
         case 6: self = .gap(try reader.int())
         case 7: self = .not(try CompiledElement(from: &reader))
         case 8: self = .start
+        case 9: self = .end
         default: throw ArchiveReader.Damaged()
         }
     }

@@ -112,6 +112,9 @@ struct WordPatternParser {
         case UInt8(ascii: "^"):
             cursor.position += 1
             return .start
+        case UInt8(ascii: "$"):
+            cursor.position += 1
+            return .end
         case UInt8(ascii: "\""):
             cursor.position += 1
             let wordStart = cursor.position
@@ -187,7 +190,7 @@ struct WordPatternParser {
     static func isSyntax(_ b: UInt8) -> Bool {
         b == 0x20 || b == 0x09 || b == UInt8(ascii: "[") || b == UInt8(ascii: "]") || b == UInt8(ascii: "|")
             || b == UInt8(ascii: "?") || b == UInt8(ascii: "*") || b == UInt8(ascii: "~") || b == UInt8(ascii: "!")
-            || b == UInt8(ascii: "^")
+            || b == UInt8(ascii: "^") || b == UInt8(ascii: "$")
     }
 
     private mutating func error(_ message: String, at position: Int) {
@@ -201,7 +204,7 @@ extension PatternElement {
         switch self {
         case .word, .prefix, .exact, .concept: return true
         case .alternatives(let branches): return !branches.isEmpty && branches.allSatisfy { $0.contains(where: \.consumesWords) }
-        case .optional, .gap, .not, .start: return false
+        case .optional, .gap, .not, .start, .end: return false
         }
     }
 }

@@ -74,6 +74,9 @@ final class BacktrackingRunner {
         case .start:
             guard position == 0 else { return nil }
             return sequence(elements, i + 1, position, sentence: sentence, topLevel: topLevel, next)
+        case .end:
+            guard !inSentence else { return nil }
+            return sequence(elements, i + 1, position, sentence: sentence, topLevel: topLevel, next)
         case .not(let inner):
             // First in a pattern: what comes just before the match; elsewhere: what comes here.
             if topLevel && i == 0 {
@@ -106,7 +109,7 @@ final class BacktrackingRunner {
         case .alternatives(let branches): return branches.map { $0.map(maxLength).reduce(0, +) }.max() ?? 0
         case .optional(let inner): return inner.map(maxLength).reduce(0, +)
         case .gap(let n): return n
-        case .not, .start: return 0
+        case .not, .start, .end: return 0
         }
     }
 

@@ -9,6 +9,7 @@ indirect enum CompiledElement: Sendable {
     case gap(Int)
     case not(CompiledElement)
     case start
+    case end
 }
 
 /// What a compiled pattern belongs to.

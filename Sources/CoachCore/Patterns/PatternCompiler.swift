@@ -152,6 +152,7 @@ struct PatternCompiler {
         case .gap(let n): return .gap(n)
         case .not(let inner): return .not(compile(inner, visiting))
         case .start: return .start
+        case .end: return .end
         }
     }
 
@@ -180,7 +181,7 @@ struct PatternCompiler {
                 let first = firstSet(inner)
                 ids.formUnion(first.ids)
                 prefixes += first.prefixes
-            case .gap, .not, .start:
+            case .gap, .not, .start, .end:
                 continue
             }
         }

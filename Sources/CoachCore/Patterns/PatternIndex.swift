@@ -79,7 +79,7 @@ final class PatternIndex: Sendable {
         let needs = patterns.map { pattern in
             pattern.elements.compactMap { element -> Int32? in
                 switch element {
-                case .optional, .gap, .not, .start: return nil
+                case .optional, .gap, .not, .start, .end: return nil
                 case .token(let id):
                     if let known = byToken[id] { return known }
                     let found = requirement(element)

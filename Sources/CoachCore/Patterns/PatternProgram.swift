@@ -19,6 +19,7 @@ final class PatternProgram: Sendable {
         /// `a`: the inner sequence (one element); `b`: the most words it covers.
         case not
         case start
+        case end
     }
 
     struct Op: Sendable {
@@ -285,6 +286,7 @@ final class PatternProgram: Sendable {
                 case .gap(let n): sequenceOps.append(Op(kind: .gap, a: Int32(n), b: 0))
                 case .not(let inner): sequenceOps.append(Op(kind: .not, a: addSequence([inner]), b: Int32(spans.span(inner))))
                 case .start: sequenceOps.append(Op(kind: .start, a: 0, b: 0))
+                case .end: sequenceOps.append(Op(kind: .end, a: 0, b: 0))
                 }
             }
             sequenceStart.append(Int32(ops.count))

@@ -121,6 +121,9 @@ struct PositionRunner {
                 }
             case .start:
                 next = base == 0 ? set & 1 : 0
+            case .end:
+                let offset = sentenceEnd - base
+                next = offset >= 0 && offset < 64 ? set & (1 << UInt64(offset)) : 0
             case .not:
                 next = set
                 var bits = set

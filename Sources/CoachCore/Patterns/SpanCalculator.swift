@@ -14,7 +14,7 @@ struct SpanCalculator {
         case .alternatives(let branches): return branches.map { span($0) }.max() ?? 0
         case .optional(let inner): return span(inner)
         case .gap(let n): return n
-        case .not, .start: return 0
+        case .not, .start, .end: return 0
         }
     }
 
@@ -25,7 +25,7 @@ struct SpanCalculator {
         var deep = span(elements)
         for element in elements {
             switch element {
-            case .token, .prefix, .exact, .gap, .start: break
+            case .token, .prefix, .exact, .gap, .start, .end: break
             case .concept(let c): deep = max(deep, conceptSpan(c).deep)
             case .alternatives(let branches): for branch in branches { deep = max(deep, deepSpan(branch)) }
             case .optional(let inner): deep = max(deep, deepSpan(inner))

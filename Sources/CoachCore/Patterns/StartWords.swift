@@ -30,7 +30,7 @@ struct StartWords {
             case .optional(let inner):
                 guard let start = first(inner) else { return nil }
                 ids.formUnion(start.ids)
-            case .not, .start:
+            case .not, .start, .end:
                 continue
             }
         }

@@ -18,20 +18,22 @@ public indirect enum PatternElement: Hashable, Sendable {
     case gap(Int)
     /// The start of the message: `^ [yes|yeah]` is "yes" as the first word.
     case start
+    /// The end of the sentence: `~job $` is a job named as a sentence of its own ("Paramedic. ...").
+    case end
     /// Not this here: at the start, the word before the match; elsewhere, the next word.
     case not(PatternElement)
 }
 
 extension PatternElement {
     /// The single-word elements of a sequence (words, word beginnings, exact words, concepts, gaps, the
-    /// start), with alternatives, optional parts and exclusions opened, in order.
+    /// start and the end), with alternatives, optional parts and exclusions opened, in order.
     static func leaves(of elements: [PatternElement]) -> [PatternElement] {
         elements.flatMap { element -> [PatternElement] in
             switch element {
             case .alternatives(let branches): return branches.flatMap { leaves(of: $0) }
             case .optional(let inner): return leaves(of: inner)
             case .not(let inner): return leaves(of: [inner])
-            case .word, .prefix, .exact, .concept, .gap, .start: return [element]
+            case .word, .prefix, .exact, .concept, .gap, .start, .end: return [element]
             }
         }
     }
