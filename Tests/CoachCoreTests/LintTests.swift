@@ -80,6 +80,14 @@ final class LintTests: XCTestCase {
         ])
     }
 
+    func testTwoLookBehindsInARow() {
+        let found = lint("start s\nintent x\n  pattern: !i !and !then hit\n  pattern: ![i|and] hit\n  pattern: hit !him !her\nstate s\n  say: hi\n  on x -> s\n")
+        XCTAssertEqual(found, [
+            "3:12: warning: only the first '!' looks at the word before the match; the next looks at the match's first word: "
+                + "write ![i|and|then] to exclude them all before it [W0506]",
+        ])
+    }
+
     func testEveryDiagnosticOfBrokenScriptsHasACode() {
         let scripts = [
             "stae x\n", "start s\nstate s\n  sya: hi\n", "start s\nstate s\n  keywords: a\n", "start s\nstate s\n  choice: Go s\n",

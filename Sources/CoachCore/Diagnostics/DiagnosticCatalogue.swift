@@ -91,6 +91,7 @@ public enum DiagnosticCatalogue {
         .init(code: "W0503", template: "practice state '{}' does not handle the police plan{}", summary: "\"I'd call the police\" in a role-play would launch the real emergency"),
         .init(code: "W0504", template: "block '{}' is never used{}", summary: "a block no state uses: its lines are never checked"),
         .init(code: "W0505", template: "'{}' is read as '{}', so it also matches every '{}'{}", summary: "a word whose stem is a common little word (\"innings\" is read as \"in\"): quote it"),
+        .init(code: "W0506", template: "only the first '!' looks at the word before the match{}", summary: "two '!' at a pattern's start: only the first looks behind; write ![a|b]"),
     ]
 
     /// The code of the first entry whose template fits the message and whose letter fits the severity.

@@ -4,13 +4,9 @@
 /// reported.
 enum StemCollisionCheck {
     static func run(_ script: Script) -> [Diagnostic] {
-        var patterns: [WordPattern] = []
-        for intent in script.intents { patterns += intent.keywords + intent.wordPatterns + intent.exclusions }
-        for frame in script.frames { patterns += frame.keywords + frame.patterns + frame.exclusions + frame.undoers }
-        for concept in script.concepts { patterns += concept.members }
         var reported = Set<String>()
         var diagnostics: [Diagnostic] = []
-        for pattern in patterns {
+        for pattern in script.allWordPatterns {
             for word in words(pattern.elements) {
                 guard let stem = collision(word), reported.insert("\(pattern.location.file):\(pattern.location.line):\(word)").inserted else { continue }
                 diagnostics.append(.warning("'\(word)' is read as '\(stem)', so it also matches every '\(stem)'; write \"\(word)\" to match only that form", at: pattern.location))
