@@ -185,8 +185,8 @@ struct Matcher {
             }
             let score = intents[id].highPriority ? max(range.count, normalized.tokens.count) : max(1, range.count)
             if let best = best.score(of: candidate.intent), best >= score { return }
-            best.keep(MessageAnalysis.Hit(intent: candidate.intent, score: score, source: candidate.source,
-                                          words: words(candidate.bytes), isHighPriority: intents[id].highPriority))
+            best.keep(MessageAnalysis.Hit(intent: candidate.intent, score: score, source: candidate.source, text: normalized.text,
+                                          bytes: candidate.bytes, isHighPriority: intents[id].highPriority))
         }
 
         /// The negating words before a mention: the script's `frame negation` if it has one, else the built-in cues.
@@ -204,7 +204,8 @@ struct Matcher {
 
         /// Records evidence thrown away; its text is written only when a trace asks for it.
         mutating func discard(_ candidate: Candidate, _ reason: MessageAnalysis.Discard.Reason) {
-            let hit = MessageAnalysis.Hit(intent: candidate.intent, score: 0, source: candidate.source, words: words(candidate.bytes), isHighPriority: false)
+            let hit = MessageAnalysis.Hit(intent: candidate.intent, score: 0, source: candidate.source, text: normalized.text,
+                                          bytes: candidate.bytes, isHighPriority: false)
             discarded.append(MessageAnalysis.Discard(hit: hit, reason: reason))
         }
 

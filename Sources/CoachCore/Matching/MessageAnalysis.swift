@@ -14,9 +14,23 @@ public struct MessageAnalysis: Sendable {
         /// intents rank as if they covered the whole message.
         public let score: Int
         public let source: Source
-        /// The message text that matched.
-        public let words: Substring
+        /// The message text that matched (cut out of the normalised text when read: most hits are never shown).
+        public var words: Substring { NormalizedText.slice(of: text, bytes: bytes) }
+        /// The normalised text the hit is in, and the bytes of it that matched.
+        private let text: String
+        private let bytes: Range<Int>
         let isHighPriority: Bool
+
+        init(intent: Int, score: Int, source: Source, text: String, bytes: Range<Int>, isHighPriority: Bool) {
+            (self.intent, self.score, self.source) = (intent, score, source)
+            (self.text, self.bytes, self.isHighPriority) = (text, bytes, isHighPriority)
+        }
+
+        /// Hits are equal when they say the same: intent, score, source and words.
+        public static func == (a: Hit, b: Hit) -> Bool {
+            a.intent == b.intent && a.score == b.score && a.source == b.source && a.words == b.words
+                && a.isHighPriority == b.isHighPriority
+        }
 
         /// What matched, for traces: `keyword "knife"` or `regex /…/`.
         public var evidence: String {
