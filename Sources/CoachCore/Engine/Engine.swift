@@ -190,6 +190,8 @@ public struct Engine: Sendable {
         }
         // The messages are read in place, not copied one by one with their variants and conditions.
         let messages = brain.states[id].messages
+        // Room for every message (and the choices) at once: grown one append at a time, the replies were copied as they grew.
+        turn.replies.reserveCapacity(turn.replies.count + messages.count + 1)
         for m in messages.indices where messages[m].condition?.holds({ value(of: $0) }) ?? true {
             let count = messages[m].variants.count
             let pick = count == 1 ? 0 : Int(turn.session.random.next() % UInt64(count))
