@@ -67,9 +67,12 @@ public struct Engine: Sendable {
         }
         for intent in brain.states[current].noticed {
             let name = brain.intents[intent].name
-            let noticed = analysis.hit(intent) != nil
-            turn.session.slots[name] = noticed ? "yes" : nil
-            if noticed { turn.note("  noticed \(name)") }
+            if analysis.hit(intent) != nil {
+                turn.session.slots[name] = "yes"
+                turn.note("  noticed \(name)")
+            } else if !turn.session.slots.isEmpty {
+                turn.session.slots[name] = nil  // (with no slots at all there is nothing to hash the name for)
+            }
         }
         let decision = Decider(brain: brain, session: turn.session, analysis: analysis).decide(in: current)
         turn.note("  " + decision.explanation())
