@@ -31,7 +31,7 @@ struct Decider {
         func holds(_ condition: Condition?) -> Bool { condition?.holds { session.value(of: $0) } ?? true }
 
         for interrupt in brain.interrupts {
-            guard let hit = analysis.hit(interrupt.intent) else { continue }
+            guard analysis.hasHit(interrupt.intent), let hit = analysis.hit(interrupt.intent) else { continue }
             let name = brain.intents[interrupt.intent].name
             if let own = transitions.first(where: { $0.intents.contains(interrupt.intent) && holds($0.condition) }) {
                 return Decision(kind: .act(own.action, intent: interrupt.intent),
@@ -49,7 +49,7 @@ struct Decider {
         var best: (transition: CompiledState.Transition, intent: Int, hit: MessageAnalysis.Hit)?
         for transition in transitions where !transition.intents.isEmpty && holds(transition.condition) {
             for intent in transition.intents {
-                guard let hit = analysis.hit(intent) else { continue }
+                guard analysis.hasHit(intent), let hit = analysis.hit(intent) else { continue }
                 if best == nil || hit.score > best!.hit.score { best = (transition, intent, hit) }
             }
         }

@@ -67,7 +67,7 @@ public struct Engine: Sendable {
         }
         for intent in brain.states[current].noticed {
             let name = brain.intents[intent].name
-            if analysis.hit(intent) != nil {
+            if analysis.hasHit(intent) {
                 turn.session.slots[name] = "yes"
                 turn.note("  noticed \(name)")
             } else if !turn.session.slots.isEmpty {

@@ -73,6 +73,9 @@ public struct MessageAnalysis: Sendable {
     /// bit answers those without searching.
     private let matched: IntentSet
 
+    /// Whether an intent matched: `hit(_:) != nil` without making (and then destroying) the optional hit.
+    func hasHit(_ intent: Int) -> Bool { intent >= 0 && matched.contains(intent) }
+
     /// The hit for an intent, if it matched.
     public func hit(_ intent: Int) -> Hit? {
         guard intent >= 0, matched.contains(intent) else { return nil }
