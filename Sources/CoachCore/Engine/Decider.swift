@@ -20,6 +20,9 @@ struct Decider {
     let analysis: MessageAnalysis
 
     func decide(in stateID: Int) -> Decision {
+        // The explanations (written only when a trace reads them) capture the brain alone, not a copy of this decider
+        // with its session and analysis: so they call the static helpers below.
+        let brain = self.brain
         // The state's two lists are read in place: copying the whole `CompiledState` retains every array it holds.
         let transitions = brain.states[stateID].transitions
         let choices = brain.states[stateID].choices
@@ -28,53 +31,53 @@ struct Decider {
         func holds(_ condition: Condition?) -> Bool { condition?.holds { session.value(of: $0) } ?? true }
 
         for interrupt in brain.interrupts {
-            guard let hit = analysis.hit(interrupt.intent) else { continue }
+            guard analysis.hasHit(interrupt.intent), let hit = analysis.hit(interrupt.intent) else { continue }
             let name = brain.intents[interrupt.intent].name
             if let own = transitions.first(where: { $0.intents.contains(interrupt.intent) && holds($0.condition) }) {
                 return Decision(kind: .act(own.action, intent: interrupt.intent),
-                                explanation: "intent \(name) matched \(hit.evidence) on \"\(hit.words)\"; this state's own 'on \(name)' overrides the interrupt -> \(describe(own.action))")
+                                explanation: "intent \(name) matched \(hit.evidence) on \"\(hit.words)\"; this state's own 'on \(name)' overrides the interrupt -> \(Self.describe(own.action, brain))")
             }
             return Decision(kind: .act(interrupt.action, intent: interrupt.intent),
-                            explanation: "interrupt \(name) matched \(hit.evidence) on \"\(hit.words)\" -> \(describe(interrupt.action))")
+                            explanation: "interrupt \(name) matched \(hit.evidence) on \"\(hit.words)\" -> \(Self.describe(interrupt.action, brain))")
         }
         if let index = ChoiceMatcher.byNumber(tokens, count: choices.count) {
-            return choice(index, choices, how: "by number")
+            return Self.choice(index, choices, how: "by number", brain)
         }
         if let index = ChoiceMatcher.byExactLabel(tokens, choices: choices) {
-            return choice(index, choices, how: "by its label")
+            return Self.choice(index, choices, how: "by its label", brain)
         }
         var best: (transition: CompiledState.Transition, intent: Int, hit: MessageAnalysis.Hit)?
         for transition in transitions where !transition.intents.isEmpty && holds(transition.condition) {
             for intent in transition.intents {
-                guard let hit = analysis.hit(intent) else { continue }
+                guard analysis.hasHit(intent), let hit = analysis.hit(intent) else { continue }
                 if best == nil || hit.score > best!.hit.score { best = (transition, intent, hit) }
             }
         }
         if let best {
             return Decision(kind: .act(best.transition.action, intent: best.intent),
-                            explanation: "intent \(brain.intents[best.intent].name) matched \(best.hit.evidence) on \"\(best.hit.words)\" -> \(describe(best.transition.action))")
+                            explanation: "intent \(brain.intents[best.intent].name) matched \(best.hit.evidence) on \"\(best.hit.words)\" -> \(Self.describe(best.transition.action, brain))")
         }
         if let index = ChoiceMatcher.byWords(tokens, choices: choices) {
-            return choice(index, choices, how: "by its words")
+            return Self.choice(index, choices, how: "by its words", brain)
         }
         if !tokens.isEmpty, let any = transitions.first(where: { $0.intents.isEmpty && holds($0.condition) }) {
-            return Decision(kind: .act(any.action, intent: nil), explanation: "no intent matched; 'on any' -> \(describe(any.action))")
+            return Decision(kind: .act(any.action, intent: nil), explanation: "no intent matched; 'on any' -> \(Self.describe(any.action, brain))")
         }
-        return Decision(kind: .fallback, explanation: "no match (listening for: \(listeningNames(transitions))): fallback")
+        return Decision(kind: .fallback, explanation: "no match (listening for: \(Self.listeningNames(transitions, brain))): fallback")
     }
 
     /// The intents a state listens for, for the fallback's explanation (written only when a trace reads it).
-    private func listeningNames(_ transitions: [CompiledState.Transition]) -> String {
+    private static func listeningNames(_ transitions: [CompiledState.Transition], _ brain: Brain) -> String {
         let active = transitions.flatMap(\.intents).map { brain.intents[$0].name }
         return active.isEmpty ? "choices only" : active.joined(separator: ", ")
     }
 
-    private func choice(_ index: Int, _ choices: [CompiledState.Choice], how: String) -> Decision {
+    private static func choice(_ index: Int, _ choices: [CompiledState.Choice], how: String, _ brain: Brain) -> Decision {
         let choice = choices[index]
-        return Decision(kind: .act(choice.action, intent: nil), explanation: "choice \(index + 1) \"\(choice.label)\" picked \(how) -> \(describe(choice.action))")
+        return Decision(kind: .act(choice.action, intent: nil), explanation: "choice \(index + 1) \"\(choice.label)\" picked \(how) -> \(describe(choice.action, brain))")
     }
 
-    private func describe(_ action: CompiledAction) -> String {
+    private static func describe(_ action: CompiledAction, _ brain: Brain) -> String {
         var text: String
         switch action.target {
         case .state(let id): text = brain.states[id].name

@@ -67,9 +67,12 @@ public struct Engine: Sendable {
         }
         for intent in brain.states[current].noticed {
             let name = brain.intents[intent].name
-            let noticed = analysis.hit(intent) != nil
-            turn.session.slots[name] = noticed ? "yes" : nil
-            if noticed { turn.note("  noticed \(name)") }
+            if analysis.hasHit(intent) {
+                turn.session.slots[name] = "yes"
+                turn.note("  noticed \(name)")
+            } else if !turn.session.slots.isEmpty {
+                turn.session.slots[name] = nil  // (with no slots at all there is nothing to hash the name for)
+            }
         }
         let decision = Decider(brain: brain, session: turn.session, analysis: analysis).decide(in: current)
         turn.note("  " + decision.explanation())
@@ -190,6 +193,8 @@ public struct Engine: Sendable {
         }
         // The messages are read in place, not copied one by one with their variants and conditions.
         let messages = brain.states[id].messages
+        // Room for every message (and the choices) at once: grown one append at a time, the replies were copied as they grew.
+        turn.replies.reserveCapacity(turn.replies.count + messages.count + 1)
         for m in messages.indices where messages[m].condition?.holds({ value(of: $0) }) ?? true {
             let count = messages[m].variants.count
             let pick = count == 1 ? 0 : Int(turn.session.random.next() % UInt64(count))

@@ -7,21 +7,25 @@ struct Fallback {
     let brain: Brain
 
     func reply(in stateID: Int, _ turn: inout TurnResult) {
-        let state = brain.states[stateID]
+        // The state's fields are read in place and slots looked up in the session where it is: copying the
+        // `CompiledState` or the session (what `turn.session.value(of:)` as a value does) retains every array they hold.
+        let states = brain.states
         turn.session.misses += 1
-        turn.addTags(["fallback"] + state.tags)
-        let lookup = turn.session.value(of:)
+        turn.addTags(["fallback"])
+        turn.addTags(states[stateID].tags)
+        func lookup(_ slot: String) -> String? { turn.session.value(of: slot) }
         let apology = brain.fallbackText?.render(lookup) ?? Self.defaultApology
-        let spoken = state.messages.last { $0.condition?.holds(lookup) ?? true }
-        let question = state.reprompt?.render(lookup) ?? spoken?.variants.first?.render(lookup) ?? ""
-        if turn.session.misses == 1 || state.choices.isEmpty {
+        let spoken = states[stateID].messages.last { $0.condition?.holds(lookup) ?? true }
+        let question = states[stateID].reprompt?.render(lookup) ?? spoken?.variants.first?.render(lookup) ?? ""
+        let choices = states[stateID].choices
+        if turn.session.misses == 1 || choices.isEmpty {
             let hint = turn.session.misses > 1 ? " " + Self.defaultWayOut : ""
             turn.replies.append(Reply(text: [apology, question].filter { !$0.isEmpty }.joined(separator: " ") + hint))
             let misses = turn.session.misses
             turn.note("  miss \(misses): rephrasing")
         } else {
             let menu = brain.menuText?.render(lookup) ?? Self.defaultMenu
-            let labels = state.choices.map(\.label)
+            let labels = choices.map(\.label)
             // The labels go out as choices only: every transport numbers them once (the terminal under the
             // message, Twilio in the text, Rasa and Telegram as buttons).
             turn.replies.append(Reply(text: menu, choices: labels))

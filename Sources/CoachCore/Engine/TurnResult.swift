@@ -44,6 +44,7 @@ public struct TurnResult: Sendable {
     }
 
     mutating func addTags(_ new: [String]) {
+        tags.reserveCapacity(tags.count + new.count)  // one allocation for the lot, not one per doubling
         for tag in new where !tags.contains(tag) { tags.append(tag) }
     }
 }

@@ -9,7 +9,9 @@ final class WorkspacePool: Sendable {
     func with<Result>(patterns: Int, _ body: (inout MatchWorkspace) -> Result) -> Result {
         var workspace = free.withLock { $0.popLast() } ?? MatchWorkspace(patterns: patterns)
         let result = body(&workspace)
-        free.withLock { $0.append(workspace) }
+        // Moved back, not copied: a copy would retain each of its arrays, and the local's end release them again.
+        var returned: MatchWorkspace? = consume workspace
+        free.withLock { $0.append(returned.take()!) }
         return result
     }
 }

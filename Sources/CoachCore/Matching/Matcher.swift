@@ -34,7 +34,7 @@ struct Matcher {
         state.findPatterns(view, &workspace)
         state.findRegexes()
         state.settle()
-        let analysis = MessageAnalysis(normalized: normalized, hits: state.hits, discards: state.discarded, brain: brain,
+        let analysis = MessageAnalysis(normalized: normalized, hits: state.best.list, discards: state.discarded, brain: brain,
                                        frames: state.frameHits.map { ($0.frame, state.byteRange($0.range)) },
                                        corrections: view.corrections.map { "\($0.typed) -> \($0.readAs)" })
         state.frameHits.removeAll(keepingCapacity: true)
@@ -48,7 +48,7 @@ struct Matcher {
         let brain: Brain
         let normalized: NormalizedText
         let listening: IntentSet?
-        var hits: [Int: MessageAnalysis.Hit] = [:]
+        var best = BestHits()
         var discarded: [MessageAnalysis.Discard] = []
         var exclusions: [Int: [Range<Int>]] = [:]
         var frameHits: [(frame: Int, range: Range<Int>)] = []
@@ -184,9 +184,9 @@ struct Matcher {
                 return discard(candidate, .notWholeMessage)
             }
             let score = intents[id].highPriority ? max(range.count, normalized.tokens.count) : max(1, range.count)
-            if let best = hits[candidate.intent], best.score >= score { return }
-            hits[candidate.intent] = MessageAnalysis.Hit(intent: candidate.intent, score: score, source: candidate.source,
-                                                         words: words(candidate.bytes), isHighPriority: intents[id].highPriority)
+            if let best = best.score(of: candidate.intent), best >= score { return }
+            best.keep(MessageAnalysis.Hit(intent: candidate.intent, score: score, source: candidate.source, text: normalized.text,
+                                          bytes: candidate.bytes, isHighPriority: intents[id].highPriority))
         }
 
         /// The negating words before a mention: the script's `frame negation` if it has one, else the built-in cues.
@@ -204,7 +204,8 @@ struct Matcher {
 
         /// Records evidence thrown away; its text is written only when a trace asks for it.
         mutating func discard(_ candidate: Candidate, _ reason: MessageAnalysis.Discard.Reason) {
-            let hit = MessageAnalysis.Hit(intent: candidate.intent, score: 0, source: candidate.source, words: words(candidate.bytes), isHighPriority: false)
+            let hit = MessageAnalysis.Hit(intent: candidate.intent, score: 0, source: candidate.source, text: normalized.text,
+                                          bytes: candidate.bytes, isHighPriority: false)
             discarded.append(MessageAnalysis.Discard(hit: hit, reason: reason))
         }
 

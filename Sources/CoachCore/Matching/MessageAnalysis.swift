@@ -14,9 +14,23 @@ public struct MessageAnalysis: Sendable {
         /// intents rank as if they covered the whole message.
         public let score: Int
         public let source: Source
-        /// The message text that matched.
-        public let words: Substring
+        /// The message text that matched (cut out of the normalised text when read: most hits are never shown).
+        public var words: Substring { NormalizedText.slice(of: text, bytes: bytes) }
+        /// The normalised text the hit is in, and the bytes of it that matched.
+        private let text: String
+        private let bytes: Range<Int>
         let isHighPriority: Bool
+
+        init(intent: Int, score: Int, source: Source, text: String, bytes: Range<Int>, isHighPriority: Bool) {
+            (self.intent, self.score, self.source) = (intent, score, source)
+            (self.text, self.bytes, self.isHighPriority) = (text, bytes, isHighPriority)
+        }
+
+        /// Hits are equal when they say the same: intent, score, source and words.
+        public static func == (a: Hit, b: Hit) -> Bool {
+            a.intent == b.intent && a.score == b.score && a.source == b.source && a.words == b.words
+                && a.isHighPriority == b.isHighPriority
+        }
 
         /// What matched, for traces: `keyword "knife"` or `regex /…/`.
         public var evidence: String {
@@ -37,8 +51,10 @@ public struct MessageAnalysis: Sendable {
     }
 
     public let normalized: NormalizedText
-    /// The best hit of each intent that matched.
-    public let hits: [Int: Hit]
+    /// The best hit of each intent that matched (made when read: a turn asks `hit(_:)` of a few intents instead).
+    public var hits: [Int: Hit] { Dictionary(uniqueKeysWithValues: best.map { ($0.intent, $0) }) }
+    /// The same, one per intent, in the order the matcher kept them.
+    private let best: [Hit]
     /// Evidence thrown away, with the reason (negated, excluded, not the whole message), for traces.
     public var discarded: [String] { discards.map { $0.text(brain) } }
     /// The same, as values: the text is written only when asked for.
@@ -54,18 +70,25 @@ public struct MessageAnalysis: Sendable {
     public let corrections: [String]
 
     /// The intents in `hits`, as bits: most questions a turn asks are about intents that did not match, and a
-    /// bit answers those without hashing.
+    /// bit answers those without searching.
     private let matched: IntentSet
 
-    /// The hit for an intent, if it matched.
-    public func hit(_ intent: Int) -> Hit? { intent >= 0 && matched.contains(intent) ? hits[intent] : nil }
+    /// Whether an intent matched: `hit(_:) != nil` without making (and then destroying) the optional hit.
+    func hasHit(_ intent: Int) -> Bool { intent >= 0 && matched.contains(intent) }
 
-    init(normalized: NormalizedText, hits: [Int: Hit], discards: [Discard], brain: Brain, frames: [(frame: Int, bytes: Range<Int>)],
+    /// The hit for an intent, if it matched.
+    public func hit(_ intent: Int) -> Hit? {
+        guard intent >= 0, matched.contains(intent) else { return nil }
+        return best.first { $0.intent == intent }
+    }
+
+    /// `hits`: at most one per intent.
+    init(normalized: NormalizedText, hits: [Hit], discards: [Discard], brain: Brain, frames: [(frame: Int, bytes: Range<Int>)],
          corrections: [String]) {
         self.normalized = normalized
-        self.hits = hits
-        var matched = IntentSet(capacity: (hits.keys.max() ?? -1) + 1)
-        for intent in hits.keys { matched.insert(intent) }
+        best = hits
+        var matched = IntentSet(capacity: (hits.lazy.map(\.intent).max() ?? -1) + 1)
+        for hit in hits { matched.insert(hit.intent) }
         self.matched = matched
         self.discards = discards
         self.brain = brain
