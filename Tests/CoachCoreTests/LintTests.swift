@@ -88,6 +88,14 @@ final class LintTests: XCTestCase {
         ])
     }
 
+    func testPhrasesEndingInAnArticle() {
+        let found = lint("start s\nintent x\n  pattern: hit ![so the|because] [the]? man\n  keywords: got a, a knife\nstate s\n  say: hi\n  on x -> s\n")
+        XCTAssertEqual(found, [
+            "3:12: warning: 'so the' is read as 'so': articles are dropped, so the phrase ends early; name the word after it or leave the article out [W0507]",
+            "4:13: warning: 'got a' is read as 'got': articles are dropped, so the phrase ends early; name the word after it or leave the article out [W0507]",
+        ])
+    }
+
     func testEveryDiagnosticOfBrokenScriptsHasACode() {
         let scripts = [
             "stae x\n", "start s\nstate s\n  sya: hi\n", "start s\nstate s\n  keywords: a\n", "start s\nstate s\n  choice: Go s\n",

@@ -92,6 +92,7 @@ public enum DiagnosticCatalogue {
         .init(code: "W0504", template: "block '{}' is never used{}", summary: "a block no state uses: its lines are never checked"),
         .init(code: "W0505", template: "'{}' is read as '{}', so it also matches every '{}'{}", summary: "a word whose stem is a common little word (\"innings\" is read as \"in\"): quote it"),
         .init(code: "W0506", template: "only the first '!' looks at the word before the match{}", summary: "two '!' at a pattern's start: only the first looks behind; write ![a|b]"),
+        .init(code: "W0507", template: "'{}' is read as '{}': articles are dropped{}", summary: "a phrase ending in \"a\", \"an\" or \"the\": the article is dropped, so the phrase ends early"),
     ]
 
     /// The code of the first entry whose template fits the message and whose letter fits the severity.
