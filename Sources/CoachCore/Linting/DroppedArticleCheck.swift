@@ -5,19 +5,14 @@ import Foundation
 /// `![so|because]`, which excludes every "so". An article inside a pattern, with words after it, is harmless.
 enum DroppedArticleCheck {
     static func run(_ script: Script) -> [Diagnostic] {
-        var reported = Set<String>()
-        var diagnostics: [Diagnostic] = []
-        for pattern in script.allWordPatterns {
-            for phrase in endingPhrases(pattern.source) {
+        script.wordPatternWarnings { pattern in
+            endingPhrases(pattern.source).compactMap { phrase in
                 let words = phrase.split(separator: " ")
-                guard words.count >= 2, let last = words.last, articles.contains(String(last)),
-                      reported.insert("\(pattern.location.file):\(pattern.location.line):\(phrase)").inserted else { continue }
-                let kept = words.dropLast().joined(separator: " ")
-                diagnostics.append(.warning("'\(phrase)' is read as '\(kept)': articles are dropped, so the phrase ends early; "
-                                            + "name the word after it or leave the article out", at: pattern.location))
+                guard words.count >= 2, let last = words.last, articles.contains(String(last)) else { return nil }
+                return (phrase, "'\(phrase)' is read as '\(words.dropLast().joined(separator: " "))': articles are dropped, "
+                            + "so the phrase ends early; name the word after it or leave the article out")
             }
         }
-        return diagnostics
     }
 
     static let articles: Set<String> = ["a", "an", "the"]

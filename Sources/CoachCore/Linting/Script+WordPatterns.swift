@@ -8,4 +8,16 @@ extension Script {
         for concept in concepts { patterns += concept.members }
         return patterns
     }
+
+    /// Warnings on word patterns, one per line of a file and finding: `findings` names what a pattern gets wrong,
+    /// each with the key that tells it from the others on the same line, and the warning's text.
+    func wordPatternWarnings(_ findings: (WordPattern) -> [(key: String, message: String)]) -> [Diagnostic] {
+        var reported = Set<String>()
+        return allWordPatterns.flatMap { pattern in
+            findings(pattern).compactMap { finding in
+                reported.insert("\(pattern.location.file):\(pattern.location.line):\(finding.key)").inserted
+                    ? .warning(finding.message, at: pattern.location) : nil
+            }
+        }
+    }
 }

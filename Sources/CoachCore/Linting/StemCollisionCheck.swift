@@ -4,15 +4,13 @@
 /// reported.
 enum StemCollisionCheck {
     static func run(_ script: Script) -> [Diagnostic] {
-        var reported = Set<String>()
-        var diagnostics: [Diagnostic] = []
-        for pattern in script.allWordPatterns {
-            for word in words(pattern.elements) {
-                guard let stem = collision(word), reported.insert("\(pattern.location.file):\(pattern.location.line):\(word)").inserted else { continue }
-                diagnostics.append(.warning("'\(word)' is read as '\(stem)', so it also matches every '\(stem)'; write \"\(word)\" to match only that form", at: pattern.location))
+        script.wordPatternWarnings { pattern in
+            words(pattern.elements).compactMap { word in
+                collision(word).map { stem in
+                    (word, "'\(word)' is read as '\(stem)', so it also matches every '\(stem)'; write \"\(word)\" to match only that form")
+                }
             }
         }
-        return diagnostics
     }
 
     /// The common word a word's regular stem collapses to, or nil.

@@ -17,7 +17,7 @@ struct Speller: Sendable {
     /// Shortest typed word corrected by a general edit.
     static let minimumLength = 5
 
-    /// A speller from its tables as `init(vocabulary:knownWords:)` built them (read back from the load cache).
+    /// A speller from its tables as `init(vocabulary:knownWords:quotedWords:)` built them (read back from the load cache).
     init(byDeletion: ByteTable<Int32>, stemsByDeletion: PostingLists, vocabulary: Vocabulary, knownWords: KnownWords,
          quotedWords: KnownWords) {
         self.byDeletion = byDeletion
@@ -32,7 +32,7 @@ struct Speller: Sendable {
         stems = vocabulary.stems
         self.vocabulary = vocabulary
         self.knownWords = knownWords
-        self.quotedWords = KnownWords(sortedLines: quotedWords.filter { !$0.contains("\n") }.sorted().joined(separator: "\n"))
+        self.quotedWords = KnownWords(sortedLines: quotedWords.joined(separator: "\n"))  // sorted there; a quoted word is one word
         var key: [UInt8] = []
         var lists: [[Int32]] = []
         for (id, stem) in vocabulary.stems.enumerated() where stem.utf8.count >= Self.minimumLength - 1 {
