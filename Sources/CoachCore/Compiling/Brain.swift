@@ -26,10 +26,13 @@ public final class Brain: Sendable {
     let welcomeBackStates: Set<Int>
     let stateIDs: [String: Int]
     let intentIDs: [String: Int]
+    /// Word statistics from the script's `learn` files, for plans no pattern names (nil without examples).
+    let wordModel: WordModel?
 
     init(intents: [CompiledIntent], states: [CompiledState], interrupts: [CompiledInterrupt], start: Int,
          returning: Int?, fallbackText: Template?, menuText: Template?, index: IntentIndex,
-         patterns: PatternIndex, speller: Speller?, frames: [CompiledFrame]) {
+         patterns: PatternIndex, speller: Speller?, frames: [CompiledFrame], wordModel: WordModel? = nil) {
+        self.wordModel = wordModel
         self.patterns = patterns
         self.speller = speller
         self.frames = frames

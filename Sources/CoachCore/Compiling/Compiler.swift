@@ -18,6 +18,7 @@ public enum Compiler {
                                                                          quotedWords: context.words.exactWords)
         let interrupts = context.compileInterrupts()
         let states = context.compileStates(interrupts: interrupts.map(\.intent))
+        let wordModel = context.compileWordModel()
         let start = context.resolveStart()
         let returning = script.returning.flatMap { context.resolveState($0) }
         context.diagnostics += ScriptChecks(script: script, contextSlots: contextSlots).run()
@@ -27,7 +28,7 @@ public enum Compiler {
         guard !diagnostics.hasErrors, let start else { return (nil, diagnostics) }
         let brain = Brain(intents: intents, states: states, interrupts: interrupts, start: start, returning: returning,
                           fallbackText: script.fallbackText, menuText: script.menuText, index: context.index,
-                          patterns: patterns, speller: speller, frames: frames)
+                          patterns: patterns, speller: speller, frames: frames, wordModel: wordModel)
         return (brain, diagnostics)
     }
 }

@@ -8,9 +8,12 @@ struct Decider {
         }
         let kind: Kind
         let explanation: () -> String
+        /// Decided by the words learned from examples (`learn`), not by a pattern.
+        let byLearnedWords: Bool
 
-        init(kind: Kind, explanation: @escaping @autoclosure () -> String) {
+        init(kind: Kind, byLearnedWords: Bool = false, explanation: @escaping @autoclosure () -> String) {
             self.kind = kind
+            self.byLearnedWords = byLearnedWords
             self.explanation = explanation
         }
     }
@@ -54,11 +57,24 @@ struct Decider {
             }
         }
         if let best {
+            if let model = brain.wordModel, model.labels.contains(brain.intents[best.intent].name),
+               let learned = WordModelChoice.choose(model, margin: WordModel.overrideMargin, tokens: tokens, transitions: transitions,
+                                                    brain: brain, holds: holds),
+               learned.intent != best.intent, analysis.hasHit(learned.intent) {
+                return Decision(kind: .act(learned.transition.action, intent: learned.intent), byLearnedWords: true,
+                                explanation: "intent \(brain.intents[best.intent].name) matched \(best.hit.evidence) on \"\(best.hit.words)\", but \(learned.reason) -> \(Self.describe(learned.transition.action, brain))")
+            }
             return Decision(kind: .act(best.transition.action, intent: best.intent),
                             explanation: "intent \(brain.intents[best.intent].name) matched \(best.hit.evidence) on \"\(best.hit.words)\" -> \(Self.describe(best.transition.action, brain))")
         }
         if let index = ChoiceMatcher.byWords(tokens, choices: choices) {
             return Self.choice(index, choices, how: "by its words", brain)
+        }
+        if let model = brain.wordModel,
+           let learned = WordModelChoice.choose(model, margin: WordModel.fallbackMargin, tokens: tokens, transitions: transitions,
+                                                brain: brain, holds: holds) {
+            return Decision(kind: .act(learned.transition.action, intent: learned.intent), byLearnedWords: true,
+                            explanation: "no pattern matched; \(learned.reason) -> \(Self.describe(learned.transition.action, brain))")
         }
         if !tokens.isEmpty, let any = transitions.first(where: { $0.intents.isEmpty && holds($0.condition) }) {
             return Decision(kind: .act(any.action, intent: nil), explanation: "no intent matched; 'on any' -> \(Self.describe(any.action, brain))")

@@ -40,7 +40,7 @@ extension Brain {
                 let own = states[stateID].transitions.contains { $0.intents.contains(intent) && ($0.condition?.holds(session.value(of:)) ?? true) }
                 route = own ? .ownLineOverInterrupt : .interrupt
             } else {
-                route = .onLine
+                route = decision.byLearnedWords ? .learnedWords : .onLine
             }
         case .act(let action, nil):
             if let (label, how) = ranking.choicePicked(in: stateID, action: action) {

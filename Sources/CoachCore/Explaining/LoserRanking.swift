@@ -20,6 +20,8 @@ struct LoserRanking {
             } else if let winner, byInterrupt {
                 let winnerName = brain.intents[winner].name
                 reason = matchedInterrupts.contains(hit.intent) ? .interruptOrder(winner: winnerName) : .interruptFirst(winner: winnerName)
+            } else if let winner, decision.byLearnedWords, firstHoldingLine(for: hit.intent, in: state) != nil {
+                reason = .learnedWords(winner: brain.intents[winner].name)
             } else if firstHoldingLine(for: hit.intent, in: state) != nil {
                 if let winner, let best = analysis.hit(winner) {
                     let winnerName = brain.intents[winner].name

@@ -34,6 +34,8 @@ public struct MatchExplanation: Sendable {
         case conditionFails(String)
         /// The state only notices it (`notice:`): it sets its slot, it does not decide.
         case noticedOnly
+        /// The words learned from examples (`learn`) point to the winner instead.
+        case learnedWords(winner: String)
     }
 
     /// An intent that matched and does not decide the turn.
@@ -61,6 +63,8 @@ public struct MatchExplanation: Sendable {
         case onLine
         /// A choice by its words, after no `on` line matched.
         case choiceByWords
+        /// The words learned from examples (`learn`): no pattern of the state matched, or two learned intents did.
+        case learnedWords
         /// No intent, no choice: `on any`.
         case any
         /// Nothing applied.
@@ -117,6 +121,7 @@ extension MatchExplanation.Route: CustomStringConvertible {
         case .choiceByLabel: return "a choice by its exact label"
         case .onLine: return "the state's 'on' line whose intent covers the most words (ties: the line written first)"
         case .choiceByWords: return "a choice by its words (no 'on' line matched)"
+        case .learnedWords: return "the words learned from examples ('learn'): no pattern decided, or two learned intents matched and the words chose"
         case .any: return "no intent matched: the state's 'on any'"
         case .fallback: return "nothing matched"
         }
@@ -136,6 +141,7 @@ extension MatchExplanation.LossReason: CustomStringConvertible {
         case .tieToFirstLine(let winner): return "tie on words covered: the first line wins ('\(winner)')"
         case .conditionFails(let condition): return "its 'on' line's condition does not hold (if \(condition))"
         case .noticedOnly: return "only noticed in this state ('notice:' sets its slot; it does not decide)"
+        case .learnedWords(let winner): return "the words learned from examples point to '\(winner)' by a clear lead"
         }
     }
 }

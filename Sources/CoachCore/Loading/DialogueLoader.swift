@@ -54,6 +54,16 @@ public struct DialogueLoader {
             case .failure(let failure): diagnostics.append(.error(failure.reason, at: dictionary.location))
             }
         }
+        for learn in parsed.learnFiles {
+            let file = Self.resolve(learn.path, relativeTo: path)
+            switch read(file) {
+            case .success(let text):
+                let (examples, problems) = LearnedExample.parse(text, file: file)
+                script.learnedExamples += examples
+                diagnostics += problems
+            case .failure(let failure): diagnostics.append(.error(failure.reason, at: learn.location))
+            }
+        }
         for include in parsed.includes {
             loadFile(Self.resolve(include.path, relativeTo: path), includedFrom: include.location, chain: chain + [path])
         }

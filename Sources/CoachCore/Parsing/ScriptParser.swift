@@ -1,6 +1,6 @@
 /// Parses one dialogue file, line by line, collecting every mistake rather than stopping at the first.
 struct ScriptParser {
-    static let topLevelWords = ["include", "dictionary", "start", "returning", "interrupt", "fallback", "menu", "intent", "state", "concept", "frame", "block"]
+    static let topLevelWords = ["include", "dictionary", "learn", "start", "returning", "interrupt", "fallback", "menu", "intent", "state", "concept", "frame", "block"]
     static let intentFields = ["keywords", "pattern", "regex", "unless", "like", "not in", "only in", "example", "not example",
                                "negation", "match", "priority"]
     static let stateFields = ["tags", "say", "or", "choice", "on", "goto", "set", "reprompt", "use", "notice"]
@@ -54,6 +54,12 @@ struct ScriptParser {
             let path = cursor.rest.trimmingSpaces
             if path.isEmpty { return error("expected a word list file after 'dictionary'", at: cursor.location) }
             result.dictionaries.append((path, cursor.location))
+            block = .none
+        case "learn":
+            cursor.skipSpaces()
+            let path = cursor.rest.trimmingSpaces
+            if path.isEmpty { return error("expected an examples file (label, tab, message) after 'learn'", at: cursor.location) }
+            result.learnFiles.append((path, cursor.location))
             block = .none
         case "start", "returning":
             guard let name = expectName(&cursor, what: "a state name after '\(word)'") else { return }
