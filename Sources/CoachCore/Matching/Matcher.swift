@@ -19,15 +19,17 @@ struct Matcher {
 
     func analyze(_ message: String, listening: IntentSet? = nil) -> MessageAnalysis {
         var workspace = MatchWorkspace(patterns: brain.patterns.patterns.count)
-        return analyze(message, listening: listening, workspace: &workspace)
+        return analyze(message, listening: listening, everyFrame: true, workspace: &workspace)
     }
 
-    /// `analyze(_:listening:)` in a workspace kept from an earlier message (`WorkspacePool`).
-    func analyze(_ message: String, listening: IntentSet?, workspace: inout MatchWorkspace) -> MessageAnalysis {
+    /// `analyze(_:listening:)` in a workspace kept from an earlier message (`WorkspacePool`). Without `everyFrame` (a turn
+    /// no trace reads), an `undone by:` phrase is matched only when the frame it undoes was found: its words then change
+    /// nothing else, but `MessageAnalysis.frames` lists fewer frames.
+    func analyze(_ message: String, listening: IntentSet?, everyFrame: Bool, workspace: inout MatchWorkspace) -> MessageAnalysis {
         let normalized = Normalizer.normalize(message)
         workspace.view.read(normalized, vocabulary: brain.patterns.vocabulary, speller: brain.speller)
         let view = workspace.view
-        var state = Analysis(brain: brain, normalized: normalized, listening: listening)
+        var state = Analysis(brain: brain, normalized: normalized, listening: listening, everyFrame: everyFrame)
         // The evidence and frame lists are the workspace's, kept for their room (empty between messages).
         swap(&state.pending, &workspace.pending)
         swap(&state.frameHits, &workspace.frameHits)
@@ -48,6 +50,8 @@ struct Matcher {
         let brain: Brain
         let normalized: NormalizedText
         let listening: IntentSet?
+        /// Whether every frame's words are wanted (traces), or only those of the `undone by:` phrases of frames found.
+        let everyFrame: Bool
         var best = BestHits()
         var discarded: [MessageAnalysis.Discard] = []
         var exclusions: [Int: [Range<Int>]] = [:]
@@ -57,10 +61,11 @@ struct Matcher {
         var framesFound = IntentSet(words: [])
         var pending: [Candidate] = []
 
-        init(brain: Brain, normalized: NormalizedText, listening: IntentSet?) {
+        init(brain: Brain, normalized: NormalizedText, listening: IntentSet?, everyFrame: Bool = true) {
             self.brain = brain
             self.normalized = normalized
             self.listening = listening
+            self.everyFrame = everyFrame
         }
 
         func listens(_ intent: Int) -> Bool { listening?.contains(intent) ?? true }
@@ -85,7 +90,7 @@ struct Matcher {
         }
 
         /// Runs the message's candidate patterns, in the order `PatternIndex.candidates` lists them, and records their
-        /// matches by owner. The workspace (`MatchWorkspace`) lends the marks and the list.
+        /// matches by owner. The workspace (`MatchWorkspace`) lends the marks and the lists.
         mutating func findPatterns(_ view: TokenView, _ workspace: inout MatchWorkspace) {
             let index = brain.patterns
             guard !index.isEmpty, view.count > 0 else { return }
@@ -94,36 +99,58 @@ struct Matcher {
             index.scan(view, into: &workspace.scan)
             index.candidates(view, workspace.scan, &workspace.visited, into: &workspace.candidates)
             for candidate in workspace.candidates {
-                let id = Int(candidate.pattern), start = Int(candidate.start)
-                guard wantsAny(index, id, owner: candidate.owner) else { continue }
-                let sequence = index.program.patternSequence[id]
-                let longest: Int?
-                if sequence >= 0 {
-                    longest = runner.longestMatch(sequence: sequence, at: start)
-                } else {
-                    if slowRunner == nil { slowRunner = BacktrackingRunner(index: index, message: view) }
-                    longest = slowRunner!.longestMatch(id, at: start)
+                guard wantsAny(index, Int(candidate.pattern), owner: candidate.owner) else { continue }
+                if !everyFrame, undoTarget(candidate.owner) >= 0 {
+                    workspace.undoers.append(candidate)
+                    continue
                 }
-                guard let end = longest else { continue }
-                let range = start..<end
-                for k in index.owners.range(id) {
-                    let owner = PatternOwner(code: index.owners.items[k])
-                    guard wanted(owner) else { continue }
-                    switch owner {
-                    case .intent(let intent):
-                        pending.append(Candidate(intent: intent, range: range, source: index.evidence(id), bytes: byteRange(range)))
-                    case .exclusion(let intent): exclusions[intent, default: []].append(range)
-                    case .frame(let frame): frameHits.append((frame, range))
-                    case .frameExclusion(let frame): frameExclusions[frame, default: []].append(range)
-                    }
-                }
+                run(candidate, index, view, &runner, &slowRunner)
             }
+            // An `undone by:` phrase only drops the words of the frame it undoes: without them it changes nothing.
+            for candidate in workspace.undoers {
+                let target = Int(undoTarget(candidate.owner))
+                if frameHits.contains(where: { $0.frame == target }) { run(candidate, index, view, &runner, &slowRunner) }
+            }
+            workspace.undoers.removeAll(keepingCapacity: true)
             runner.giveBack(to: &workspace.runnerMemory)
             frameHits.removeAll { hit in frameExclusions[hit.frame]?.contains { $0.overlaps(hit.range) } ?? false }
             dropUndoneFrames()
             guard !frameHits.isEmpty else { return }
             framesFound = IntentSet(capacity: brain.frames.count)
             for hit in frameHits { framesFound.insert(hit.frame) }
+        }
+
+        /// The frame undone when a pattern whose only owner is `owner` (`PatternOwner.code`, -1 for several) matches, or -1
+        /// when it is not an `undone by:` phrase.
+        func undoTarget(_ owner: Int32) -> Int32 {
+            owner >= 0 && owner & 3 == 2 ? brain.undoTargets[Int(owner >> 2)] : -1
+        }
+
+        /// Runs one candidate and records its match by owner.
+        mutating func run(_ candidate: PatternIndex.Candidate, _ index: PatternIndex, _ view: TokenView,
+                          _ runner: inout PositionRunner, _ slowRunner: inout BacktrackingRunner?) {
+            let id = Int(candidate.pattern), start = Int(candidate.start)
+            let sequence = index.program.patternSequence[id]
+            let longest: Int?
+            if sequence >= 0 {
+                longest = runner.longestMatch(sequence: sequence, at: start)
+            } else {
+                if slowRunner == nil { slowRunner = BacktrackingRunner(index: index, message: view) }
+                longest = slowRunner!.longestMatch(id, at: start)
+            }
+            guard let end = longest else { return }
+            let range = start..<end
+            for k in index.owners.range(id) {
+                let owner = PatternOwner(code: index.owners.items[k])
+                guard wanted(owner) else { continue }
+                switch owner {
+                case .intent(let intent):
+                    pending.append(Candidate(intent: intent, range: range, source: index.evidence(id), bytes: byteRange(range)))
+                case .exclusion(let intent): exclusions[intent, default: []].append(range)
+                case .frame(let frame): frameHits.append((frame, range))
+                case .frameExclusion(let frame): frameExclusions[frame, default: []].append(range)
+                }
+            }
         }
 
         /// Drops a frame's words wherever one of its `undone by:` phrases is within their reach.
