@@ -5,8 +5,11 @@ struct MatchWorkspace {
     var visited: PatternMarks
     /// The message's candidate patterns (`PatternIndex.candidates`), kept for its capacity.
     var candidates: [PatternIndex.Candidate] = []
-    /// The candidates of `undone by:` phrases put off until the frames they undo are known (`Matcher`), kept for its room.
-    var undoers: [PatternIndex.Candidate] = []
+    /// The candidates of frame patterns put off until the evidence is known, and the frames it asks for (`Matcher`), kept
+    /// for their room.
+    var frameCandidates: [PatternIndex.Candidate] = []
+    var framesAskedFor: [Int] = []
+    var frameMarks: [UInt8] = []
     /// The message's words as the matcher sees them, read into the arrays of the last message's (`TokenView.read`).
     var view = TokenView()
     /// The beginnings and requirements the message's words meet (`PatternIndex.scan(_:into:)`).

@@ -23,8 +23,9 @@ struct Matcher {
     }
 
     /// `analyze(_:listening:)` in a workspace kept from an earlier message (`WorkspacePool`). Without `everyFrame` (a turn
-    /// no trace reads), an `undone by:` phrase is matched only when the frame it undoes was found: its words then change
-    /// nothing else, but `MessageAnalysis.frames` lists fewer frames.
+    /// no trace reads), a frame's words are looked for only when the evidence found asks for the frame (it cancels the
+    /// intent, the intent needs it, or it is the negation the intent minds), and an `undone by:` phrase only when the frame
+    /// it undoes is both asked for and found: the hits are the same, but `MessageAnalysis.frames` lists fewer frames.
     func analyze(_ message: String, listening: IntentSet?, everyFrame: Bool, workspace: inout MatchWorkspace) -> MessageAnalysis {
         let normalized = Normalizer.normalize(message)
         workspace.view.read(normalized, vocabulary: brain.patterns.vocabulary, speller: brain.speller)
@@ -34,7 +35,6 @@ struct Matcher {
         swap(&state.pending, &workspace.pending)
         swap(&state.frameHits, &workspace.frameHits)
         state.findPatterns(view, &workspace)
-        state.findRegexes()
         state.settle()
         let analysis = MessageAnalysis(normalized: normalized, hits: state.best.list, discards: state.discarded, brain: brain,
                                        frames: state.frameHits.map { ($0.frame, state.byteRange($0.range)) },
@@ -90,28 +90,29 @@ struct Matcher {
         }
 
         /// Runs the message's candidate patterns, in the order `PatternIndex.candidates` lists them, and records their
-        /// matches by owner. The workspace (`MatchWorkspace`) lends the marks and the lists.
+        /// matches by owner, then the regular expressions (their evidence after the patterns'). Without `everyFrame`, the
+        /// patterns of one frame alone wait until the evidence is known (`findFramesAskedFor`). The workspace
+        /// (`MatchWorkspace`) lends the marks and the lists.
         mutating func findPatterns(_ view: TokenView, _ workspace: inout MatchWorkspace) {
             let index = brain.patterns
-            guard !index.isEmpty, view.count > 0 else { return }
+            guard !index.isEmpty, view.count > 0 else { return findRegexes() }
             var runner = PositionRunner(program: index.program, message: view, memory: &workspace.runnerMemory)
             var slowRunner: BacktrackingRunner?
             index.scan(view, into: &workspace.scan)
             index.candidates(view, workspace.scan, &workspace.visited, into: &workspace.candidates)
             for candidate in workspace.candidates {
                 guard wantsAny(index, Int(candidate.pattern), owner: candidate.owner) else { continue }
-                if !everyFrame, undoTarget(candidate.owner) >= 0 {
-                    workspace.undoers.append(candidate)
+                if !everyFrame, Self.frame(candidate.owner) >= 0 {
+                    workspace.frameCandidates.append(candidate)
                     continue
                 }
                 run(candidate, index, view, &runner, &slowRunner)
             }
-            // An `undone by:` phrase only drops the words of the frame it undoes: without them it changes nothing.
-            for candidate in workspace.undoers {
-                let target = Int(undoTarget(candidate.owner))
-                if frameHits.contains(where: { $0.frame == target }) { run(candidate, index, view, &runner, &slowRunner) }
+            findRegexes()
+            if !workspace.frameCandidates.isEmpty {
+                findFramesAskedFor(index, view, &runner, &slowRunner, &workspace)
+                workspace.frameCandidates.removeAll(keepingCapacity: true)
             }
-            workspace.undoers.removeAll(keepingCapacity: true)
             runner.giveBack(to: &workspace.runnerMemory)
             frameHits.removeAll { hit in frameExclusions[hit.frame]?.contains { $0.overlaps(hit.range) } ?? false }
             dropUndoneFrames()
@@ -120,10 +121,49 @@ struct Matcher {
             for hit in frameHits { framesFound.insert(hit.frame) }
         }
 
-        /// The frame undone when a pattern whose only owner is `owner` (`PatternOwner.code`, -1 for several) matches, or -1
-        /// when it is not an `undone by:` phrase.
-        func undoTarget(_ owner: Int32) -> Int32 {
-            owner >= 0 && owner & 3 == 2 ? brain.undoTargets[Int(owner >> 2)] : -1
+        /// The frame whose words or `unless:` phrase a pattern is when `owner` (`PatternOwner.code`, -1 for several) is its
+        /// only owner, else -1.
+        static func frame(_ owner: Int32) -> Int32 { owner >= 0 && owner & 2 != 0 ? owner >> 2 : -1 }
+
+        /// Runs the put-off frame patterns (`workspace.frameCandidates`, in their order) that the evidence can ask about:
+        /// the frames that cancel its intents, that they need, and negation where they mind it; then the `undone by:`
+        /// phrases of those frames found. No other frame's words change which evidence is kept.
+        mutating func findFramesAskedFor(_ index: PatternIndex, _ view: TokenView, _ runner: inout PositionRunner,
+                                         _ slowRunner: inout BacktrackingRunner?, _ workspace: inout MatchWorkspace) {
+            // Per frame id: `asked`, then `found` too once its words are looked for (all 0 between messages); the frames
+            // marked are listed to clear their marks.
+            let asked: UInt8 = 1, found: UInt8 = 2
+            var marked: [Int] = [], marks: [UInt8] = []
+            swap(&marked, &workspace.framesAskedFor)  // the workspace's room, not copies of it
+            swap(&marks, &workspace.frameMarks)
+            if marks.count != brain.frames.count { marks = [UInt8](repeating: 0, count: brain.frames.count) }
+            func ask(_ frame: Int) {
+                if marks[frame] == 0 {
+                    marks[frame] = asked
+                    marked.append(frame)
+                }
+            }
+            for candidate in pending {
+                let id = candidate.intent
+                for frame in brain.intents[id].cancellingFrames { ask(frame) }
+                for frame in brain.intents[id].requiredFrames { ask(frame) }
+                if brain.intents[id].negationCancels, let frame = brain.negationFrame { ask(frame) }
+            }
+            if !marked.isEmpty {
+                for candidate in workspace.frameCandidates {
+                    let frame = Int(Self.frame(candidate.owner))
+                    if brain.undoTargets[frame] < 0, marks[frame] == asked { run(candidate, index, view, &runner, &slowRunner) }
+                }
+                for hit in frameHits where marks[hit.frame] == asked { marks[hit.frame] = asked | found }
+                for candidate in workspace.frameCandidates {
+                    let target = Int(brain.undoTargets[Int(Self.frame(candidate.owner))])
+                    if target >= 0, marks[target] == asked | found { run(candidate, index, view, &runner, &slowRunner) }
+                }
+            }
+            for frame in marked { marks[frame] = 0 }
+            marked.removeAll(keepingCapacity: true)
+            swap(&marked, &workspace.framesAskedFor)
+            swap(&marks, &workspace.frameMarks)
         }
 
         /// Runs one candidate and records its match by owner.
