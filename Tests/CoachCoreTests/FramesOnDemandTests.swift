@@ -37,17 +37,17 @@ final class FramesOnDemandTests: XCTestCase {
         ]
         var workspace = MatchWorkspace(patterns: b.patterns.patterns.count)
         for message in messages {
-            let full = Matcher(brain: b).analyze(message, listening: nil, everyFrame: true, workspace: &workspace)
-            let turn = Matcher(brain: b).analyze(message, listening: nil, everyFrame: false, workspace: &workspace)
+            let full = Matcher(brain: b).analyze(message, listening: nil, everyPattern: true, workspace: &workspace)
+            let turn = Matcher(brain: b).analyze(message, listening: nil, everyPattern: false, workspace: &workspace)
             XCTAssertEqual(full.hits, turn.hits, message)
             let traced = Set(full.frames.map { "\($0.frame): \($0.words)" })
             XCTAssertTrue(Set(turn.frames.map { "\($0.frame): \($0.words)" }).isSubset(of: traced), message)
         }
-        let unasked = Matcher(brain: b).analyze("boxing is fun", listening: nil, everyFrame: false, workspace: &workspace)
+        let unasked = Matcher(brain: b).analyze("boxing is fun", listening: nil, everyPattern: false, workspace: &workspace)
         XCTAssertEqual(unasked.frames.map(\.frame), [], "no evidence asks for the sport frame")
-        let alone = Matcher(brain: b).analyze("not joking he is hitting her", listening: nil, everyFrame: false, workspace: &workspace)
+        let alone = Matcher(brain: b).analyze("not joking he is hitting her", listening: nil, everyPattern: false, workspace: &workspace)
         XCTAssertEqual(alone.frames.map(\.frame), [], "no joke frame: its undoer is not matched")
-        let traced = Matcher(brain: b).analyze("not joking he is hitting her", listening: nil, everyFrame: true, workspace: &workspace)
+        let traced = Matcher(brain: b).analyze("not joking he is hitting her", listening: nil, everyPattern: true, workspace: &workspace)
         XCTAssertEqual(traced.frames.map(\.frame), ["joke undone by"], "a trace still lists it")
     }
 }

@@ -19,18 +19,17 @@ struct Matcher {
 
     func analyze(_ message: String, listening: IntentSet? = nil) -> MessageAnalysis {
         var workspace = MatchWorkspace(patterns: brain.patterns.patterns.count)
-        return analyze(message, listening: listening, everyFrame: true, workspace: &workspace)
+        return analyze(message, listening: listening, everyPattern: true, workspace: &workspace)
     }
 
-    /// `analyze(_:listening:)` in a workspace kept from an earlier message (`WorkspacePool`). Without `everyFrame` (a turn
-    /// no trace reads), a frame's words are looked for only when the evidence found asks for the frame (it cancels the
-    /// intent, the intent needs it, or it is the negation the intent minds), and an `undone by:` phrase only when the frame
-    /// it undoes is both asked for and found: the hits are the same, but `MessageAnalysis.frames` lists fewer frames.
-    func analyze(_ message: String, listening: IntentSet?, everyFrame: Bool, workspace: inout MatchWorkspace) -> MessageAnalysis {
+    /// `analyze(_:listening:)` in a workspace kept from an earlier message (`WorkspacePool`). Without `everyPattern` (a turn
+    /// no trace reads), what only changes which evidence is kept is looked for only when the evidence found asks for it
+    /// (`Analysis.findAskedFor`): the hits are the same, but `MessageAnalysis.frames` lists fewer frames.
+    func analyze(_ message: String, listening: IntentSet?, everyPattern: Bool, workspace: inout MatchWorkspace) -> MessageAnalysis {
         let normalized = Normalizer.normalize(message)
         workspace.view.read(normalized, vocabulary: brain.patterns.vocabulary, speller: brain.speller)
         let view = workspace.view
-        var state = Analysis(brain: brain, normalized: normalized, listening: listening, everyFrame: everyFrame)
+        var state = Analysis(brain: brain, normalized: normalized, listening: listening, everyPattern: everyPattern)
         // The evidence and frame lists are the workspace's, kept for their room (empty between messages).
         swap(&state.pending, &workspace.pending)
         swap(&state.frameHits, &workspace.frameHits)
@@ -50,8 +49,8 @@ struct Matcher {
         let brain: Brain
         let normalized: NormalizedText
         let listening: IntentSet?
-        /// Whether every frame's words are wanted (traces), or only those of the `undone by:` phrases of frames found.
-        let everyFrame: Bool
+        /// Whether every pattern is run (traces), or the `unless:` phrases and frames only when the evidence asks for them.
+        let everyPattern: Bool
         var best = BestHits()
         var discarded: [MessageAnalysis.Discard] = []
         var exclusions: [Int: [Range<Int>]] = [:]
@@ -61,11 +60,11 @@ struct Matcher {
         var framesFound = IntentSet(words: [])
         var pending: [Candidate] = []
 
-        init(brain: Brain, normalized: NormalizedText, listening: IntentSet?, everyFrame: Bool = true) {
+        init(brain: Brain, normalized: NormalizedText, listening: IntentSet?, everyPattern: Bool = true) {
             self.brain = brain
             self.normalized = normalized
             self.listening = listening
-            self.everyFrame = everyFrame
+            self.everyPattern = everyPattern
         }
 
         func listens(_ intent: Int) -> Bool { listening?.contains(intent) ?? true }
@@ -90,9 +89,9 @@ struct Matcher {
         }
 
         /// Runs the message's candidate patterns, in the order `PatternIndex.candidates` lists them, and records their
-        /// matches by owner, then the regular expressions (their evidence after the patterns'). Without `everyFrame`, the
-        /// patterns of one frame alone wait until the evidence is known (`findFramesAskedFor`). The workspace
-        /// (`MatchWorkspace`) lends the marks and the lists.
+        /// matches by owner, then the regular expressions (their evidence after the patterns'). Without `everyPattern`,
+        /// the `unless:` phrases and frame patterns of one owner wait until the evidence is known (`findAskedFor`). The
+        /// workspace (`MatchWorkspace`) lends the marks and the lists.
         mutating func findPatterns(_ view: TokenView, _ workspace: inout MatchWorkspace) {
             let index = brain.patterns
             guard !index.isEmpty, view.count > 0 else { return findRegexes() }
@@ -102,16 +101,16 @@ struct Matcher {
             index.candidates(view, workspace.scan, &workspace.visited, into: &workspace.candidates)
             for candidate in workspace.candidates {
                 guard wantsAny(index, Int(candidate.pattern), owner: candidate.owner) else { continue }
-                if !everyFrame, Self.frame(candidate.owner) >= 0 {
-                    workspace.frameCandidates.append(candidate)
+                if !everyPattern, Self.isAskedFor(candidate.owner) {
+                    workspace.putOff.append(candidate)
                     continue
                 }
                 run(candidate, index, view, &runner, &slowRunner)
             }
             findRegexes()
-            if !workspace.frameCandidates.isEmpty {
-                findFramesAskedFor(index, view, &runner, &slowRunner, &workspace)
-                workspace.frameCandidates.removeAll(keepingCapacity: true)
+            if !workspace.putOff.isEmpty {
+                findAskedFor(index, view, &runner, &slowRunner, &workspace)
+                workspace.putOff.removeAll(keepingCapacity: true)
             }
             runner.giveBack(to: &workspace.runnerMemory)
             frameHits.removeAll { hit in frameExclusions[hit.frame]?.contains { $0.overlaps(hit.range) } ?? false }
@@ -119,51 +118,6 @@ struct Matcher {
             guard !frameHits.isEmpty else { return }
             framesFound = IntentSet(capacity: brain.frames.count)
             for hit in frameHits { framesFound.insert(hit.frame) }
-        }
-
-        /// The frame whose words or `unless:` phrase a pattern is when `owner` (`PatternOwner.code`, -1 for several) is its
-        /// only owner, else -1.
-        static func frame(_ owner: Int32) -> Int32 { owner >= 0 && owner & 2 != 0 ? owner >> 2 : -1 }
-
-        /// Runs the put-off frame patterns (`workspace.frameCandidates`, in their order) that the evidence can ask about:
-        /// the frames that cancel its intents, that they need, and negation where they mind it; then the `undone by:`
-        /// phrases of those frames found. No other frame's words change which evidence is kept.
-        mutating func findFramesAskedFor(_ index: PatternIndex, _ view: TokenView, _ runner: inout PositionRunner,
-                                         _ slowRunner: inout BacktrackingRunner?, _ workspace: inout MatchWorkspace) {
-            // Per frame id: `asked`, then `found` too once its words are looked for (all 0 between messages); the frames
-            // marked are listed to clear their marks.
-            let asked: UInt8 = 1, found: UInt8 = 2
-            var marked: [Int] = [], marks: [UInt8] = []
-            swap(&marked, &workspace.framesAskedFor)  // the workspace's room, not copies of it
-            swap(&marks, &workspace.frameMarks)
-            if marks.count != brain.frames.count { marks = [UInt8](repeating: 0, count: brain.frames.count) }
-            func ask(_ frame: Int) {
-                if marks[frame] == 0 {
-                    marks[frame] = asked
-                    marked.append(frame)
-                }
-            }
-            for candidate in pending {
-                let id = candidate.intent
-                for frame in brain.intents[id].cancellingFrames { ask(frame) }
-                for frame in brain.intents[id].requiredFrames { ask(frame) }
-                if brain.intents[id].negationCancels, let frame = brain.negationFrame { ask(frame) }
-            }
-            if !marked.isEmpty {
-                for candidate in workspace.frameCandidates {
-                    let frame = Int(Self.frame(candidate.owner))
-                    if brain.undoTargets[frame] < 0, marks[frame] == asked { run(candidate, index, view, &runner, &slowRunner) }
-                }
-                for hit in frameHits where marks[hit.frame] == asked { marks[hit.frame] = asked | found }
-                for candidate in workspace.frameCandidates {
-                    let target = Int(brain.undoTargets[Int(Self.frame(candidate.owner))])
-                    if target >= 0, marks[target] == asked | found { run(candidate, index, view, &runner, &slowRunner) }
-                }
-            }
-            for frame in marked { marks[frame] = 0 }
-            marked.removeAll(keepingCapacity: true)
-            swap(&marked, &workspace.framesAskedFor)
-            swap(&marks, &workspace.frameMarks)
         }
 
         /// Runs one candidate and records its match by owner.
