@@ -99,19 +99,17 @@ struct Matcher {
             var slowRunner: BacktrackingRunner?
             index.scan(view, into: &workspace.scan)
             index.candidates(view, workspace.scan, &workspace.visited, into: &workspace.candidates)
+            var putOff = false
             for candidate in workspace.candidates {
-                guard wantsAny(index, Int(candidate.pattern), owner: candidate.owner) else { continue }
                 if !everyPattern, Self.isAskedFor(candidate.owner) {
-                    workspace.putOff.append(candidate)
+                    putOff = true
                     continue
                 }
+                guard wantsAny(index, Int(candidate.pattern), owner: candidate.owner) else { continue }
                 run(candidate, index, view, &runner, &slowRunner)
             }
             findRegexes()
-            if !workspace.putOff.isEmpty {
-                findAskedFor(index, view, &runner, &slowRunner, &workspace)
-                workspace.putOff.removeAll(keepingCapacity: true)
-            }
+            if putOff { findAskedFor(index, view, &runner, &slowRunner, &workspace) }
             runner.giveBack(to: &workspace.runnerMemory)
             frameHits.removeAll { hit in frameExclusions[hit.frame]?.contains { $0.overlaps(hit.range) } ?? false }
             dropUndoneFrames()
