@@ -10,13 +10,13 @@ import XCTest
 final class EvaluationFloorTests: XCTestCase {
     /// Floors in percent, per measure, for the tuning halves and the held-back halves.
     static let floors: [String: (tuning: Double, heldBack: Double)] = [
-        "danger -> emergency": (99.1, 95.6),
-        "danger mid-conversation": (99, 94.3),
-        "not danger -> no emergency": (98.5, 92.6),
-        "self -> support.self": (97.1, 91.4),
-        "self in danger -> emergency": (98.7, 92),
+        "danger -> emergency": (99, 95.4),
+        "danger mid-conversation": (98.8, 94.1),
+        "not danger -> no emergency": (98.4, 92.6),
+        "self -> support.self": (96.6, 91.2),
+        "self in danger -> emergency": (98.4, 91.7),
         "bystander -> neither": (98.7, 96.3),
-        "plan -> right d.*": (97.9, 93.7),
+        "plan -> right d.*": (97.9, 93.5),
     ]
 
     static let toMenu = ["a guy keeps making comments at a woman on the bus", "no, just words", "I am safe and there are people around"]

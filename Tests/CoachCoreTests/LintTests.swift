@@ -96,6 +96,16 @@ final class LintTests: XCTestCase {
         ])
     }
 
+    func testDroppedGFormsBesideTheFullWord() {
+        let found = lint("start s\nintent x\n  pattern: [walking|walkin] home\n  keywords: \"gettin\" hit, getting, cabin\nstate s\n  say: hi\n  on x -> s\n")
+        XCTAssertEqual(found, [
+            "3:12: warning: 'walkin' is the typed form of 'walking': a script word is never spell-corrected, so 'walkin' in a message "
+                + "no longer matches the patterns written with 'walking'; write 'walking' only [W0508]",
+            "4:13: warning: 'gettin' is the typed form of 'getting': a script word is never spell-corrected, so 'gettin' in a message "
+                + "no longer matches the patterns written with 'getting'; write 'getting' only [W0508]",
+        ])
+    }
+
     func testEveryDiagnosticOfBrokenScriptsHasACode() {
         let scripts = [
             "stae x\n", "start s\nstate s\n  sya: hi\n", "start s\nstate s\n  keywords: a\n", "start s\nstate s\n  choice: Go s\n",
