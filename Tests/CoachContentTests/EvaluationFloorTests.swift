@@ -10,13 +10,13 @@ import XCTest
 final class EvaluationFloorTests: XCTestCase {
     /// Floors in percent, per measure, for the tuning halves and the held-back halves.
     static let floors: [String: (tuning: Double, heldBack: Double)] = [
-        "danger -> emergency": (99, 95.4),
+        "danger -> emergency": (99, 95.5),
         "danger mid-conversation": (98.8, 94.1),
-        "not danger -> no emergency": (98.4, 92.6),
-        "self -> support.self": (96.6, 91.2),
+        "not danger -> no emergency": (98.3, 92.5),
+        "self -> support.self": (96.7, 91.3),
         "self in danger -> emergency": (98.4, 91.7),
-        "bystander -> neither": (98.7, 96.3),
-        "plan -> right d.*": (97.9, 93.5),
+        "bystander -> neither": (98.6, 96.3),
+        "plan -> right d.*": (97.9, 93.4),
     ]
 
     static let toMenu = ["a guy keeps making comments at a woman on the bus", "no, just words", "I am safe and there are people around"]
