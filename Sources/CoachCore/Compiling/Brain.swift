@@ -22,6 +22,8 @@ public final class Brain: Sendable {
     let negationFrame: Int?
     /// For the frame holding a frame's `undone by:` phrases, the frame it undoes.
     let undoes: [Int: Int]
+    /// `undoes` by frame id, -1 for a frame that undoes none (the matcher asks it of every frame's pattern).
+    let undoTargets: [Int32]
     /// The `returning` state and the states its `goto` lines lead to.
     let welcomeBackStates: Set<Int>
     let stateIDs: [String: Int]
@@ -38,6 +40,9 @@ public final class Brain: Sendable {
         self.frames = frames
         self.negationFrame = frames.firstIndex { $0.name == "negation" }
         self.undoes = Self.undoers(of: frames)
+        var undoTargets = [Int32](repeating: -1, count: frames.count)
+        for (undoer, target) in undoes { undoTargets[undoer] = Int32(target) }
+        self.undoTargets = undoTargets
         self.intents = intents
         self.states = states
         self.interrupts = interrupts

@@ -57,7 +57,7 @@ public struct Engine: Sendable {
         turn.session.turns += 1
         let listening = brain.states[current].listening
         let analysis = workspaces.with(patterns: brain.patterns.patterns.count) { workspace in
-            Matcher(brain: brain).analyze(message, listening: listening, workspace: &workspace)
+            Matcher(brain: brain).analyze(message, listening: listening, everyPattern: tracing, workspace: &workspace)
         }
         turn.note("in state \(brain.states[current].name): \"\(analysis.normalized.words)\"")
         if tracing {

@@ -5,6 +5,9 @@ struct MatchWorkspace {
     var visited: PatternMarks
     /// The message's candidate patterns (`PatternIndex.candidates`), kept for its capacity.
     var candidates: [PatternIndex.Candidate] = []
+    /// The frames the evidence asks for and their marks by frame id (`Matcher.Analysis.findAskedFor`), kept for their room.
+    var framesAskedFor: [Int] = []
+    var frameMarks: [UInt8] = []
     /// The message's words as the matcher sees them, read into the arrays of the last message's (`TokenView.read`).
     var view = TokenView()
     /// The beginnings and requirements the message's words meet (`PatternIndex.scan(_:into:)`).

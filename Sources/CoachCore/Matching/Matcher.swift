@@ -19,20 +19,21 @@ struct Matcher {
 
     func analyze(_ message: String, listening: IntentSet? = nil) -> MessageAnalysis {
         var workspace = MatchWorkspace(patterns: brain.patterns.patterns.count)
-        return analyze(message, listening: listening, workspace: &workspace)
+        return analyze(message, listening: listening, everyPattern: true, workspace: &workspace)
     }
 
-    /// `analyze(_:listening:)` in a workspace kept from an earlier message (`WorkspacePool`).
-    func analyze(_ message: String, listening: IntentSet?, workspace: inout MatchWorkspace) -> MessageAnalysis {
+    /// `analyze(_:listening:)` in a workspace kept from an earlier message (`WorkspacePool`). Without `everyPattern` (a turn
+    /// no trace reads), what only changes which evidence is kept is looked for only when the evidence found asks for it
+    /// (`Analysis.findAskedFor`): the hits are the same, but `MessageAnalysis.frames` lists fewer frames.
+    func analyze(_ message: String, listening: IntentSet?, everyPattern: Bool, workspace: inout MatchWorkspace) -> MessageAnalysis {
         let normalized = Normalizer.normalize(message)
         workspace.view.read(normalized, vocabulary: brain.patterns.vocabulary, speller: brain.speller)
         let view = workspace.view
-        var state = Analysis(brain: brain, normalized: normalized, listening: listening)
+        var state = Analysis(brain: brain, normalized: normalized, listening: listening, everyPattern: everyPattern)
         // The evidence and frame lists are the workspace's, kept for their room (empty between messages).
         swap(&state.pending, &workspace.pending)
         swap(&state.frameHits, &workspace.frameHits)
         state.findPatterns(view, &workspace)
-        state.findRegexes()
         state.settle()
         let analysis = MessageAnalysis(normalized: normalized, hits: state.best.list, discards: state.discarded, brain: brain,
                                        frames: state.frameHits.map { ($0.frame, state.byteRange($0.range)) },
@@ -48,6 +49,8 @@ struct Matcher {
         let brain: Brain
         let normalized: NormalizedText
         let listening: IntentSet?
+        /// Whether every pattern is run (traces), or the `unless:` phrases and frames only when the evidence asks for them.
+        let everyPattern: Bool
         var best = BestHits()
         var discarded: [MessageAnalysis.Discard] = []
         var exclusions: [Int: [Range<Int>]] = [:]
@@ -57,10 +60,11 @@ struct Matcher {
         var framesFound = IntentSet(words: [])
         var pending: [Candidate] = []
 
-        init(brain: Brain, normalized: NormalizedText, listening: IntentSet?) {
+        init(brain: Brain, normalized: NormalizedText, listening: IntentSet?, everyPattern: Bool = true) {
             self.brain = brain
             self.normalized = normalized
             self.listening = listening
+            self.everyPattern = everyPattern
         }
 
         func listens(_ intent: Int) -> Bool { listening?.contains(intent) ?? true }
@@ -85,45 +89,60 @@ struct Matcher {
         }
 
         /// Runs the message's candidate patterns, in the order `PatternIndex.candidates` lists them, and records their
-        /// matches by owner. The workspace (`MatchWorkspace`) lends the marks and the list.
+        /// matches by owner, then the regular expressions (their evidence after the patterns'). Without `everyPattern`,
+        /// the `unless:` phrases and frame patterns of one owner wait until the evidence is known (`findAskedFor`). The
+        /// workspace (`MatchWorkspace`) lends the marks and the lists.
         mutating func findPatterns(_ view: TokenView, _ workspace: inout MatchWorkspace) {
             let index = brain.patterns
-            guard !index.isEmpty, view.count > 0 else { return }
+            guard !index.isEmpty, view.count > 0 else { return findRegexes() }
             var runner = PositionRunner(program: index.program, message: view, memory: &workspace.runnerMemory)
             var slowRunner: BacktrackingRunner?
             index.scan(view, into: &workspace.scan)
             index.candidates(view, workspace.scan, &workspace.visited, into: &workspace.candidates)
+            var putOff = false
             for candidate in workspace.candidates {
-                let id = Int(candidate.pattern), start = Int(candidate.start)
-                guard wantsAny(index, id, owner: candidate.owner) else { continue }
-                let sequence = index.program.patternSequence[id]
-                let longest: Int?
-                if sequence >= 0 {
-                    longest = runner.longestMatch(sequence: sequence, at: start)
-                } else {
-                    if slowRunner == nil { slowRunner = BacktrackingRunner(index: index, message: view) }
-                    longest = slowRunner!.longestMatch(id, at: start)
+                if !everyPattern, Self.isAskedFor(candidate.owner) {
+                    putOff = true
+                    continue
                 }
-                guard let end = longest else { continue }
-                let range = start..<end
-                for k in index.owners.range(id) {
-                    let owner = PatternOwner(code: index.owners.items[k])
-                    guard wanted(owner) else { continue }
-                    switch owner {
-                    case .intent(let intent):
-                        pending.append(Candidate(intent: intent, range: range, source: index.evidence(id), bytes: byteRange(range)))
-                    case .exclusion(let intent): exclusions[intent, default: []].append(range)
-                    case .frame(let frame): frameHits.append((frame, range))
-                    case .frameExclusion(let frame): frameExclusions[frame, default: []].append(range)
-                    }
-                }
+                guard wantsAny(index, Int(candidate.pattern), owner: candidate.owner) else { continue }
+                run(candidate, index, view, &runner, &slowRunner)
             }
+            findRegexes()
+            if putOff { findAskedFor(index, view, &runner, &slowRunner, &workspace) }
             runner.giveBack(to: &workspace.runnerMemory)
             frameHits.removeAll { hit in frameExclusions[hit.frame]?.contains { $0.overlaps(hit.range) } ?? false }
             dropUndoneFrames()
             guard !frameHits.isEmpty else { return }
             framesFound = IntentSet(capacity: brain.frames.count)
             for hit in frameHits { framesFound.insert(hit.frame) }
+        }
+
+        /// Runs one candidate and records its match by owner.
+        mutating func run(_ candidate: PatternIndex.Candidate, _ index: PatternIndex, _ view: TokenView,
+                          _ runner: inout PositionRunner, _ slowRunner: inout BacktrackingRunner?) {
+            let id = Int(candidate.pattern), start = Int(candidate.start)
+            let sequence = index.program.patternSequence[id]
+            let longest: Int?
+            if sequence >= 0 {
+                longest = runner.longestMatch(sequence: sequence, at: start)
+            } else {
+                if slowRunner == nil { slowRunner = BacktrackingRunner(index: index, message: view) }
+                longest = slowRunner!.longestMatch(id, at: start)
+            }
+            guard let end = longest else { return }
+            let range = start..<end
+            for k in index.owners.range(id) {
+                let owner = PatternOwner(code: index.owners.items[k])
+                guard wanted(owner) else { continue }
+                switch owner {
+                case .intent(let intent):
+                    pending.append(Candidate(intent: intent, range: range, source: index.evidence(id), bytes: byteRange(range)))
+                case .exclusion(let intent): exclusions[intent, default: []].append(range)
+                case .frame(let frame): frameHits.append((frame, range))
+                case .frameExclusion(let frame): frameExclusions[frame, default: []].append(range)
+                }
+            }
         }
 
         /// Drops a frame's words wherever one of its `undone by:` phrases is within their reach.

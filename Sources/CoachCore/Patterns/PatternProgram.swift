@@ -94,6 +94,9 @@ final class PatternProgram: Sendable {
     /// Words each longer concept member cannot match without.
     let memberNeeds: MemberNeeds
 
+    /// What the word after a longer concept member's first word must be, where that is known.
+    let secondWords: SecondWords
+
     /// `memberStarts` for every member that may start with any word.
     private static func memberStarts(_ members: [Int32], _ ops: [Op], _ sequenceStart: [Int32], _ sequenceLength: [Int32],
                                      _ lists: [Int32], _ bytes: [UInt8], _ stringStart: [Int32]) -> [ByteSet] {
@@ -209,6 +212,8 @@ final class PatternProgram: Sendable {
                                     prefixes: conceptPrefixes, bytes: bytes, stringStart: stringStart)
         memberNeeds = MemberNeeds(byStart: members.items, anyStart: conceptSequences, ops: ops, sequenceStart: sequenceStart,
                                   sequenceLength: sequenceLength, lists: lists, wordsOnly: wordsOnly)
+        secondWords = SecondWords(byStart: members.items, anyStart: conceptSequences, ops: ops, sequenceStart: sequenceStart,
+                                  sequenceLength: sequenceLength, lists: lists, bytes: bytes, stringStart: stringStart)
     }
 
     /// Lays out the instructions: concepts first, then patterns; nested sequences before the one holding them.

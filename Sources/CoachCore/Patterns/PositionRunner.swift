@@ -231,15 +231,23 @@ struct PositionRunner {
         // A member is a pattern of its own: a leading `!x` looks before it. Only members that can start
         // with this word are tried (a match of none other can start here).
         let firstByte = message.word(position).first ?? 0  // no member begins with 0: an empty word meets only `.all`
+        // The word after this one, for `SecondWords` (none past the sentence: a member of two words or more fails there).
+        let next = position + 1
+        let hasNext = next < Int(message.sentenceEnd[position])
+        let nextID: Int32 = hasNext ? message.ids[next] : -2
+        let nextByte: Int16 = hasNext ? message.firstByte(next) : -2
         for k in Int(program.conceptSequenceStart[c])..<Int(program.conceptSequenceStart[c + 1]) {
             if !program.memberStarts[k].contains(firstByte) { continue }
+            if !SecondWords.allows(program.secondWords.anyStart, k, id: nextID, firstByte: nextByte) { continue }
             if !anyPresent(program.memberNeeds.anyStart, k) { continue }
             lengths |= nested(Int(program.conceptSequences[k]), base: position, 1, topLevel: true) & ~1
         }
         if id >= 0 {
             let list = program.membersByStart.rank(c * program.vocabularySize + Int(id))
             if list >= 0 {
-                for k in program.members.range(list) where anyPresent(program.memberNeeds.byStart, k) {
+                for k in program.members.range(list)
+                where SecondWords.allows(program.secondWords.byStart, k, id: nextID, firstByte: nextByte)
+                    && anyPresent(program.memberNeeds.byStart, k) {
                     lengths |= nested(Int(program.members.items[k]), base: position, 1, topLevel: true) & ~1
                 }
             }

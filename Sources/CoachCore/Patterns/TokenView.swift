@@ -71,7 +71,13 @@ struct TokenView {
         for i in 0..<count {
             sentences.append(tokens[i].sentence)
             negations.append(tokens[i].kinds.contains(.negationCue))
-            if let id = vocabulary.id(of: tokens[i].stem) {
+            let known: Int32?
+            if let text, tokens[i].stemEnd >= 0 {
+                known = vocabulary.id(ofBytes: UnsafeBufferPointer(rebasing: text[tokens[i].start..<tokens[i].stemEnd]))
+            } else {
+                known = vocabulary.id(of: tokens[i].stem)
+            }
+            if let id = known {
                 ids.append(id)
                 appendWord(i)
             } else if let speller, let fix = speller.correct(tokens[i].word) {

@@ -29,6 +29,19 @@ public enum Stemmer {
 
     /// The stem of a word that is not irregular, or nil when the rules leave the word as it is.
     static func changedStem(_ w: ArraySlice<UInt8>) -> String? {
+        regularCut(w).map { stem(of: w, $0) }
+    }
+
+    /// The stem `regularCut` gave `w`.
+    static func stem(of w: ArraySlice<UInt8>, _ cut: (kept: Int, addsY: Bool)) -> String {
+        let kept = w[w.startIndex..<(w.startIndex + cut.kept)]
+        guard cut.addsY else { return String(decoding: kept, as: UTF8.self) }
+        return String(decoding: Array(kept) + [UInt8(ascii: "y")], as: UTF8.self)
+    }
+
+    /// How the general rules change a word that is not irregular: the length of the beginning they keep, and whether a
+    /// "y" follows it ("cries" -> "cry"); nil when they leave the word as it is.
+    static func regularCut(_ w: ArraySlice<UInt8>) -> (kept: Int, addsY: Bool)? {
         let s = w.startIndex
         var n = w.count
         guard n > 3, w.allSatisfy({ $0 < 0x80 }) else { return nil }
@@ -58,9 +71,7 @@ public enum Stemmer {
         }
         if ends("ies") || ends("ied"), n > 4 {
             // base + "y": none of the rules below applies to a word ending in y.
-            var bytes = Array(w[s..<(s + n - 3)])
-            bytes.append(UInt8(ascii: "y"))
-            return String(decoding: bytes, as: UTF8.self)
+            return (n - 3, true)
         } else if ends("sses") {
             n -= 2
         } else if w[s + n - 1] == UInt8(ascii: "s"), !ends("ss"), !ends("us"), !ends("is") {
@@ -74,6 +85,6 @@ public enum Stemmer {
             undouble()
         }
         if n > 3, w[s + n - 1] == UInt8(ascii: "e") { n -= 1 }
-        return n == w.count ? nil : String(decoding: w[s..<(s + n)], as: UTF8.self)
+        return n == w.count ? nil : (n, false)
     }
 }

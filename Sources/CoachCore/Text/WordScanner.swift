@@ -88,9 +88,19 @@ struct WordScanner {
         if info?.isClauseWord == true { clause += 1 }
         if info?.isArticle == true { return }
         let string = String(decoding: word, as: UTF8.self)
-        let stem = info?.irregularStem ?? Stemmer.changedStem(word) ?? string
+        let stem: String
+        var stemEnd = -1
+        if let irregular = info?.irregularStem {
+            stem = irregular
+        } else if let cut = Stemmer.regularCut(word) {
+            stem = Stemmer.stem(of: word, cut)
+            if !cut.addsY { stemEnd = start + cut.kept }
+        } else {
+            stem = string
+            stemEnd = text.count
+        }
         tokens.append(Token(word: string, stem: stem, start: start, end: text.count,
-                            clause: clause, sentence: sentence, kinds: info?.kinds ?? []))
+                            clause: clause, sentence: sentence, kinds: info?.kinds ?? [], stemEnd: stemEnd))
     }
 
     private func isSentenceMark(_ byte: UInt8) -> Bool {
