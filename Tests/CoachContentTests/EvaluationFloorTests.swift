@@ -16,7 +16,7 @@ final class EvaluationFloorTests: XCTestCase {
         "self -> support.self": (96.7, 91.3),
         "self in danger -> emergency": (98.4, 91.7),
         "bystander -> neither": (98.6, 96.3),
-        "plan -> right d.*": (97.9, 93.4),
+        "plan -> right d.*": (98.8, 96.8),
     ]
 
     static let toMenu = ["a guy keeps making comments at a woman on the bus", "no, just words", "I am safe and there are people around"]
