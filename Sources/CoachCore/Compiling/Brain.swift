@@ -30,6 +30,8 @@ public final class Brain: Sendable {
     let intentIDs: [String: Int]
     /// Word statistics from the script's `learn` files, for plans no pattern names (nil without examples).
     let wordModel: WordModel?
+    /// The intents the word model was taught (its labels but `none`), derived from it.
+    let learnedIntents: Set<Int>
 
     init(intents: [CompiledIntent], states: [CompiledState], interrupts: [CompiledInterrupt], start: Int,
          returning: Int?, fallbackText: Template?, menuText: Template?, index: IntentIndex,
@@ -53,6 +55,8 @@ public final class Brain: Sendable {
         self.index = index
         self.stateIDs = Dictionary(states.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
         self.intentIDs = Dictionary(intents.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
+        let ids = self.intentIDs
+        self.learnedIntents = Set((wordModel?.labels ?? []).compactMap { ids[$0] })
         var welcome = Set<Int>()
         var queue = returning.map { [$0] } ?? []
         while let id = queue.popLast() {

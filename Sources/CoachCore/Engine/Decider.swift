@@ -57,7 +57,7 @@ struct Decider {
             }
         }
         if let best {
-            if let model = brain.wordModel, model.labels.contains(brain.intents[best.intent].name),
+            if let model = brain.wordModel, brain.learnedIntents.contains(best.intent),
                let learned = WordModelChoice.choose(model, margin: WordModel.overrideMargin, tokens: tokens, transitions: transitions,
                                                     brain: brain, holds: holds),
                learned.intent != best.intent, analysis.hasHit(learned.intent) {

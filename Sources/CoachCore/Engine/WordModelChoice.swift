@@ -10,15 +10,14 @@ struct WordModelChoice {
 
     static func choose(_ model: WordModel, margin: Double, tokens: [Token], transitions: [CompiledState.Transition], brain: Brain,
                        holds: (Condition?) -> Bool) -> WordModelChoice? {
-        var listened: [String: CompiledState.Transition] = [:]
+        var listened: [Int: CompiledState.Transition] = [:]
         for transition in transitions where holds(transition.condition) {
-            for intent in transition.intents where listened[brain.intents[intent].name] == nil {
-                let name = brain.intents[intent].name
-                if model.labels.contains(name) { listened[name] = transition }
+            for intent in transition.intents where brain.learnedIntents.contains(intent) && listened[intent] == nil {
+                listened[intent] = transition
             }
         }
         guard listened.count >= 2, let guess = model.guess(tokens.map(\.stem)), guess.lead >= margin,
-              let transition = listened[guess.label], let intent = brain.intentIDs[guess.label] else { return nil }
+              let intent = brain.intentIDs[guess.label], let transition = listened[intent] else { return nil }
         let reason = "the words learned from examples point to \(guess.label) (lead \(String(format: "%.1f", guess.lead)))"
         return WordModelChoice(transition: transition, intent: intent, reason: reason)
     }

@@ -44,22 +44,16 @@ struct ScriptParser {
         }
         switch word {
         case "include":
-            cursor.skipSpaces()
-            let path = cursor.rest.trimmingSpaces
-            if path.isEmpty { return error("expected a file name after 'include'", at: cursor.location) }
-            result.includes.append((path, cursor.location))
+            guard let file = expectPath(&cursor, what: "a file name after 'include'") else { return }
+            result.includes.append(file)
             block = .none
         case "dictionary":
-            cursor.skipSpaces()
-            let path = cursor.rest.trimmingSpaces
-            if path.isEmpty { return error("expected a word list file after 'dictionary'", at: cursor.location) }
-            result.dictionaries.append((path, cursor.location))
+            guard let file = expectPath(&cursor, what: "a word list file after 'dictionary'") else { return }
+            result.dictionaries.append(file)
             block = .none
         case "learn":
-            cursor.skipSpaces()
-            let path = cursor.rest.trimmingSpaces
-            if path.isEmpty { return error("expected an examples file (label, tab, message) after 'learn'", at: cursor.location) }
-            result.learnFiles.append((path, cursor.location))
+            guard let file = expectPath(&cursor, what: "an examples file (label, tab, message) after 'learn'") else { return }
+            result.learnFiles.append(file)
             block = .none
         case "start", "returning":
             guard let name = expectName(&cursor, what: "a state name after '\(word)'") else { return }
@@ -329,6 +323,17 @@ struct ScriptParser {
             names.append(name)
         } while cursor.consume(",")
         return names
+    }
+
+    /// The rest of the line as a file path, with where it starts; nil (with an error there) when it is empty.
+    private mutating func expectPath(_ cursor: inout LineCursor, what: String) -> (path: String, location: SourceLocation)? {
+        cursor.skipSpaces()
+        let path = cursor.rest.trimmingSpaces
+        if path.isEmpty {
+            error("expected \(what)", at: cursor.location)
+            return nil
+        }
+        return (path, cursor.location)
     }
 
     private mutating func expectName(_ cursor: inout LineCursor, what: String) -> Named? {

@@ -31,13 +31,7 @@ struct MemberNeeds: Sendable {
 
         /// The needs of each of `sequences`, as lists in their order.
         func needs(_ sequences: [Int32]) -> PostingLists {
-            var result = PostingLists()
-            result.ends.reserveCapacity(sequences.count)
-            for s in sequences {
-                find(Int(s), into: &result.items)
-                result.endList()
-            }
-            return result
+            PostingLists(filling: sequences) { find($0, into: &$1) }
         }
 
         /// Appends to `items` the fewest ids of an element after the first of sequence `s` that a match cannot pass over.

@@ -14,6 +14,15 @@ struct PostingLists: Sendable {
         }
     }
 
+    /// One list per element of `keys`, each filled by `fill` appending to the items.
+    init(filling keys: [Int32], _ fill: (Int, inout [Int32]) -> Void) {
+        ends.reserveCapacity(keys.count)
+        for key in keys {
+            fill(Int(key), &items)
+            endList()
+        }
+    }
+
     /// Ends the list being filled with `items.append`.
     mutating func endList() { ends.append(Int32(items.count)) }
 

@@ -38,13 +38,7 @@ struct SecondWords: Sendable {
         let stringStart: [Int32]
 
         func lists(_ sequences: [Int32]) -> PostingLists {
-            var result = PostingLists()
-            result.ends.reserveCapacity(sequences.count)
-            for s in sequences {
-                find(Int(s), into: &result.items)
-                result.endList()
-            }
-            return result
+            PostingLists(filling: sequences) { find($0, into: &$1) }
         }
 
         /// Appends the second words of sequence `s`, or nothing when its first element may cover other than one word or
