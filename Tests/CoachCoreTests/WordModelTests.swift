@@ -4,16 +4,26 @@ import XCTest
 
 /// The word model (`learn FILE`): its arithmetic, its archive, its file's mistakes, and where the decider uses it.
 final class WordModelTests: XCTestCase {
-    func testGuessIsTheNaiveBayesOfStemsAndStemPairs() throws {
-        let model = WordModel(learning: [("a", ["tell", "driver"]), ("a", ["tell", "guard"]), ("b", ["film", "him"])])
-        let guess = try XCTUnwrap(model.guess(["tell", "staff"]))
-        // Features: a has tell, driver, "tell driver", tell, guard, "tell guard" (6), b has film, him, "film him" (3);
-        // 8 distinct features. Only "tell" is known in "tell staff" (and the pair is not).
-        let vocabulary = 8.0
-        let a = log(2.0 / 3) + log((2 + 0.5) / (6 + 0.5 * vocabulary))
-        let b = log(1.0 / 3) + log((0 + 0.5) / (3 + 0.5 * vocabulary))
-        XCTAssertEqual(guess.label, "a")
-        XCTAssertEqual(guess.lead, a - b, accuracy: 1e-5)
+    func testLearningIsRepeatableAndSeparatesTheLabels() throws {
+        let examples: [(label: String, stems: [String])] = [("a", ["tell", "driver"]), ("a", ["tell", "guard"]), ("b", ["film", "him"]),
+                                                             ("b", ["film", "it"])]
+        let model = WordModel(learning: examples)
+        XCTAssertEqual(model.labels, ["a", "b"])
+        XCTAssertEqual(model.weights, WordModel(learning: examples).weights, "a fixed seed: the same model on every compile")
+        XCTAssertEqual(model.biases, WordModel(learning: examples).biases)
+        let tell = try XCTUnwrap(model.guess(["tell", "staff"]))
+        XCTAssertEqual(tell.label, "a")
+        let film = try XCTUnwrap(model.guess(["film", "staff"]))
+        XCTAssertEqual(film.label, "b")
+        // The lead is the difference of the two labels' scores: the bias plus the weights of the known features.
+        let width = 2
+        var scores = model.biases
+        WordModel.forEachSlot(["tell", "staff"]) { slot in
+            guard model.seen[slot >> 6] & (1 << UInt64(slot & 63)) != 0 else { return }
+            for label in 0..<width { scores[label] += Double(model.weights[slot * width + label]) }
+        }
+        XCTAssertEqual(tell.lead, scores[0] - scores[1], accuracy: 1e-9)
+        XCTAssertGreaterThan(tell.lead, 0.5)
         XCTAssertNil(model.guess(["nothing", "known"]), "no known feature: no guess")
         XCTAssertNil(WordModel(learning: [("a", ["tell"])]).guess(["tell"]), "one label: nothing to choose")
     }
@@ -43,6 +53,59 @@ final class WordModelTests: XCTestCase {
         ])
         let missing = compile(["main.coach": "learn\nstart s\nstate s\n  say: hi\n"])
         XCTAssertEqual(missing.diagnostics.first?.message, "expected an examples file (label, tab, message) after 'learn'")
+        let over = compile([
+            "main.coach": "learn ex.tsv over plan_a, nothing, plan_b\nstart s\nintent plan_a\n  keywords: driver\nintent plan_b\n  keywords: bus\nstate s\n  say: hi\n  on plan_a, plan_b -> s\n",
+            "ex.tsv": "plan_a\tget the driver\nnone\tidk\n",
+        ])
+        XCTAssertEqual(over.diagnostics.map { "\($0.location): \($0.message)" }, [
+            "main.coach:1:19: 'plan_a' after 'over' is already one of the file's labels",
+            "main.coach:1:27: unknown intent 'nothing' after 'over'",
+        ])
+        XCTAssertEqual(over.diagnostics.map(\.severity), [.warning, .error])
+    }
+
+    /// An intent taught only by examples needs no words of its own; `over` lets it take a message the patterns gave
+    /// another intent, only with the override lead; without `over` the patterns decide.
+    func testOverLetsALearnedIntentTakeAMessageFromTheIntentsNamed() throws {
+        let script = """
+            learn mine.tsv over situation
+            start welcome
+            intent situation
+              keywords: bus, train, office
+            intent self_story
+            state welcome
+              say: What happened?
+              on self_story -> yours
+              on situation -> theirs
+            state yours
+              say: That is happening to you.
+            state theirs
+              say: Someone else.
+            """
+        let people = ["a man", "my boss", "a guy", "some lad", "a stranger", "my neighbour"]
+        let acts = ["keeps staring at", "keeps messaging", "comments on the body of", "follows", "shouts at", "won't leave alone"]
+        var lines: [String] = []
+        for (index, who) in people.enumerated() {
+            for act in acts {
+                let place = ["on the bus", "on the train", "at the office"][index % 3]
+                lines.append("self_story\t\(who) \(place) \(act) me")
+                lines.append("none\t\(who) \(place) \(act) her")
+                lines.append("none\t\(who) \(place) \(act) a woman")
+            }
+        }
+        let brain = try XCTUnwrap(compile(["main.coach": script, "mine.tsv": lines.joined(separator: "\n")]).brain)
+        let engine = Engine(brain: brain)
+        let mine = play(engine, ["a bloke on the bus keeps staring at me"])[0]
+        XCTAssertEqual(mine.session.state, "yours")
+        XCTAssertTrue(mine.trace.contains { $0.contains("intent situation matched") && $0.contains("but the words learned from examples point to self_story") },
+                      "\(mine.trace)")
+        XCTAssertEqual(play(engine, ["a bloke on the bus keeps staring at her"])[0].session.state, "theirs")
+        let without = try XCTUnwrap(compile(["main.coach": script.replacingOccurrences(of: " over situation", with: ""),
+                                             "mine.tsv": lines.joined(separator: "\n")]).brain)
+        XCTAssertEqual(play(Engine(brain: without), ["a bloke on the bus keeps staring at me"])[0].session.state, "theirs",
+                       "without 'over' the words never take a message a pattern matched")
+        XCTAssertEqual(play(Engine(brain: without), ["a bloke keeps staring at me"])[0].session.state, "yours",
+                       "no pattern matched: the words decide, with the fallback lead")
     }
 
     /// A menu listening for two learned intents: the model answers where no pattern matched, and only with a clear

@@ -13,7 +13,7 @@ extension Brain {
         patterns.archive(into: &writer)
         writer.optional(speller)
         writer.array(frames)
-        writer.optional(wordModel)
+        writer.array(learnedModels)
     }
 
     convenience init(from reader: inout ArchiveReader) throws {
@@ -29,13 +29,16 @@ extension Brain {
         let patterns = try PatternIndex(from: &reader)
         let speller = try reader.optional(Speller.self)
         let frames = try reader.array(CompiledFrame.self)
-        let wordModel = try reader.optional(WordModel.self)
+        let learnedModels = try reader.array(LearnedModel.self)
+        for learned in learnedModels where !learned.intents.union(learned.over).allSatisfy(intents.indices.contains) {
+            throw ArchiveReader.Damaged()
+        }
         for state in states {
             for goto in state.gotos { if case .state(let id) = goto.action.target, !states.indices.contains(id) { throw ArchiveReader.Damaged() } }
         }
         self.init(intents: intents, states: states, interrupts: interrupts, start: start, returning: returning,
                   fallbackText: fallbackText, menuText: menuText, index: index, patterns: patterns, speller: speller,
-                  frames: frames, wordModel: wordModel)
+                  frames: frames, learnedModels: learnedModels)
     }
 }
 

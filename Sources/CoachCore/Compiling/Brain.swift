@@ -28,15 +28,13 @@ public final class Brain: Sendable {
     let welcomeBackStates: Set<Int>
     let stateIDs: [String: Int]
     let intentIDs: [String: Int]
-    /// Word statistics from the script's `learn` files, for plans no pattern names (nil without examples).
-    let wordModel: WordModel?
-    /// The intents the word model was taught (its labels but `none`), derived from it.
-    let learnedIntents: Set<Int>
+    /// Word statistics from the script's `learn` files, one model per file, for what no pattern names.
+    let learnedModels: [LearnedModel]
 
     init(intents: [CompiledIntent], states: [CompiledState], interrupts: [CompiledInterrupt], start: Int,
          returning: Int?, fallbackText: Template?, menuText: Template?, index: IntentIndex,
-         patterns: PatternIndex, speller: Speller?, frames: [CompiledFrame], wordModel: WordModel? = nil) {
-        self.wordModel = wordModel
+         patterns: PatternIndex, speller: Speller?, frames: [CompiledFrame], learnedModels: [LearnedModel] = []) {
+        self.learnedModels = learnedModels
         self.patterns = patterns
         self.speller = speller
         self.frames = frames
@@ -55,8 +53,6 @@ public final class Brain: Sendable {
         self.index = index
         self.stateIDs = Dictionary(states.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
         self.intentIDs = Dictionary(intents.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
-        let ids = self.intentIDs
-        self.learnedIntents = Set((wordModel?.labels ?? []).compactMap { ids[$0] })
         var welcome = Set<Int>()
         var queue = returning.map { [$0] } ?? []
         while let id = queue.popLast() {

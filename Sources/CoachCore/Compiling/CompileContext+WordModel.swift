@@ -1,16 +1,31 @@
 extension CompileContext {
-    /// The word model learned from the script's `learn` examples; nil without any. Each label must name an intent
-    /// (or be `none`), reported at its line otherwise.
-    mutating func compileWordModel() -> WordModel? {
-        guard !script.learnedExamples.isEmpty else { return nil }
-        var examples: [(label: String, stems: [String])] = []
-        for example in script.learnedExamples {
-            guard example.label == "none" || intentIDs[example.label] != nil else {
-                diagnostics.append(.error("unknown intent '\(example.label)' in a learn file (an intent name or 'none')", at: example.location))
-                continue
+    /// One word model per `learn` file. Each label must name an intent (or be `none`), and so must each name after
+    /// `over`; a mistake is reported at its line.
+    mutating func compileLearnedModels() -> [LearnedModel] {
+        script.learnSets.compactMap { set in
+            var examples: [(label: String, stems: [String])] = []
+            var intents = Set<Int>()
+            for example in set.examples {
+                guard example.label == "none" || intentIDs[example.label] != nil else {
+                    diagnostics.append(.error("unknown intent '\(example.label)' in a learn file (an intent name or 'none')", at: example.location))
+                    continue
+                }
+                if let id = intentIDs[example.label] { intents.insert(id) }
+                examples.append((example.label, Normalizer.normalize(example.message).tokens.map(\.stem)))
             }
-            examples.append((example.label, Normalizer.normalize(example.message).tokens.map(\.stem)))
+            var over = Set<Int>()
+            for name in set.over {
+                guard let id = intentIDs[name.name] else {
+                    diagnostics.append(.error("unknown intent '\(name.name)' after 'over'", at: name.location))
+                    continue
+                }
+                if intents.contains(id) {
+                    diagnostics.append(.warning("'\(name.name)' after 'over' is already one of the file's labels", at: name.location))
+                }
+                over.insert(id)
+            }
+            guard !examples.isEmpty else { return nil }
+            return LearnedModel(model: WordModel(learning: examples), intents: intents, over: over.subtracting(intents))
         }
-        return WordModel(learning: examples)
     }
 }

@@ -18,7 +18,7 @@ public enum Compiler {
                                                                          quotedWords: context.words.exactWords)
         let interrupts = context.compileInterrupts()
         let states = context.compileStates(interrupts: interrupts.map(\.intent))
-        let wordModel = context.compileWordModel()
+        let learnedModels = context.compileLearnedModels()
         let start = context.resolveStart()
         let returning = script.returning.flatMap { context.resolveState($0) }
         context.diagnostics += ScriptChecks(script: script, contextSlots: contextSlots).run()
@@ -28,7 +28,7 @@ public enum Compiler {
         guard !diagnostics.hasErrors, let start else { return (nil, diagnostics) }
         let brain = Brain(intents: intents, states: states, interrupts: interrupts, start: start, returning: returning,
                           fallbackText: script.fallbackText, menuText: script.menuText, index: context.index,
-                          patterns: patterns, speller: speller, frames: frames, wordModel: wordModel)
+                          patterns: patterns, speller: speller, frames: frames, learnedModels: learnedModels)
         return (brain, diagnostics)
     }
 }
@@ -155,10 +155,12 @@ struct CompileContext {
                 return nil
             }
         }
+        // An intent taught only by a learn file's examples needs no words of its own.
+        let learned = Set(script.learnSets.flatMap { $0.examples.map(\.label) })
         return script.intents.enumerated().map { id, declared in
             let intent = evidence(of: declared)
-            if intent.keywords.isEmpty && intent.wordPatterns.isEmpty && intent.regexes.isEmpty {
-                diagnostics.append(.error("intent '\(intent.name.name)' has no keywords, pattern or regex, so it can never match", at: intent.name.location))
+            if intent.keywords.isEmpty && intent.wordPatterns.isEmpty && intent.regexes.isEmpty && !learned.contains(intent.name.name) {
+                diagnostics.append(.error("intent '\(intent.name.name)' has no keywords, pattern or regex, and no learn file teaches it, so it can never match", at: intent.name.location))
             }
             addPatterns(intent.keywords, owner: .intent(id), isKeyword: true)
             addPatterns(intent.wordPatterns, owner: .intent(id), isKeyword: false)

@@ -57,12 +57,14 @@ struct Decider {
             }
         }
         if let best {
-            if let model = brain.wordModel, brain.learnedIntents.contains(best.intent),
-               let learned = WordModelChoice.choose(model, margin: WordModel.overrideMargin, tokens: tokens, transitions: transitions,
-                                                    brain: brain, holds: holds),
-               learned.intent != best.intent, analysis.hasHit(learned.intent) {
-                return Decision(kind: .act(learned.transition.action, intent: learned.intent), byLearnedWords: true,
-                                explanation: "intent \(brain.intents[best.intent].name) matched \(best.hit.evidence) on \"\(best.hit.words)\", but \(learned.reason) -> \(Self.describe(learned.transition.action, brain))")
+            // A learned model may take the message from the intent the patterns chose: from another of its own intents
+            // the patterns also found, or from an intent named after its file's `over`.
+            for learned in brain.learnedModels where learned.intents.contains(best.intent) || learned.over.contains(best.intent) {
+                guard let choice = WordModelChoice.choose(learned, margin: WordModel.overrideMargin, tokens: tokens,
+                                                          transitions: transitions, brain: brain, holds: holds),
+                      choice.intent != best.intent, learned.over.contains(best.intent) || analysis.hasHit(choice.intent) else { continue }
+                return Decision(kind: .act(choice.transition.action, intent: choice.intent), byLearnedWords: true,
+                                explanation: "intent \(brain.intents[best.intent].name) matched \(best.hit.evidence) on \"\(best.hit.words)\", but \(choice.reason) -> \(Self.describe(choice.transition.action, brain))")
             }
             return Decision(kind: .act(best.transition.action, intent: best.intent),
                             explanation: "intent \(brain.intents[best.intent].name) matched \(best.hit.evidence) on \"\(best.hit.words)\" -> \(Self.describe(best.transition.action, brain))")
@@ -70,11 +72,11 @@ struct Decider {
         if let index = ChoiceMatcher.byWords(tokens, choices: choices) {
             return Self.choice(index, choices, how: "by its words", brain)
         }
-        if let model = brain.wordModel,
-           let learned = WordModelChoice.choose(model, margin: WordModel.fallbackMargin, tokens: tokens, transitions: transitions,
-                                                brain: brain, holds: holds) {
-            return Decision(kind: .act(learned.transition.action, intent: learned.intent), byLearnedWords: true,
-                            explanation: "no pattern matched; \(learned.reason) -> \(Self.describe(learned.transition.action, brain))")
+        for learned in brain.learnedModels {
+            guard let choice = WordModelChoice.choose(learned, margin: WordModel.fallbackMargin, tokens: tokens,
+                                                      transitions: transitions, brain: brain, holds: holds) else { continue }
+            return Decision(kind: .act(choice.transition.action, intent: choice.intent), byLearnedWords: true,
+                            explanation: "no pattern matched; \(choice.reason) -> \(Self.describe(choice.transition.action, brain))")
         }
         if !tokens.isEmpty, let any = transitions.first(where: { $0.intents.isEmpty && holds($0.condition) }) {
             return Decision(kind: .act(any.action, intent: nil), explanation: "no intent matched; 'on any' -> \(Self.describe(any.action, brain))")

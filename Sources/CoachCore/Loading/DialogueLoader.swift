@@ -59,7 +59,7 @@ public struct DialogueLoader {
             switch read(file) {
             case .success(let text):
                 let (examples, problems) = LearnedExample.parse(text, file: file)
-                script.learnedExamples += examples
+                script.learnSets.append(LearnSet(file: file, location: learn.location, over: learn.over, examples: examples))
                 diagnostics += problems
             case .failure(let failure): diagnostics.append(.error(failure.reason, at: learn.location))
             }

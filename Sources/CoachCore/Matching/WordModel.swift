@@ -1,9 +1,9 @@
 import Foundation
 
-/// Word statistics learned from labelled example messages (`learn FILE` in a script): a naive Bayes over
-/// each message's stems and pairs of neighbouring stems, for the plans people say in words no pattern
-/// names. The decider asks it only in states that listen for at least two of its labels: where no pattern matched,
-/// and to choose between two of its intents the patterns both found (`WordModelChoice`, `Decider.decide`).
+/// Word statistics learned from labelled example messages (`learn FILE` in a script): a logistic regression (softmax
+/// over the labels) on each message's stems and pairs of neighbouring stems, for what people say in words no pattern
+/// names (plans, the writer's own story). The decider asks it only in states that listen for its intents
+/// (`LearnedModel`, `WordModelChoice`, `Decider.decide`).
 ///
 /// A label is an intent name, or `none` for messages that are not one of them ("idk", a question back). Features are
 /// hashed into `buckets` slots (FNV-1a of their UTF-8), so the model is two flat arrays; the cache keeps only the
@@ -11,19 +11,21 @@ import Foundation
 struct WordModel: Sendable {
     /// The labels, in first-seen order; `none` may be one of them.
     let labels: [String]
-    /// Per label, the log of its share of the examples.
-    let logPriors: [Double]
-    /// Per slot and label (`slot * labels.count + label`), the log likelihood of the slot's features.
-    let logLikelihoods: [Float]
+    /// Per label, its bias (the score of a message with no known feature).
+    let biases: [Double]
+    /// Per slot and label (`slot * labels.count + label`), the weight of the slot's features.
+    let weights: [Float]
     /// Per slot, whether any example had a feature there (one bit each).
     let seen: [UInt64]
     /// How far the best label must lead the next one, in log odds, before the decider follows it where no pattern of
-    /// the state matched (measured on the held-back plans: 4 keeps replies such as "idk" out of the plans).
-    static let fallbackMargin = 4.0
-    /// The lead needed to prefer another of the model's intents that the patterns also found over the one they chose.
-    static let overrideMargin = 10.0
+    /// the state matched (chosen on a fifth of the tuning halves held out of the training).
+    static let fallbackMargin = 1.0
+    /// The lead needed to take a message from the intent the patterns chose.
+    static let overrideMargin = 4.0
     /// The number of feature slots: a power of two.
     static let buckets = 1 << 17
+    /// Training: passes over the examples, the first step size and its decay per pass, and the weight decay.
+    static let passes = 10, firstStep = 0.2, stepDecay = 0.7, decay = 1e-4
 
     /// The best label for a message's stems and its lead over the next label.
     struct Guess: Equatable {
@@ -31,14 +33,15 @@ struct WordModel: Sendable {
         let lead: Double
     }
 
-    init(labels: [String], logPriors: [Double], logLikelihoods: [Float], seen: [UInt64]) {
+    init(labels: [String], biases: [Double], weights: [Float], seen: [UInt64]) {
         self.labels = labels
-        self.logPriors = logPriors
-        self.logLikelihoods = logLikelihoods
+        self.biases = biases
+        self.weights = weights
         self.seen = seen
     }
 
-    /// Learns from `(label, stems)` examples, with add-one-half smoothing over the slots used.
+    /// Learns from `(label, stems)` examples by stochastic gradient descent on the log loss, in a shuffled order that
+    /// is the same on every run (a fixed seed), so a script always compiles to the same model.
     init(learning examples: [(label: String, stems: [String])]) {
         var labels: [String] = []
         var labelIndex: [String: Int] = [:]
@@ -47,46 +50,57 @@ struct WordModel: Sendable {
             labels.append(example.label)
         }
         let width = max(labels.count, 1)
-        var counts = [Double](repeating: 0, count: Self.buckets * width)
-        var examplesPerLabel = [Double](repeating: 0, count: width)
-        var featuresPerLabel = [Double](repeating: 0, count: width)
         var seen = [UInt64](repeating: 0, count: Self.buckets / 64)
-        for example in examples {
-            let label = labelIndex[example.label]!
-            examplesPerLabel[label] += 1
+        let rows: [(label: Int, slots: [Int])] = examples.map { example in
+            var slots: [Int] = []
             Self.forEachSlot(example.stems) { slot in
-                counts[slot * width + label] += 1
-                featuresPerLabel[label] += 1
+                slots.append(slot)
                 seen[slot >> 6] |= 1 << UInt64(slot & 63)
             }
+            return (labelIndex[example.label]!, slots)
         }
-        let used = Double(seen.reduce(0) { $0 + $1.nonzeroBitCount })
-        let total = Double(max(examples.count, 1))
-        self.labels = labels
-        logPriors = examplesPerLabel.map { log(max($0, 0.5) / total) }
-        var likelihoods = [Float](repeating: 0, count: counts.count)  // unseen slots are never read
-        for (word, bits) in seen.enumerated() where bits != 0 {
-            for bit in 0..<64 where bits & (1 << UInt64(bit)) != 0 {
-                let slot = word << 6 | bit
+        var weights = [Double](repeating: 0, count: Self.buckets * width)
+        var biases = [Double](repeating: 0, count: width)
+        var order = Array(rows.indices)
+        var random = SeededRandom(seed: 1)
+        var step = Self.firstStep
+        var scores = [Double](repeating: 0, count: width)
+        for _ in 0..<Self.passes {
+            order.shuffle(using: &random)
+            for index in order {
+                let row = rows[index]
                 for label in 0..<width {
-                    likelihoods[slot * width + label] = Float(log((counts[slot * width + label] + 0.5) / (featuresPerLabel[label] + 0.5 * used)))
+                    scores[label] = biases[label] + row.slots.reduce(0) { $0 + weights[$1 * width + label] }
+                }
+                let top = scores.max() ?? 0
+                let total = scores.reduce(0) { $0 + exp($1 - top) }
+                for label in 0..<width {
+                    let gradient = exp(scores[label] - top) / total - (label == row.label ? 1 : 0)
+                    biases[label] -= step * gradient
+                    for slot in row.slots {
+                        let at = slot * width + label
+                        weights[at] -= step * (gradient + Self.decay * weights[at])
+                    }
                 }
             }
+            step *= Self.stepDecay
         }
-        logLikelihoods = likelihoods
+        self.labels = labels
+        self.biases = biases
+        self.weights = weights.map(Float.init)
         self.seen = seen
     }
 
     /// The label the stems point to most, or nil when the model has fewer than two labels or knows none of them.
     func guess(_ stems: [String]) -> Guess? {
         guard labels.count >= 2 else { return nil }
-        var scores = logPriors
+        var scores = biases
         var known = 0
         let width = labels.count
         Self.forEachSlot(stems) { slot in
             guard seen[slot >> 6] & (1 << UInt64(slot & 63)) != 0 else { return }
             known += 1
-            for label in 0..<width { scores[label] += Double(logLikelihoods[slot * width + label]) }
+            for label in 0..<width { scores[label] += Double(weights[slot * width + label]) }
         }
         guard known > 0 else { return nil }
         let order = scores.indices.sorted { scores[$0] > scores[$1] }

@@ -4,7 +4,7 @@ struct ParsedFile {
     var includes: [(path: String, location: SourceLocation)] = []
     /// `dictionary FILE`: word lists for spelling tolerance.
     var dictionaries: [(path: String, location: SourceLocation)] = []
-    /// `learn FILE`: labelled example messages for the word model.
-    var learnFiles: [(path: String, location: SourceLocation)] = []
+    /// `learn FILE [over INTENT, ...]`: labelled example messages for a word model, and the intents it may take from.
+    var learnFiles: [(path: String, location: SourceLocation, over: [Named])] = []
     var diagnostics: [Diagnostic] = []
 }

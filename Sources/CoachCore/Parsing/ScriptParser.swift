@@ -52,8 +52,20 @@ struct ScriptParser {
             result.dictionaries.append(file)
             block = .none
         case "learn":
-            guard let file = expectPath(&cursor, what: "an examples file (label, tab, message) after 'learn'") else { return }
-            result.learnFiles.append(file)
+            // `learn FILE over a, b`: the path ends where " over " starts.
+            var over: [Named] = []
+            var end = cursor
+            if let at = cursor.find(" over ") {
+                end = LineCursor(file: cursor.file, line: cursor.line, text: Substring(cursor.text(0..<at)), position: cursor.position)
+            }
+            guard let file = expectPath(&end, what: "an examples file (label, tab, message) after 'learn'") else { return }
+            if end.count < cursor.count {
+                cursor.position = end.count
+                _ = cursor.consumeWord("over")
+                over = parseNameList(&cursor)
+                expectEnd(&cursor)
+            }
+            result.learnFiles.append((file.path, file.location, over))
             block = .none
         case "start", "returning":
             guard let name = expectName(&cursor, what: "a state name after '\(word)'") else { return }

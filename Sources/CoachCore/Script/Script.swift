@@ -26,8 +26,9 @@ public struct Script: Sendable {
     public var menuText: Template?
     /// `dictionary FILE`: correctly spelt words that spelling tolerance never corrects.
     public var knownWords = KnownWords.empty
-    /// `learn FILE`: labelled example messages (an intent name or `none`, a tab, a message) for the word model.
-    public var learnedExamples: [LearnedExample] = []
+    /// `learn FILE [over INTENT, ...]`: labelled example messages (an intent name or `none`, a tab, a message), one
+    /// set per file, each for a word model of its own.
+    public var learnSets: [LearnSet] = []
     /// Every file read, by the name used in diagnostics, with its text.
     public var sources: [String: String] = [:]
 
