@@ -121,7 +121,7 @@ extension MatchExplanation.Route: CustomStringConvertible {
         case .choiceByLabel: return "a choice by its exact label"
         case .onLine: return "the state's 'on' line whose intent covers the most words (ties: the line written first)"
         case .choiceByWords: return "a choice by its words (no 'on' line matched)"
-        case .learnedWords: return "the words learned from examples ('learn'): no pattern decided, or two learned intents matched and the words chose"
+        case .learnedWords: return "the words learned from examples ('learn'): no pattern decided, or the words took the message from the intent the patterns chose"
         case .any: return "no intent matched: the state's 'on any'"
         case .fallback: return "nothing matched"
         }
