@@ -25,7 +25,8 @@ final class ServerProcess: Sendable {
         let log = self.log
         errorPipe.fileHandleForReading.readabilityHandler = { handle in log.append(handle.availableData) }
         try process.run()
-        let deadline = Date().addingTimeInterval(20)
+        // A cache miss compiles the dialogues first, slowly in a debug build on a busy machine.
+        let deadline = Date().addingTimeInterval(60)
         while Date() < deadline {
             if let range = log.text.range(of: #"listening on http://127\.0\.0\.1:(\d+)"#, options: .regularExpression),
                let listening = UInt16(log.text[range].split(separator: ":").last ?? "") {

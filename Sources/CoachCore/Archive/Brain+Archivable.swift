@@ -30,6 +30,9 @@ extension Brain {
         let speller = try reader.optional(Speller.self)
         let frames = try reader.array(CompiledFrame.self)
         let learnedModels = try reader.array(LearnedModel.self)
+        for interrupt in interrupts where interrupt.doubt.map({ !learnedModels.indices.contains($0.model) }) ?? false {
+            throw ArchiveReader.Damaged()
+        }
         for learned in learnedModels where !learned.intents.union(learned.over).allSatisfy(intents.indices.contains) {
             throw ArchiveReader.Damaged()
         }
@@ -101,9 +104,15 @@ extension CompiledInterrupt: Archivable {
     func archive(into writer: inout ArchiveWriter) {
         writer.int(intent)
         action.archive(into: &writer)
+        writer.optional(doubt.map(\.model))
+        doubt?.action.archive(into: &writer)
     }
     init(from reader: inout ArchiveReader) throws {
-        self.init(intent: try reader.int(), action: try CompiledAction(from: &reader))
+        let intent = try reader.int()
+        let action = try CompiledAction(from: &reader)
+        let model = try reader.optional(Int.self)
+        let doubt = try model.map { CompiledDoubt(model: $0, action: try CompiledAction(from: &reader)) }
+        self.init(intent: intent, action: action, doubt: doubt)
     }
 }
 

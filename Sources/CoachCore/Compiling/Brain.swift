@@ -120,6 +120,21 @@ public struct CompiledAction: Sendable {
 public struct CompiledInterrupt: Sendable {
     public let intent: Int
     public let action: CompiledAction
+    /// `doubt`: where the interrupt's words need a learned model's agreement, and where the message goes without it.
+    let doubt: CompiledDoubt?
+
+    init(intent: Int, action: CompiledAction, doubt: CompiledDoubt? = nil) {
+        self.intent = intent
+        self.action = action
+        self.doubt = doubt
+    }
+}
+
+/// A compiled `doubt` line for one interrupt: the learned model (index in `Brain.learnedModels`) whose words must not
+/// point to `none` by `WordModel.doubtMargin`, and the action taken when they do.
+struct CompiledDoubt: Sendable {
+    let model: Int
+    let action: CompiledAction
 }
 
 /// A state ready to run.

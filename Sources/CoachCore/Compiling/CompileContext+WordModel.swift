@@ -2,7 +2,9 @@ extension CompileContext {
     /// One word model per `learn` file. Each label must name an intent (or be `none`), and so must each name after
     /// `over`; a mistake is reported at its line.
     mutating func compileLearnedModels() -> [LearnedModel] {
-        script.learnSets.compactMap { set in
+        // The files share many messages (the built-in ones learn from the same tuning lines): each is read once.
+        var stemsOf: [String: [String]] = [:]
+        return script.learnSets.compactMap { set in
             var examples: [(label: String, stems: [String])] = []
             var intents = Set<Int>()
             for example in set.examples {
@@ -11,7 +13,8 @@ extension CompileContext {
                     continue
                 }
                 if let id = intentIDs[example.label] { intents.insert(id) }
-                examples.append((example.label, Normalizer.normalize(example.message).tokens.map(\.stem)))
+                if stemsOf[example.message] == nil { stemsOf[example.message] = Normalizer.normalize(example.message).tokens.map(\.stem) }
+                examples.append((example.label, stemsOf[example.message]!))
             }
             var over = Set<Int>()
             for name in set.over {

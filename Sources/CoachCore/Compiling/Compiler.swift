@@ -16,9 +16,9 @@ public enum Compiler {
         let patterns = PatternIndex(compiler: context.words, patterns: context.compiledPatterns, owners: context.patternOwners)
         let speller = patterns.vocabulary.stems.isEmpty ? nil : Speller(vocabulary: patterns.vocabulary, knownWords: script.knownWords,
                                                                          quotedWords: context.words.exactWords)
-        let interrupts = context.compileInterrupts()
-        let states = context.compileStates(interrupts: interrupts.map(\.intent))
         let learnedModels = context.compileLearnedModels()
+        let interrupts = context.compileInterrupts(doubts: context.compileDoubts(models: learnedModels))
+        let states = context.compileStates(interrupts: interrupts.map(\.intent))
         let start = context.resolveStart()
         let returning = script.returning.flatMap { context.resolveState($0) }
         context.diagnostics += ScriptChecks(script: script, contextSlots: contextSlots).run()
@@ -223,10 +223,10 @@ struct CompileContext {
         }
     }
 
-    mutating func compileInterrupts() -> [CompiledInterrupt] {
+    mutating func compileInterrupts(doubts: [Int: CompiledDoubt]) -> [CompiledInterrupt] {
         script.interrupts.compactMap { interrupt in
             guard let intent = resolveIntent(interrupt.intent), let action = resolve(interrupt.action) else { return nil }
-            return CompiledInterrupt(intent: intent, action: action)
+            return CompiledInterrupt(intent: intent, action: action, doubt: doubts[intent])
         }
     }
 

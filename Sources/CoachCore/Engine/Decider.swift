@@ -1,3 +1,5 @@
+import Foundation
+
 /// Chooses what a message does in a state, in the documented matching order.
 struct Decider {
     /// The outcome: an action (with the intent behind it, if any) or a miss.
@@ -39,6 +41,11 @@ struct Decider {
             if let own = transitions.first(where: { $0.intents.contains(interrupt.intent) && holds($0.condition) }) {
                 return Decision(kind: .act(own.action, intent: interrupt.intent),
                                 explanation: "intent \(name) matched \(hit.evidence) on \"\(hit.words)\"; this state's own 'on \(name)' overrides the interrupt -> \(Self.describe(own.action, brain))")
+            }
+            if let doubt = interrupt.doubt, let guess = brain.learnedModels[doubt.model].model.guess(tokens.map(\.stem)),
+               guess.label == "none", guess.lead >= WordModel.doubtMargin {
+                return Decision(kind: .act(doubt.action, intent: interrupt.intent), byLearnedWords: true,
+                                explanation: "interrupt \(name) matched \(hit.evidence) on \"\(hit.words)\", but the words learned from examples point to none (lead \(String(format: "%.1f", guess.lead))): doubted -> \(Self.describe(doubt.action, brain))")
             }
             return Decision(kind: .act(interrupt.action, intent: interrupt.intent),
                             explanation: "interrupt \(name) matched \(hit.evidence) on \"\(hit.words)\" -> \(Self.describe(interrupt.action, brain))")

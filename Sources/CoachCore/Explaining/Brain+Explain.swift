@@ -38,7 +38,7 @@ extension Brain {
             outcome = .intent(intents[intent].name, target: ranking.describe(action, from: stateID))
             if interrupts.first(where: { analysis.hit($0.intent) != nil })?.intent == intent {
                 let own = states[stateID].transitions.contains { $0.intents.contains(intent) && ($0.condition?.holds(session.value(of:)) ?? true) }
-                route = own ? .ownLineOverInterrupt : .interrupt
+                route = own ? .ownLineOverInterrupt : decision.byLearnedWords ? .doubtedInterrupt : .interrupt
             } else {
                 route = decision.byLearnedWords ? .learnedWords : .onLine
             }

@@ -63,8 +63,10 @@ public struct MatchExplanation: Sendable {
         case onLine
         /// A choice by its words, after no `on` line matched.
         case choiceByWords
-        /// The words learned from examples (`learn`): no pattern of the state matched, or two learned intents did.
+        /// The words learned from examples (`learn`): no pattern of the state matched, or the words took the message.
         case learnedWords
+        /// The first interrupt that matched, doubted (`doubt`): the learned words point to `none`.
+        case doubtedInterrupt
         /// No intent, no choice: `on any`.
         case any
         /// Nothing applied.
@@ -122,6 +124,7 @@ extension MatchExplanation.Route: CustomStringConvertible {
         case .onLine: return "the state's 'on' line whose intent covers the most words (ties: the line written first)"
         case .choiceByWords: return "a choice by its words (no 'on' line matched)"
         case .learnedWords: return "the words learned from examples ('learn'): no pattern decided, or the words took the message from the intent the patterns chose"
+        case .doubtedInterrupt: return "an interrupt matched, but the words learned from examples point to none: its 'doubt' line decided"
         case .any: return "no intent matched: the state's 'on any'"
         case .fallback: return "nothing matched"
         }

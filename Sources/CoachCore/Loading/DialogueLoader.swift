@@ -73,6 +73,7 @@ public struct DialogueLoader {
         script.intents += part.intents
         script.states += part.states
         script.interrupts += part.interrupts
+        script.doubts += part.doubts
         script.concepts += part.concepts
         script.frames += part.frames
         script.blocks += part.blocks

@@ -1,6 +1,6 @@
 /// Parses one dialogue file, line by line, collecting every mistake rather than stopping at the first.
 struct ScriptParser {
-    static let topLevelWords = ["include", "dictionary", "learn", "start", "returning", "interrupt", "fallback", "menu", "intent", "state", "concept", "frame", "block"]
+    static let topLevelWords = ["include", "dictionary", "learn", "start", "returning", "interrupt", "doubt", "fallback", "menu", "intent", "state", "concept", "frame", "block"]
     static let intentFields = ["keywords", "pattern", "regex", "unless", "like", "not in", "only in", "example", "not example",
                                "negation", "match", "priority"]
     static let stateFields = ["tags", "say", "or", "choice", "on", "goto", "set", "reprompt", "use", "notice"]
@@ -78,6 +78,18 @@ struct ScriptParser {
             guard let intent = expectName(&cursor, what: "an intent name after 'interrupt'") else { return }
             guard expectArrow(&cursor), let action = parseAction(&cursor) else { return }
             result.script.interrupts.append(.init(intent: intent, action: action, location: intent.location))
+            block = .none
+        case "doubt":
+            // `doubt danger, danger_hurt unless danger_learned -> ask_now`
+            let intents = parseNameList(&cursor)
+            guard !intents.isEmpty else { return }
+            guard cursor.consumeWord("unless") else {
+                cursor.skipSpaces()
+                return error("expected 'unless' and the learned intent whose words the interrupts need", at: cursor.location)
+            }
+            guard let learned = expectName(&cursor, what: "a learned intent after 'unless'"),
+                  expectArrow(&cursor), let action = parseAction(&cursor) else { return }
+            result.script.doubts.append(.init(intents: intents, learned: learned, action: action))
             block = .none
         case "fallback", "menu":
             guard let template = parseTextField(&cursor) else { return }

@@ -7,9 +7,18 @@ public struct Script: Sendable {
         public var location: SourceLocation
     }
 
+    /// `doubt INTENT, ... unless LEARNED -> TARGET`: where one of the interrupts matched but the words learned for
+    /// LEARNED point to `none`, the message goes to TARGET instead.
+    public struct Doubt: Hashable, Sendable {
+        public var intents: [Named]
+        public var learned: Named
+        public var action: Action
+    }
+
     public var intents: [IntentDecl] = []
     public var states: [StateDecl] = []
     public var interrupts: [Interrupt] = []
+    public var doubts: [Doubt] = []
     /// `concept NAME`: named classes of words.
     public var concepts: [ConceptDecl] = []
     /// `frame NAME`: contexts that cancel or enable intents.
