@@ -38,6 +38,14 @@ struct Decider {
         for interrupt in brain.interrupts {
             guard analysis.hasHit(interrupt.intent), let hit = analysis.hit(interrupt.intent) else { continue }
             let name = brain.intents[interrupt.intent].name
+            // A learned model that names the interrupt after `over` may take the message (the writer's story told
+            // with danger in words no pattern names: the emergency, not support alone).
+            for learned in brain.learnedModels where learned.over.contains(interrupt.intent) {
+                guard let choice = WordModelChoice.choose(learned, margin: WordModel.overrideMargin, tokens: tokens,
+                                                          transitions: transitions, brain: brain, holds: holds) else { continue }
+                return Decision(kind: .act(choice.transition.action, intent: choice.intent), byLearnedWords: true,
+                                explanation: "interrupt \(name) matched \(hit.evidence) on \"\(hit.words)\", but \(choice.reason) -> \(Self.describe(choice.transition.action, brain))")
+            }
             if let own = transitions.first(where: { $0.intents.contains(interrupt.intent) && holds($0.condition) }) {
                 return Decision(kind: .act(own.action, intent: interrupt.intent),
                                 explanation: "intent \(name) matched \(hit.evidence) on \"\(hit.words)\"; this state's own 'on \(name)' overrides the interrupt -> \(Self.describe(own.action, brain))")
