@@ -19,9 +19,11 @@ final class WordModelTests: XCTestCase {
         let width = 2
         var scores = model.biases
         WordModel.forEachSlot(["tell", "staff"]) { slot in
-            guard model.seen[slot >> 6] & (1 << UInt64(slot & 63)) != 0 else { return }
-            for label in 0..<width { scores[label] += Double(model.weights[slot * width + label]) }
+            guard let row = model.row(ofSlot: slot) else { return }
+            for label in 0..<width { scores[label] += Double(model.weights[row * width + label]) }
         }
+        // Only the used slots have rows: tell, driver, guard, film, him, it and the four pairs.
+        XCTAssertEqual(model.weights.count, 10 * width)
         XCTAssertEqual(tell.lead, scores[0] - scores[1], accuracy: 1e-9)
         XCTAssertGreaterThan(tell.lead, 0.5)
         XCTAssertNil(model.guess(["nothing", "known"]), "no known feature: no guess")

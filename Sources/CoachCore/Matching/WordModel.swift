@@ -13,10 +13,13 @@ struct WordModel: Sendable {
     let labels: [String]
     /// Per label, its bias (the score of a message with no known feature).
     let biases: [Double]
-    /// Per slot and label (`slot * labels.count + label`), the weight of the slot's features.
+    /// The weights of the slots used, in slot order, one row of `labels.count` each: a slot's row is its rank among
+    /// the used slots (`row(ofSlot:)`), so the model holds no row for the ~95% of slots no example used.
     let weights: [Float]
     /// Per slot, whether any example had a feature there (one bit each).
     let seen: [UInt64]
+    /// Per word of `seen`, how many slots before it are used: with a population count, a slot's row.
+    let ranks: [Int32]
     /// How far the best label must lead the next one, in log odds, before the decider follows it where no pattern of
     /// the state matched (chosen on a fifth of the tuning halves held out of the training).
     static let fallbackMargin = 1.0
@@ -37,11 +40,28 @@ struct WordModel: Sendable {
         let lead: Double
     }
 
+    /// A model from its parts: `weights` holds the rows of the used slots only, in slot order.
     init(labels: [String], biases: [Double], weights: [Float], seen: [UInt64]) {
         self.labels = labels
         self.biases = biases
         self.weights = weights
         self.seen = seen
+        var ranks: [Int32] = []
+        ranks.reserveCapacity(seen.count)
+        var used: Int32 = 0
+        for bits in seen {
+            ranks.append(used)
+            used += Int32(bits.nonzeroBitCount)
+        }
+        self.ranks = ranks
+    }
+
+    /// The row of a slot's weights, or nil when no example used the slot.
+    func row(ofSlot slot: Int) -> Int? {
+        let word = slot >> 6, bit = UInt64(1) << UInt64(slot & 63)
+        let bits = seen[word]
+        guard bits & bit != 0 else { return nil }
+        return Int(ranks[word]) + (bits & (bit - 1)).nonzeroBitCount
     }
 
     /// Learns from `(label, stems)` examples by stochastic gradient descent on the log loss, in a shuffled order that
@@ -111,10 +131,14 @@ struct WordModel: Sendable {
                 }
             }
         }
-        self.labels = labels
-        self.biases = biases
-        self.weights = weights.map(Float.init)
-        self.seen = seen
+        var rows: [Float] = []
+        for (word, bits) in seen.enumerated() where bits != 0 {
+            for bit in 0..<64 where bits & (1 << UInt64(bit)) != 0 {
+                let slot = word << 6 | bit
+                for label in 0..<width { rows.append(Float(weights[slot * width + label])) }
+            }
+        }
+        self.init(labels: labels, biases: biases, weights: rows, seen: seen)
     }
 
     /// The label the stems point to most, or nil when the model has fewer than two labels or knows none of them.
@@ -124,9 +148,9 @@ struct WordModel: Sendable {
         var known = 0
         let width = labels.count
         Self.forEachSlot(stems) { slot in
-            guard seen[slot >> 6] & (1 << UInt64(slot & 63)) != 0 else { return }
+            guard let row = row(ofSlot: slot) else { return }
             known += 1
-            for label in 0..<width { scores[label] += Double(weights[slot * width + label]) }
+            for label in 0..<width { scores[label] += Double(weights[row * width + label]) }
         }
         guard known > 0 else { return nil }
         let order = scores.indices.sorted { scores[$0] > scores[$1] }
