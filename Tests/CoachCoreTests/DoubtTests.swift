@@ -62,6 +62,11 @@ final class DoubtTests: XCTestCase {
         XCTAssertEqual(play(Engine(brain: undoubted), ["i chop the onions, slice the bread and dice the carrots with a sharp knife"])[0].session.state, "emergency")
     }
 
+    func testADoubtsTargetIsReachable() {
+        let messages = compile(["main.coach": Self.script, "danger.tsv": Self.examples]).diagnostics.map(\.message)
+        XCTAssertFalse(messages.contains { $0.contains("'ask_now' cannot be reached") }, "\(messages)")
+    }
+
     func testDoubtMistakesAreReportedAtTheirName() {
         func diagnostics(_ line: String) -> [String] {
             compile(["main.coach": Self.script.replacingOccurrences(of: "doubt danger unless danger_learned -> ask_now", with: line),

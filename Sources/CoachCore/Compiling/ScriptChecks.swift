@@ -11,6 +11,7 @@ struct ScriptChecks {
         var assigned = contextSlots
         func assign(_ action: Action) { for assignment in action.assignments { assigned.insert(assignment.slot.name) } }
         for interrupt in script.interrupts { assign(interrupt.action) }
+        for doubt in script.doubts { assign(doubt.action) }
         for state in script.states {
             state.choices.forEach { assign($0.action) }
             state.transitions.forEach { assign($0.action) }
@@ -44,7 +45,9 @@ struct ScriptChecks {
         for (index, state) in script.states.enumerated() where byName[state.name.name] == nil { byName[state.name.name] = index }
         var reached: Set<String> = [start.name]
         var queue = [start.name]
-        for interrupt in script.interrupts { if case .state(let name) = interrupt.action.target { queue.append(name); reached.insert(name) } }
+        for action in script.interrupts.map(\.action) + script.doubts.map(\.action) {
+            if case .state(let name) = action.target { queue.append(name); reached.insert(name) }
+        }
         if let returning = script.returning { queue.append(returning.name); reached.insert(returning.name) }
         func visit(_ action: Action) {
             if case .state(let next) = action.target, reached.insert(next).inserted { queue.append(next) }
