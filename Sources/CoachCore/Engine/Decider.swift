@@ -34,14 +34,22 @@ struct Decider {
         let tokens = analysis.normalized.tokens
         // A nested function and a closure literal: the session is read in place, not copied for each condition.
         func holds(_ condition: Condition?) -> Bool { condition?.holds { session.value(of: $0) } ?? true }
+        // Each learned model's guess, made once per message whichever rules below ask it (by index in learnedModels).
+        var guesses: [Int: WordModel.Guess?] = [:]
+        func guess(_ model: Int) -> WordModel.Guess? {
+            if let made = guesses[model] { return made }
+            let made = brain.learnedModels[model].model.guess(tokens.map(\.stem))
+            guesses[model] = made
+            return made
+        }
 
         for interrupt in brain.interrupts {
             guard analysis.hasHit(interrupt.intent), let hit = analysis.hit(interrupt.intent) else { continue }
             let name = brain.intents[interrupt.intent].name
             // A learned model that names the interrupt after `over` may take the message (the writer's story told
             // with danger in words no pattern names: the emergency, not support alone).
-            for learned in brain.learnedModels where learned.over.contains(interrupt.intent) {
-                guard let choice = WordModelChoice.choose(learned, margin: WordModel.overrideMargin, tokens: tokens,
+            for (index, learned) in brain.learnedModels.enumerated() where learned.over.contains(interrupt.intent) {
+                guard let choice = WordModelChoice.choose(learned, margin: WordModel.overrideMargin, guess: { guess(index) },
                                                           transitions: transitions, brain: brain, holds: holds) else { continue }
                 return Decision(kind: .act(choice.transition.action, intent: choice.intent), byLearnedWords: true,
                                 explanation: "interrupt \(name) matched \(hit.evidence) on \"\(hit.words)\", but \(choice.reason) -> \(Self.describe(choice.transition.action, brain))")
@@ -50,8 +58,7 @@ struct Decider {
                 return Decision(kind: .act(own.action, intent: interrupt.intent),
                                 explanation: "intent \(name) matched \(hit.evidence) on \"\(hit.words)\"; this state's own 'on \(name)' overrides the interrupt -> \(Self.describe(own.action, brain))")
             }
-            if let doubt = interrupt.doubt, let guess = brain.learnedModels[doubt.model].model.guess(tokens.map(\.stem)),
-               guess.label == "none", guess.lead >= WordModel.doubtMargin {
+            if let doubt = interrupt.doubt, let guess = guess(doubt.model), guess.label == "none", guess.lead >= WordModel.doubtMargin {
                 return Decision(kind: .act(doubt.action, intent: interrupt.intent), byLearnedWords: true,
                                 explanation: "interrupt \(name) matched \(hit.evidence) on \"\(hit.words)\", but the words learned from examples point to none (lead \(String(format: "%.1f", guess.lead))): doubted -> \(Self.describe(doubt.action, brain))")
             }
@@ -74,8 +81,8 @@ struct Decider {
         if let best {
             // A learned model may take the message from the intent the patterns chose: from another of its own intents
             // the patterns also found, or from an intent named after its file's `over`.
-            for learned in brain.learnedModels where learned.intents.contains(best.intent) || learned.over.contains(best.intent) {
-                guard let choice = WordModelChoice.choose(learned, margin: WordModel.overrideMargin, tokens: tokens,
+            for (index, learned) in brain.learnedModels.enumerated() where learned.intents.contains(best.intent) || learned.over.contains(best.intent) {
+                guard let choice = WordModelChoice.choose(learned, margin: WordModel.overrideMargin, guess: { guess(index) },
                                                           transitions: transitions, brain: brain, holds: holds),
                       choice.intent != best.intent, learned.over.contains(best.intent) || analysis.hasHit(choice.intent) else { continue }
                 return Decision(kind: .act(choice.transition.action, intent: choice.intent), byLearnedWords: true,
@@ -87,8 +94,8 @@ struct Decider {
         if let index = ChoiceMatcher.byWords(tokens, choices: choices) {
             return Self.choice(index, choices, how: "by its words", brain)
         }
-        for learned in brain.learnedModels {
-            guard let choice = WordModelChoice.choose(learned, margin: WordModel.fallbackMargin, tokens: tokens,
+        for (index, learned) in brain.learnedModels.enumerated() {
+            guard let choice = WordModelChoice.choose(learned, margin: WordModel.fallbackMargin, guess: { guess(index) },
                                                       transitions: transitions, brain: brain, holds: holds) else { continue }
             return Decision(kind: .act(choice.transition.action, intent: choice.intent), byLearnedWords: true,
                             explanation: "no pattern matched; \(choice.reason) -> \(Self.describe(choice.transition.action, brain))")

@@ -8,7 +8,8 @@ struct WordModelChoice {
     /// For the trace: "the words learned from examples point to plan_delegate (lead 7.2)".
     let reason: String
 
-    static func choose(_ learned: LearnedModel, margin: Double, tokens: [Token], transitions: [CompiledState.Transition],
+    /// `guess` is the model's guess for the message, asked only when the state listens for the model's intents.
+    static func choose(_ learned: LearnedModel, margin: Double, guess: () -> WordModel.Guess?, transitions: [CompiledState.Transition],
                        brain: Brain, holds: (Condition?) -> Bool) -> WordModelChoice? {
         var listened: [Int: CompiledState.Transition] = [:]
         for transition in transitions where holds(transition.condition) {
@@ -16,7 +17,7 @@ struct WordModelChoice {
                 listened[intent] = transition
             }
         }
-        guard listened.count >= min(2, learned.intents.count), let guess = learned.model.guess(tokens.map(\.stem)),
+        guard listened.count >= min(2, learned.intents.count), let guess = guess(),
               guess.lead >= margin, let intent = brain.intentIDs[guess.label], let transition = listened[intent] else { return nil }
         let reason = "the words learned from examples point to \(guess.label) (lead \(String(format: "%.1f", guess.lead)))"
         return WordModelChoice(transition: transition, intent: intent, reason: reason)
