@@ -11,7 +11,7 @@ final class EvaluationFloorTests: XCTestCase {
     /// Floors in percent, per measure, for the tuning halves and the held-back halves.
     static let floors: [String: (tuning: Double, heldBack: Double)] = [
         "danger -> emergency": (99.3, 97.9),
-        "danger mid-conversation": (99.1, 96.7),
+        "danger mid-conversation": (99.1, 98.0),
         "not danger -> no emergency": (99.2, 97.1),
         "self -> support.self": (98.0, 94.2),
         "self in danger -> emergency": (98.7, 94.5),

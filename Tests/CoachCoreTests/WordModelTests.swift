@@ -108,6 +108,12 @@ final class WordModelTests: XCTestCase {
                        "without 'over' the words never take a message a pattern matched")
         XCTAssertEqual(play(Engine(brain: without), ["a bloke keeps staring at me"])[0].session.state, "yours",
                        "no pattern matched: the words decide, with the fallback lead")
+        // A second `learn` line for the same file adds to its `over` list: still one model, learned once.
+        let split = try XCTUnwrap(compile(["main.coach": script.replacingOccurrences(of: "learn mine.tsv over situation", with: "learn mine.tsv\nlearn mine.tsv over situation"),
+                                           "mine.tsv": lines.joined(separator: "\n")]).brain)
+        XCTAssertEqual(split.learnedModels.count, 1)
+        XCTAssertEqual(split.learnedModels[0].over, [try XCTUnwrap(split.intentID("situation"))])
+        XCTAssertEqual(play(Engine(brain: split), ["a bloke on the bus keeps staring at me"])[0].session.state, "yours")
     }
 
     /// A menu listening for two learned intents: the model answers where no pattern matched, and only with a clear

@@ -56,6 +56,11 @@ public struct DialogueLoader {
         }
         for learn in parsed.learnFiles {
             let file = Self.resolve(learn.path, relativeTo: path)
+            // One model per file: a second `learn` line for it adds to its `over` list (a list too long for one line).
+            if let known = script.learnSets.firstIndex(where: { $0.file == file }) {
+                script.learnSets[known].over += learn.over
+                continue
+            }
             switch read(file) {
             case .success(let text):
                 let (examples, problems) = LearnedExample.parse(text, file: file)

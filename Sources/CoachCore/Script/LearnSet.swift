@@ -3,6 +3,6 @@
 public struct LearnSet: Equatable, Sendable {
     public let file: String
     public let location: SourceLocation
-    public let over: [Named]
+    public var over: [Named]
     public var examples: [LearnedExample]
 }
