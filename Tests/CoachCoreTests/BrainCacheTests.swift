@@ -69,6 +69,28 @@ final class BrainCacheTests: XCTestCase {
         XCTAssertEqual(store.writes, 4)
     }
 
+    /// A file the load only compares (a learn file's examples) is hashed from its bytes as they are: one byte changed
+    /// at the same length recompiles; the same bytes written again do not.
+    func testAnExamplesFileChangedByOneByteRecompiles() throws {
+        try ("learn ex.tsv\n" + Self.mainFile + "\n  on plan_a, plan_b -> welcome\nintent plan_a\nintent plan_b\n")
+            .write(toFile: folder + "/main.coach", atomically: true, encoding: .utf8)
+        let examples = "plan_a\tget the driver\nplan_b\tfilm it\nnone\tidk\n"
+        try examples.write(toFile: folder + "/ex.tsv", atomically: true, encoding: .utf8)
+        let store = MemoryStore()
+        XCTAssertNotNil(load(store).brain)
+        try examples.write(toFile: folder + "/ex.tsv", atomically: true, encoding: .utf8)
+        XCTAssertNotNil(load(store).brain)
+        XCTAssertEqual(store.writes, 1, "the same bytes again: a hit")
+        try examples.replacingOccurrences(of: "film it", with: "film It").write(toFile: folder + "/ex.tsv", atomically: true, encoding: .utf8)
+        XCTAssertNotNil(load(store).brain)
+        XCTAssertEqual(store.writes, 2, "one byte changed at the same length: compiled again")
+        XCTAssertEqual(DiskFiles().withBytes(of: folder + "/ex.tsv") { Array($0) }, Array(examples.replacingOccurrences(of: "film it", with: "film It").utf8))
+        try "".write(toFile: folder + "/empty.tsv", atomically: true, encoding: .utf8)
+        XCTAssertEqual(DiskFiles().withBytes(of: folder + "/empty.tsv") { $0.count }, 0)
+        XCTAssertNil(DiskFiles().withBytes(of: folder + "/missing.tsv") { $0.count })
+        XCTAssertNil(DiskFiles().withBytes(of: folder) { $0.count }, "a folder is not a file")
+    }
+
     func testDamagedOrTruncatedCacheFallsBackToCompiling() throws {
         let store = MemoryStore()
         let compiled = load(store)

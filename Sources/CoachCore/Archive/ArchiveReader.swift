@@ -92,6 +92,19 @@ struct ArchiveReader {
     mutating func int32s() throws -> [Int32] { try raw(Int32.self) }
     mutating func uint64s() throws -> [UInt64] { try raw(UInt64.self) }
     mutating func ints() throws -> [Int] { try raw(Int64.self).map { Int($0) } }
+    /// Floats written as the bit patterns `int32s` writes: read into the floats in one copy, with no array between.
+    mutating func floats() throws -> [Float] {
+        let count = try self.count(size: 4)
+        let start = position
+        position += count * 4
+        return [Float](unsafeUninitializedCapacity: count) { buffer, initialized in
+            data.withUnsafeBytes { source in
+                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: source[start..<start + count * 4]))
+            }
+            if 1.bigEndian == 1 { for k in 0..<count { buffer[k] = Float(bitPattern: UInt32(littleEndian: buffer[k].bitPattern)) } }
+            initialized = count
+        }
+    }
 
     private mutating func raw<Word: FixedWidthInteger>(_: Word.Type) throws -> [Word] {
         let size = MemoryLayout<Word>.size

@@ -13,12 +13,12 @@ extension WordModel: Archivable {
         let labels = try reader.array(String.self)
         let biases = try reader.uint64s().map(Double.init(bitPattern:))
         let seen = try reader.uint64s()
-        let rows = try reader.int32s()
+        let rows = try reader.floats()
         let used = seen.reduce(0) { $0 + $1.nonzeroBitCount }
         guard biases.count == labels.count, seen.count == Self.buckets / 64, rows.count == used * labels.count else {
             throw ArchiveReader.Damaged()
         }
-        self.init(labels: labels, biases: biases, weights: rows.map { Float(bitPattern: UInt32(bitPattern: $0)) }, seen: seen)
+        self.init(labels: labels, biases: biases, weights: rows, seen: seen)
     }
 }
 

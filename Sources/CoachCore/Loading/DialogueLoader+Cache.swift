@@ -25,9 +25,15 @@ extension DialogueLoader {
               stored == key else { return nil }
         var sources: [String: String] = [:]
         for file in read {
-            guard case .success(let text) = files.read(file.path), text.utf8.count == file.length,
-                  ContentHash(text) == file.hash else { return nil }
-            if file.isSource { sources[file.path] = text }
+            if file.isSource {
+                guard case .success(let text) = files.read(file.path), text.utf8.count == file.length,
+                      ContentHash(text) == file.hash else { return nil }
+                sources[file.path] = text
+            } else {
+                // Examples and word lists are only compared, not parsed: their bytes as they are, never copied into text
+                // (11 MB of examples for the built-in coach). A file that is not UTF-8 never compiled, so never matches.
+                guard files.withBytes(of: file.path, { $0.count == file.length && ContentHash($0) == file.hash }) == true else { return nil }
+            }
         }
         guard let (diagnostics, brain) = try? BrainArchive.readBrain(&reader) else { return nil }
         return (brain, diagnostics, sources)
