@@ -10,12 +10,12 @@ import XCTest
 final class EvaluationFloorTests: XCTestCase {
     /// Floors in percent, per measure, for the tuning halves and the held-back halves.
     static let floors: [String: (tuning: Double, heldBack: Double)] = [
-        "danger -> emergency": (99.3, 97.9),
-        "danger mid-conversation": (99.1, 98.0),
-        "not danger -> no emergency": (99.2, 97.1),
-        "self -> support.self": (98.0, 94.2),
-        "self in danger -> emergency": (98.7, 94.5),
-        "bystander -> neither": (98.9, 96.8),
+        "danger -> emergency": (99.3, 98.0),
+        "danger mid-conversation": (99.3, 98.3),
+        "not danger -> no emergency": (99.4, 97.3),
+        "self -> support.self": (98.7, 95.6),
+        "self in danger -> emergency": (99.3, 97.0),
+        "bystander -> neither": (98.9, 96.5),
         "plan -> right d.*": (98.9, 96.7),
     ]
 
