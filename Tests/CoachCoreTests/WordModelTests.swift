@@ -22,8 +22,9 @@ final class WordModelTests: XCTestCase {
             guard let row = model.row(ofSlot: slot) else { return }
             for label in 0..<width { scores[label] += Double(model.weights[row * width + label]) }
         }
-        // Only the used slots have rows: tell, driver, guard, film, him, it and the four pairs.
-        XCTAssertEqual(model.weights.count, 10 * width)
+        // Only the used slots have rows: tell, driver, guard, film, him, it, the four pairs, and the first four letters
+        // of the stems that have four (tell, driv, guar, film), apart from the whole stems.
+        XCTAssertEqual(model.weights.count, 14 * width)
         XCTAssertEqual(tell.lead, scores[0] - scores[1], accuracy: 1e-9)
         XCTAssertGreaterThan(tell.lead, 0.5)
         XCTAssertNil(model.guess(["nothing", "known"]), "no known feature: no guess")
