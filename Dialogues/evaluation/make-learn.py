@@ -7,14 +7,15 @@ only: the held-back halves and the fresh batches stay unseen. Standard library o
   tuning files and the short replies below that are not a plan.
 - Dialogues/words/danger.tsv: immediate danger (`danger_learned`): the tuning halves' danger lines (the writer
   watching, and the writer in danger) and the `emergency:` examples; labelled `none`, every other tuning line (not
-  danger, bystanders, the writer targeted, plans) and the `not alarm:` examples.
+  danger, bystanders, the writer targeted, plans), the `not alarm:` examples, and harassment happening now without
+  violence, generated from classes of people, acts, targets, places and times.
 - Dialogues/words/self.tsv: the writer's own story (`self_story`): the tuning halves' self_target lines and the
   `self:` examples; labelled `none`, every other line of the tuning halves' first messages (bystanders, danger, not
   danger, the writer in danger) and the `not self_or_alarm:` examples.
 
     python3 Dialogues/evaluation/make-learn.py
 """
-import glob, os, re
+import glob, os, random, re
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 NOT_A_PLAN = [
@@ -32,6 +33,36 @@ NOBODY = ["nobody", "no one", "nobody's", "no one's"]
 NOBODY_IS = ["hurt", "bleeding", "been hit", "fighting", "in danger", "touching her", "threatening anyone"]
 HE_DIDNT = ["he didn't", "he hasn't", "they didn't", "she didn't", "he never"]
 ACTS = ["hit her", "touch her", "hurt anyone", "punch him", "attack anyone", "grab her", "threaten anyone"]
+# Harassment happening now without violence, the coach's everyday case ("a man is harassing a woman on the bus right
+# now"): present tense and "right now" are not danger by themselves. Classes of people, acts, targets, places and
+# times, a fixed sample of their combinations.
+HARASSERS = ["a man", "a guy", "some guy", "this guy", "a bloke", "two lads", "a group of men", "an old man", "a drunk guy",
+             "some boys", "a woman", "my coworker", "a customer", "some teenagers", "a guy in a suit"]
+HARASSING = ["is harassing", "is hassling", "is bothering", "is catcalling", "is making comments at", "is staring at",
+             "is being creepy to", "is hitting on", "keeps talking to", "is shouting abuse at", "is making racist comments to",
+             "is chatting up", "is pestering", "is leering at", "is whistling at", "won't stop messaging", "keeps asking out",
+             "is mocking", "is making sexual comments to", "is calling names", "is being rude to", "is following around"]
+PLURAL = {"two lads", "a group of men", "some boys", "some teenagers"}
+TARGETS = ["a woman", "a girl", "her", "a young woman", "a teenage girl", "the waitress", "a lady", "a guy", "a man in a turban",
+           "the cashier", "a student", "an older woman"]
+PLACES = ["", "on the train", "on the bus", "at the bus stop", "in the subway car", "in the bar", "on the platform", "in the shop",
+          "at work", "in the park", "on the tram", "at the station"]
+TIMES = ["right now", "rn", "", "at the moment", "right now and", "and nobody is doing anything"]
+
+
+def harassment_now(count=900, seed=7):
+    rng = random.Random(seed)
+    lines = set()
+    while len(lines) < count:
+        who, act, target, place, time = (rng.choice(HARASSERS), rng.choice(HARASSING), rng.choice(TARGETS), rng.choice(PLACES),
+                                          rng.choice(TIMES))
+        if who in PLURAL:
+            act = act.replace("is ", "are ", 1).replace("keeps ", "keep ", 1)
+        words = [who, act, target, place, time] if rng.random() < 0.6 else [time, who, act, target, place]
+        lines.add(" ".join(w for w in words if w))
+    return sorted(lines)
+
+
 NEGATED_DANGER = ([f"{who} {what}" for who in NOBODY_HAS for what in WEAPONS]
                   + [f"{who} {what}" for who in NOBODY for what in NOBODY_IS]
                   + [f"{who} {what}" for who in HE_DIDNT for what in ACTS])
@@ -82,6 +113,7 @@ def danger_rows():
     rows += ["none\t" + text for text in others]
     rows += ["none\t" + text for _, text in example_lines("not alarm")]
     rows += ["none\t" + text for text in NEGATED_DANGER]
+    rows += ["none\t" + text for text in harassment_now()]
     return rows
 
 

@@ -12,9 +12,9 @@ final class EvaluationFloorTests: XCTestCase {
     static let floors: [String: (tuning: Double, heldBack: Double)] = [
         "danger -> emergency": (99.3, 98.0),
         "danger mid-conversation": (99.3, 98.3),
-        "not danger -> no emergency": (99.4, 97.3),
-        "self -> support.self": (98.7, 95.6),
-        "self in danger -> emergency": (99.3, 97.0),
+        "not danger -> no emergency": (99.4, 97.6),
+        "self -> support.self": (98.7, 95.9),
+        "self in danger -> emergency": (99.3, 97.2),
         "bystander -> neither": (98.9, 96.5),
         "plan -> right d.*": (98.9, 96.7),
     ]

@@ -1,9 +1,9 @@
 import Foundation
 
 /// Word statistics learned from labelled example messages (`learn FILE` in a script): a logistic regression (softmax
-/// over the labels) on each message's stems, their first four letters and pairs of neighbouring stems, for what people
-/// say in words no pattern names (plans, the writer's own story). The decider asks it only in states that listen for its intents
-/// (`LearnedModel`, `WordModelChoice`, `Decider.decide`).
+/// over the labels) on each message's stems, their first four letters and pairs of stems (neighbours, and one word
+/// apart), for what people say in words no pattern names (plans, the writer's own story). The decider asks it only in
+/// states that listen for its intents (`LearnedModel`, `WordModelChoice`, `Decider.decide`).
 ///
 /// A label is an intent name, or `none` for messages that are not one of them ("idk", a question back). Features are
 /// hashed into `buckets` slots (FNV-1a of their UTF-8), so the model is two flat arrays; the cache keeps only the
@@ -162,9 +162,11 @@ struct WordModel: Sendable {
     /// fold held writers the model never saw: prefixes of 4 beat none, 3 and 5 and a 3-letter suffix too.
     static let prefixLength = 4
 
-    /// Calls `body` with the slot of each feature: each stem, its first letters, and each pair of neighbouring stems.
+    /// Calls `body` with the slot of each feature: each stem, its first letters, each pair of neighbouring stems, and each
+    /// pair one word apart ("grabbed ... arm" in "grabbed her arm", "keeps ... me"), chosen the same way as the prefixes.
     static func forEachSlot(_ stems: [String], _ body: (Int) -> Void) {
         var previous: UInt32?
+        var beforePrevious: UInt32?
         for stem in stems {
             let hash = fnv(stem.utf8, from: 2_166_136_261)
             body(Int(hash) & (buckets - 1))
@@ -175,6 +177,10 @@ struct WordModel: Sendable {
             if let previous {
                 body(Int(fnv(stem.utf8, from: fnv(CollectionOfOne(0x20), from: previous))) & (buckets - 1))
             }
+            if let beforePrevious {
+                body(Int(fnv(stem.utf8, from: fnv(CollectionOfOne(0x2A), from: beforePrevious))) & (buckets - 1))
+            }
+            beforePrevious = previous
             previous = hash
         }
     }
