@@ -154,6 +154,11 @@ final class WordModelTests: XCTestCase {
         let explained = try XCTUnwrap(brain.explain("i'd get the guard", inState: "menu"))
         XCTAssertEqual(explained.outcome, .intent("plan_ask", target: "asked"))
         XCTAssertEqual(explained.route, .learnedWords)
+        // Every model's reading is shown, asked or not: the label, and the lead the state's rule compared.
+        let guess = try XCTUnwrap(brain.learnedModels[0].model.guess(["i", "would", "get", "guard"]))
+        XCTAssertEqual(explained.learned, [.init(teaches: ["plan_ask", "plan_film"], label: "plan_ask", lead: guess.lead)])
+        XCTAssertEqual(try XCTUnwrap(brain.explain("idk", inState: "asked")).learned.map(\.label), ["none"],
+                       "shown even where the state does not ask the model")
         // In 'asked' only plan_ask is listened for: the model is not asked, so a message no pattern matches falls back.
         XCTAssertEqual(play(engine, ["i'd get the guard", "record him on my phone"])[1].session.state, "asked")
     }

@@ -60,6 +60,10 @@ enum MatchReport {
             out += "  discarded:\n"
             for line in e.discarded { out += "    \(locator.shorten(line))\n" }
         }
+        for guess in e.learned {
+            let teaches = guess.teaches.count > 3 ? guess.teaches.prefix(3).joined(separator: ", ") + ", ..." : guess.teaches.joined(separator: ", ")
+            out += "  learned words (\(teaches)): \(guess.label) by \(String(format: "%.1f", guess.lead))\n"
+        }
         out += "  in state \(e.state)\(e.isFirstMessage ? " (as the first message)" : ""):\n"
         switch e.outcome {
         case .intent(let name, let target): out += "    wins: \(name) -> \(target)\n"

@@ -57,6 +57,17 @@ extension Brain {
         return MatchExplanation(message: message, words: analysis.normalized.words, corrections: analysis.corrections,
                                 frames: analysis.frames, matches: matches, discarded: analysis.discarded,
                                 state: states[stateID].name, isFirstMessage: !session.greeted, outcome: outcome,
-                                route: route, losers: ranking.losers(in: stateID, decision: decision))
+                                route: route, losers: ranking.losers(in: stateID, decision: decision),
+                                learned: learnedGuesses(analysis))
+    }
+
+    /// Each learned model's guess for the message (none for a model that knows none of its words).
+    private func learnedGuesses(_ analysis: MessageAnalysis) -> [MatchExplanation.LearnedGuess] {
+        let stems = analysis.normalized.tokens.map(\.stem)
+        return learnedModels.compactMap { learned in
+            learned.model.guess(stems).map {
+                MatchExplanation.LearnedGuess(teaches: learned.intents.sorted().map { intents[$0].name }, label: $0.label, lead: $0.lead)
+            }
+        }
     }
 }

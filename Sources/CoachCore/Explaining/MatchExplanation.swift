@@ -105,6 +105,16 @@ public struct MatchExplanation: Sendable {
     public let route: Route
     /// Every other intent that matched, with why it lost.
     public let losers: [Loser]
+    /// What each learned model (`learn`, in the order of the lines) reads in the message, asked or not: the label its
+    /// words point to and by how much, so a trainer sees how near a message came to a lead.
+    public let learned: [LearnedGuess]
+
+    /// One learned model's reading: the intents it teaches, the label its words point to, and the lead over the next.
+    public struct LearnedGuess: Sendable, Equatable {
+        public let teaches: [String]
+        public let label: String
+        public let lead: Double
+    }
 
     /// The intent that decides the turn, if any.
     public var decidingIntent: String? {
