@@ -89,34 +89,23 @@ struct ArchiveReader {
         return Array(data[position..<position + count])
     }
 
-    mutating func int32s() throws -> [Int32] { try raw(Int32.self) }
-    mutating func uint64s() throws -> [UInt64] { try raw(UInt64.self) }
-    mutating func ints() throws -> [Int] { try raw(Int64.self).map { Int($0) } }
+    mutating func int32s() throws -> [Int32] { try raw { Int32(littleEndian: $0) } }
+    mutating func uint64s() throws -> [UInt64] { try raw { UInt64(littleEndian: $0) } }
+    mutating func ints() throws -> [Int] { try raw { Int64(littleEndian: $0) }.map { Int($0) } }
     /// Floats written as the bit patterns `int32s` writes: read into the floats in one copy, with no array between.
-    mutating func floats() throws -> [Float] {
-        let count = try self.count(size: 4)
-        let start = position
-        position += count * 4
-        return [Float](unsafeUninitializedCapacity: count) { buffer, initialized in
-            data.withUnsafeBytes { source in
-                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: source[start..<start + count * 4]))
-            }
-            if 1.bigEndian == 1 { for k in 0..<count { buffer[k] = Float(bitPattern: UInt32(littleEndian: buffer[k].bitPattern)) } }
-            initialized = count
-        }
-    }
+    mutating func floats() throws -> [Float] { try raw { Float(bitPattern: UInt32(littleEndian: $0.bitPattern)) } }
 
-    private mutating func raw<Word: FixedWidthInteger>(_: Word.Type) throws -> [Word] {
-        let size = MemoryLayout<Word>.size
+    /// Values of a fixed size, copied in one go; on a big-endian machine each is then put in order by `fromLittleEndian`.
+    private mutating func raw<Value>(fromLittleEndian: (Value) -> Value) throws -> [Value] {
+        let size = MemoryLayout<Value>.size
         let count = try self.count(size: size)
         let start = position
         position += count * size
-        return [Word](unsafeUninitializedCapacity: count) { buffer, initialized in
+        return [Value](unsafeUninitializedCapacity: count) { buffer, initialized in
             data.withUnsafeBytes { source in
-                // One copy of the bytes; on a big-endian machine each word is then swapped.
                 UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: source[start..<start + count * size]))
             }
-            if 1.bigEndian == 1 { for k in 0..<count { buffer[k] = Word(littleEndian: buffer[k]) } }
+            if 1.bigEndian == 1 { for k in 0..<count { buffer[k] = fromLittleEndian(buffer[k]) } }
             initialized = count
         }
     }

@@ -36,9 +36,11 @@ struct Decider {
         func holds(_ condition: Condition?) -> Bool { condition?.holds { session.value(of: $0) } ?? true }
         // Each learned model's guess, made once per message whichever rules below ask it (by index in learnedModels).
         var guesses: [Int: WordModel.Guess?] = [:]
+        var stems: [String]?
         func guess(_ model: Int) -> WordModel.Guess? {
             if let made = guesses[model] { return made }
-            let made = brain.learnedModels[model].model.guess(tokens.map(\.stem))
+            if stems == nil { stems = tokens.map(\.stem) }
+            let made = brain.learnedModels[model].model.guess(stems!)
             guesses[model] = made
             return made
         }

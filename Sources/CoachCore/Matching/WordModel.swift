@@ -161,6 +161,8 @@ struct WordModel: Sendable {
     /// stand for ("stabbin", "stab"; "knifes", "knife"). Chosen on the tuning halves, grouped by the writer's set so a
     /// fold held writers the model never saw: prefixes of 4 beat none, 3 and 5 and a 3-letter suffix too.
     static let prefixLength = 4
+    /// The hash a prefix starts from: "<" first, so a prefix never shares a slot with the whole stem of the same letters.
+    private static let prefixSeed = fnv(CollectionOfOne(0x3C), from: 2_166_136_261)
 
     /// Calls `body` with the slot of each feature: each stem, its first letters, each pair of neighbouring stems, and each
     /// pair one word apart ("grabbed ... arm" in "grabbed her arm", "keeps ... me"), chosen the same way as the prefixes.
@@ -171,8 +173,7 @@ struct WordModel: Sendable {
             let hash = fnv(stem.utf8, from: 2_166_136_261)
             body(Int(hash) & (buckets - 1))
             if stem.utf8.count >= prefixLength {
-                let marked = fnv(CollectionOfOne(0x3C), from: 2_166_136_261)  // "<": a prefix, never a whole stem
-                body(Int(fnv(stem.utf8.prefix(prefixLength), from: marked)) & (buckets - 1))
+                body(Int(fnv(stem.utf8.prefix(prefixLength), from: prefixSeed)) & (buckets - 1))
             }
             if let previous {
                 body(Int(fnv(stem.utf8, from: fnv(CollectionOfOne(0x20), from: previous))) & (buckets - 1))
