@@ -9,12 +9,15 @@ that reach the five-Ds menu), and the tags of the reply decide.
 Files are `label<TAB>message`. A file's name says what it holds: danger*.tsv (must get
 safety.emergency), not_danger*.tsv (must not), self*.tsv (self_target: support.self and no
 emergency; self_danger: safety.emergency), bystander*.tsv (neither), plans*.tsv (the d.* tag of the
-label at the D menu). Danger (danger*.tsv and self_danger) is also measured mid-conversation: after
+label at the D menu), correction*.tsv (the reply after the writer's support: not_me must leave
+support.self, the coach put right; other must keep it). Danger (danger*.tsv and self_danger) is also measured mid-conversation: after
 the three turns that reach the five-Ds menu, in a session of its own. Standard library only.
 """
 import json, os, subprocess, sys
 
 PREFIX = ["a guy keeps making comments at a woman on the bus", "no, just words", "I am safe and there are people around"]
+# correction*.tsv: the reply to the writer's support (the coach read the first message as the writer's own story).
+SUPPORTED = ["my manager keeps making comments about my body"]
 
 
 def main():
@@ -33,6 +36,8 @@ def main():
         user = f"u{i}"
         if label.startswith("plan_"):
             lines += [{"user": user, "text": p} for p in PREFIX]
+        elif name.startswith("correction"):
+            lines += [{"user": user, "text": p} for p in SUPPORTED]
         lines.append({"user": user, "text": text})
         answer[i] = len(lines) - 1
         if label == "self_danger" or (name.startswith("danger") and label == "danger"):
@@ -46,7 +51,10 @@ def main():
         tags = reply.get("tags", [])
         emergency, support = "safety.emergency" in tags, "support.self" in tags
         kind = name.split(".")[0]  # danger_g, plans_d...: the checks below read the prefix
-        if kind.startswith("not_danger"):
+        if kind.startswith("correction"):
+            # not_me: put right, so no longer the writer's support; other: still the writer's support.
+            key, ok = "put right -> someone else", support if label == "other" else not support
+        elif kind.startswith("not_danger"):
             key, ok = "not danger -> no emergency", not emergency
         elif kind.startswith("danger"):
             key, ok = "danger -> emergency", emergency

@@ -5,7 +5,7 @@ import XCTest
 /// The blind evaluation sets as a regression guard: the tuning and held-back halves under
 /// `Dialogues/evaluation/` are scored the way `Dialogues/evaluation/score.py` scores them (first
 /// message of a fresh conversation; plans after the three turns that reach the five-Ds menu; danger
-/// also at that menu), and each measure must stay at or above a floor a little under today's figure.
+/// also at that menu; a reply that puts the coach right after the writer's support), and each measure must stay at or above a floor a little under today's figure.
 /// A change that makes the coach understand people worse fails here, with the figure it fell to.
 final class EvaluationFloorTests: XCTestCase {
     /// Floors in percent, per measure, for the tuning halves and the held-back halves.
@@ -17,9 +17,12 @@ final class EvaluationFloorTests: XCTestCase {
         "self in danger -> emergency": (99.3, 97.2),
         "bystander -> neither": (98.9, 96.5),
         "plan -> right d.*": (98.9, 96.7),
+        "put right -> someone else": (94.0, 80.0),
     ]
 
     static let toMenu = ["a guy keeps making comments at a woman on the bus", "no, just words", "I am safe and there are people around"]
+    /// What reaches the writer's support first, for the `correction` files (the reply that puts the coach right).
+    static let toSupport = ["my manager keeps making comments about my body"]
 
     func testTuningHalvesStayAboveTheirFloors() throws {
         try check("tuning", floor: \.tuning)
@@ -65,10 +68,13 @@ final class EvaluationFloorTests: XCTestCase {
             for line in text.split(separator: "\n") where line.contains("\t") && !line.hasPrefix("#") {
                 let parts = line.split(separator: "\t", maxSplits: 1).map(String.init)
                 let (label, message) = (parts[0], parts[1])
-                let isPlan = label.hasPrefix("plan_")
-                let tags = reply(isPlan ? toMenu + [message] : [message])
+                let isPlan = label.hasPrefix("plan_"), isCorrection = kind.hasPrefix("correction")
+                let tags = reply(isPlan ? toMenu + [message] : isCorrection ? toSupport + [message] : [message])
                 let emergency = tags.contains("safety.emergency"), support = tags.contains("support.self")
-                if kind.hasPrefix("not_danger") {
+                if isCorrection {
+                    // not_me: put right, so no longer the writer's support; other: still the writer's support.
+                    count("put right -> someone else", label == "other" ? support : !support)
+                } else if kind.hasPrefix("not_danger") {
                     count("not danger -> no emergency", !emergency)
                 } else if kind.hasPrefix("danger") {
                     count("danger -> emergency", emergency)
