@@ -17,7 +17,7 @@ final class EvaluationFloorTests: XCTestCase {
         "self in danger -> emergency": (99.3, 97.2),
         "bystander -> neither": (98.9, 96.5),
         "plan -> right d.*": (98.9, 96.7),
-        "put right -> someone else": (94.0, 80.0),
+        "put right -> someone else": (93.0, 79.0),
     ]
 
     static let toMenu = ["a guy keeps making comments at a woman on the bus", "no, just words", "I am safe and there are people around"]
