@@ -10,7 +10,9 @@ Files are `label<TAB>message`. A file's name says what it holds: danger*.tsv (mu
 safety.emergency), not_danger*.tsv (must not), self*.tsv (self_target: support.self and no
 emergency; self_danger: safety.emergency), bystander*.tsv (neither), plans*.tsv (the d.* tag of the
 label at the D menu), correction*.tsv (the reply after the writer's support: not_me must leave
-support.self, the coach put right; other must keep it). Danger (danger*.tsv and self_danger) is also measured mid-conversation: after
+support.self, the coach put right; other must keep it), time_after*.tsv (the reply in the follow-up: now
+must reach Right now's safety questions) and time_now*.tsv (the reply to Right now's safety question: over
+must reach the follow-up). Danger (danger*.tsv and self_danger) is also measured mid-conversation: after
 the three turns that reach the five-Ds menu, in a session of its own. Standard library only.
 """
 import json, os, subprocess, sys
@@ -18,6 +20,10 @@ import json, os, subprocess, sys
 PREFIX = ["a guy keeps making comments at a woman on the bus", "no, just words", "I am safe and there are people around"]
 # correction*.tsv: the reply to the writer's support (the coach read the first message as the writer's own story).
 SUPPORTED = ["my manager keeps making comments about my body"]
+# time_after*.tsv: the reply in the follow-up (now: "it's happening right now" must reach Right now's safety questions);
+# time_now*.tsv: the reply to Right now's safety question (over: "it was last night" must reach the follow-up).
+TOLD_AFTER = ["I saw a guy harassing a woman on the bus yesterday"]
+TOLD_NOW = ["a guy keeps making comments at a woman on the bus"]
 
 
 def main():
@@ -38,6 +44,10 @@ def main():
             lines += [{"user": user, "text": p} for p in PREFIX]
         elif name.startswith("correction"):
             lines += [{"user": user, "text": p} for p in SUPPORTED]
+        elif name.startswith("time_after"):
+            lines += [{"user": user, "text": p} for p in TOLD_AFTER]
+        elif name.startswith("time_now"):
+            lines += [{"user": user, "text": p} for p in TOLD_NOW]
         lines.append({"user": user, "text": text})
         answer[i] = len(lines) - 1
         if label == "self_danger" or (name.startswith("danger") and label == "danger"):
@@ -51,7 +61,12 @@ def main():
         tags = reply.get("tags", [])
         emergency, support = "safety.emergency" in tags, "support.self" in tags
         kind = name.split(".")[0]  # danger_g, plans_d...: the checks below read the prefix
-        if kind.startswith("correction"):
+        if kind.startswith("time_after"):
+            now = "safety.check" in tags or emergency
+            key, ok = "time put right: happening now", now if label == "now" else not now
+        elif kind.startswith("time_now"):
+            key, ok = "time put right: it is over", ("followup" in tags) == (label == "over")
+        elif kind.startswith("correction"):
             # not_me: put right, so no longer the writer's support; other: still the writer's support.
             key, ok = "put right -> someone else", support if label == "other" else not support
         elif kind.startswith("not_danger"):

@@ -18,11 +18,16 @@ final class EvaluationFloorTests: XCTestCase {
         "bystander -> neither": (98.9, 96.5),
         "plan -> right d.*": (98.9, 96.7),
         "put right -> someone else": (93.0, 79.0),
+        "time put right: happening now": (93.0, 78.0),
+        "time put right: it is over": (92.0, 80.0),
     ]
 
     static let toMenu = ["a guy keeps making comments at a woman on the bus", "no, just words", "I am safe and there are people around"]
     /// What reaches the writer's support first, for the `correction` files (the reply that puts the coach right).
     static let toSupport = ["my manager keeps making comments about my body"]
+    /// What reaches the follow-up first, and Right now's safety question first, for the `time_after` and `time_now` files.
+    static let toFollowUp = ["I saw a guy harassing a woman on the bus yesterday"]
+    static let toSafetyCheck = ["a guy keeps making comments at a woman on the bus"]
 
     func testTuningHalvesStayAboveTheirFloors() throws {
         try check("tuning", floor: \.tuning)
@@ -69,9 +74,18 @@ final class EvaluationFloorTests: XCTestCase {
                 let parts = line.split(separator: "\t", maxSplits: 1).map(String.init)
                 let (label, message) = (parts[0], parts[1])
                 let isPlan = label.hasPrefix("plan_"), isCorrection = kind.hasPrefix("correction")
-                let tags = reply(isPlan ? toMenu + [message] : isCorrection ? toSupport + [message] : [message])
+                let isTimeAfter = kind.hasPrefix("time_after"), isTimeNow = kind.hasPrefix("time_now")
+                let before = isPlan ? toMenu : isCorrection ? toSupport : isTimeAfter ? toFollowUp : isTimeNow ? toSafetyCheck : []
+                let tags = reply(before + [message])
                 let emergency = tags.contains("safety.emergency"), support = tags.contains("support.self")
-                if isCorrection {
+                if isTimeAfter {
+                    // now: Right now's safety questions; other: still the follow-up.
+                    let now = tags.contains("safety.check") || emergency
+                    count("time put right: happening now", label == "now" ? now : !now)
+                } else if isTimeNow {
+                    // over: the follow-up; other: still Right now.
+                    count("time put right: it is over", tags.contains("followup") == (label == "over"))
+                } else if isCorrection {
                     // not_me: put right, so no longer the writer's support; other: still the writer's support.
                     count("put right -> someone else", label == "other" ? support : !support)
                 } else if kind.hasPrefix("not_danger") {
