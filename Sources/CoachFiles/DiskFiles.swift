@@ -17,18 +17,9 @@ public struct DiskFiles: DialogueFiles {
         return .failure(.init("file is not valid UTF-8", location: Self.firstInvalidByte(bytes, file: path)))
     }
 
-    /// `body` over the file's bytes, mapped from the page cache rather than copied.
+    /// `body` over the file's bytes, mapped from the page cache rather than copied (`FileMapping`).
     public func withBytes<Result>(of path: String, _ body: (UnsafeRawBufferPointer) -> Result) -> Result? {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
-        let size = Int(status.st_size)
-        guard size > 0 else { return body(UnsafeRawBufferPointer(start: nil, count: 0)) }
-        guard let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), mapped != MAP_FAILED else { return nil }
-        defer { munmap(mapped, size) }
-        return body(UnsafeRawBufferPointer(start: mapped, count: size))
+        FileMapping.withBytes(of: path, body)
     }
 
     /// The `.coach` files directly in `folder`, or nil when it is not a folder.

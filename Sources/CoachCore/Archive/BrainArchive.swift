@@ -43,16 +43,15 @@ enum BrainArchive {
     }
 
     /// The archive's body after checking its magic and checksum; nil when either is wrong.
-    static func body(_ bytes: [UInt8]) -> ArchiveReader? {
+    static func body(_ stored: StoredBytes) -> ArchiveReader? {
+        let bytes = stored.bytes
         guard bytes.count >= magic.count + 16, bytes.starts(with: magic) else { return nil }
         let end = bytes.count - 16
-        let (expected, stored) = bytes.withUnsafeBytes { raw in
-            (ContentHash(UnsafeRawBufferPointer(rebasing: raw[..<end])),
-             ContentHash(low: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: end, as: UInt64.self)),
-                         high: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: end + 8, as: UInt64.self))))
-        }
-        guard expected == stored else { return nil }
-        return try? ArchiveReader(bytes, range: magic.count..<end)
+        let expected = ContentHash(UnsafeRawBufferPointer(rebasing: bytes[..<end]))
+        let written = ContentHash(low: UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: end, as: UInt64.self)),
+                                  high: UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: end + 8, as: UInt64.self)))
+        guard expected == written else { return nil }
+        return try? ArchiveReader(stored, range: magic.count..<end)
     }
 
     static func readKey(_ reader: inout ArchiveReader) throws -> (Key, [FileKey]) {
