@@ -5,7 +5,7 @@
 /// diagnostics point into), then the diagnostics and the brain; last, a checksum of everything before it.
 enum BrainArchive {
     /// Changes whenever the archive's layout changes.
-    static let magic = Array("AllyCoach brain v2\n".utf8)
+    static let magic = Array("AllyCoach brain v3\n".utf8)
 
     /// A file the load read, as the key records it.
     struct FileKey: Equatable {
