@@ -8,6 +8,12 @@ public struct DiskFiles: DialogueFiles {
 
     /// Reads a file as UTF-8, reporting where the first invalid byte is.
     public func read(_ path: String) -> Result<String, DialogueLoader.LoadFailure> {
+        // A regular file is validated and copied into its text straight from the page cache, in one copy; anything
+        // else (empty, a pipe, invalid UTF-8 to report) is read the slow way.
+        let mapped = FileMapping.withBytes(of: path) { bytes in
+            bytes.isEmpty ? nil : bytes.withMemoryRebound(to: UInt8.self) { String(validating: $0, as: UTF8.self) }
+        }
+        if let text = mapped ?? nil { return .success(text) }
         guard let data = FileManager.default.contents(atPath: path) else {
             let exists = FileManager.default.fileExists(atPath: path)
             return .failure(.init(exists ? "cannot read '\(path)'" : "no such file '\(path)'"))
