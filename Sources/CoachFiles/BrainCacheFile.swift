@@ -42,6 +42,10 @@ public struct BrainCacheFile: BrainStore {
         return complete ? bytes : nil
     }
 
+    /// The file's bytes mapped from the page cache (`FileMapping`): read where they lie, with no copy of their megabytes,
+    /// and kept mapped by the brain read from them. `write` renames a new file into place, so a mapped one never changes.
+    public func storedBytes() -> StoredBytes? { FileMapping.map(path) }
+
     public func write(_ bytes: [UInt8]) {
         let directory = (path as NSString).deletingLastPathComponent
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)

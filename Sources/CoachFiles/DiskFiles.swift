@@ -8,6 +8,12 @@ public struct DiskFiles: DialogueFiles {
 
     /// Reads a file as UTF-8, reporting where the first invalid byte is.
     public func read(_ path: String) -> Result<String, DialogueLoader.LoadFailure> {
+        // A regular file is validated and copied into its text straight from the page cache, in one copy; anything
+        // else (empty, a pipe, invalid UTF-8 to report) is read the slow way.
+        let mapped = FileMapping.withBytes(of: path) { bytes in
+            bytes.isEmpty ? nil : bytes.withMemoryRebound(to: UInt8.self) { String(validating: $0, as: UTF8.self) }
+        }
+        if let text = mapped ?? nil { return .success(text) }
         guard let data = FileManager.default.contents(atPath: path) else {
             let exists = FileManager.default.fileExists(atPath: path)
             return .failure(.init(exists ? "cannot read '\(path)'" : "no such file '\(path)'"))
@@ -17,18 +23,9 @@ public struct DiskFiles: DialogueFiles {
         return .failure(.init("file is not valid UTF-8", location: Self.firstInvalidByte(bytes, file: path)))
     }
 
-    /// `body` over the file's bytes, mapped from the page cache rather than copied.
+    /// `body` over the file's bytes, mapped from the page cache rather than copied (`FileMapping`).
     public func withBytes<Result>(of path: String, _ body: (UnsafeRawBufferPointer) -> Result) -> Result? {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
-        let size = Int(status.st_size)
-        guard size > 0 else { return body(UnsafeRawBufferPointer(start: nil, count: 0)) }
-        guard let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), mapped != MAP_FAILED else { return nil }
-        defer { munmap(mapped, size) }
-        return body(UnsafeRawBufferPointer(start: mapped, count: size))
+        FileMapping.withBytes(of: path, body)
     }
 
     /// The `.coach` files directly in `folder`, or nil when it is not a folder.

@@ -125,6 +125,32 @@ final class BrainCacheTests: XCTestCase {
         XCTAssertNil(blocked.read())
     }
 
+    /// A cache file is read mapped from the page cache and the brain keeps parts of it (the word models' floats): the
+    /// brain answers the same after the file is replaced by a new compile and after it is removed; an empty file
+    /// costs a compile.
+    func testABrainReadFromTheMappedCacheFileOutlivesTheFile() throws {
+        try ("learn ex.tsv\n" + Self.mainFile + "\n  on plan_a, plan_b -> welcome\nintent plan_a\nintent plan_b\n")
+            .write(toFile: folder + "/main.coach", atomically: true, encoding: .utf8)
+        try "plan_a\tget the driver\nplan_b\tfilm it\nnone\tidk\n".write(toFile: folder + "/ex.tsv", atomically: true, encoding: .utf8)
+        let file = try XCTUnwrap(BrainCacheFile(folder: folder, environment: ["COACH_CACHE_DIR": folder + "/cache"]))
+        let compiled = try XCTUnwrap(DialogueDirectory(path: folder).load(cache: file).brain)
+        let cached = try XCTUnwrap(DialogueDirectory(path: folder).load(cache: file).brain)
+        let guesses = { (brain: Brain) in brain.learnedModels.map { $0.model.guess(["film", "it"]) } }
+        XCTAssertEqual(guesses(cached), guesses(compiled))
+        XCTAssertNotNil(guesses(cached).first ?? nil)
+        try ("# edited\n" + String(contentsOfFile: folder + "/main.coach", encoding: .utf8)).write(toFile: folder + "/main.coach", atomically: true, encoding: .utf8)
+        XCTAssertNotNil(DialogueDirectory(path: folder).load(cache: file).brain, "a new compile renamed over the mapped file")
+        XCTAssertEqual(guesses(cached), guesses(compiled))
+        try FileManager.default.removeItem(atPath: file.path)
+        XCTAssertEqual(guesses(cached), guesses(compiled))
+        XCTAssertEqual(String(describing: cached.analyze("hello my friend")), String(describing: compiled.analyze("hello my friend")))
+        FileManager.default.createFile(atPath: file.path, contents: Data())
+        XCTAssertNotNil(file.storedBytes())
+        XCTAssertNotNil(DialogueDirectory(path: folder).load(cache: file).brain, "an empty cache file: compiled")
+        XCTAssertGreaterThan(try XCTUnwrap(file.read()).count, 0, "and replaced")
+        XCTAssertNil(BrainCacheFile(folder: folder, environment: ["COACH_CACHE_DIR": folder + "/nowhere"])?.storedBytes())
+    }
+
     func testEnvironmentChoosesOrDisablesTheCache() throws {
         XCTAssertNil(BrainCacheFile(folder: folder, environment: ["COACH_CACHE": "off", "HOME": "/home/x"]))
         XCTAssertNil(BrainCacheFile(folder: folder, environment: [:]))

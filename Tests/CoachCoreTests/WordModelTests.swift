@@ -36,12 +36,34 @@ final class WordModelTests: XCTestCase {
         var writer = ArchiveWriter()
         model.archive(into: &writer)
         let bytes = writer.finished()
-        var reader = try ArchiveReader(bytes, range: 0..<bytes.count)
+        var reader = try ArchiveReader(bytes)
         let read = try WordModel(from: &reader)
+        reader = try ArchiveReader([0])
         XCTAssertEqual(read.labels, model.labels)
+        XCTAssertEqual(read.weights, model.weights, "read in place from the archive, which the model keeps")
+        XCTAssertEqual(Array(read.weights), Array(model.weights))
         for stems in [["ask", "guard"], ["film", "him"], ["idk"], ["ask", "film", "it"]] {
             XCTAssertEqual(read.guess(stems), model.guess(stems), "\(stems)")
         }
+    }
+
+    /// A model read from an archive leaves its floats there and holds the archive's bytes: released with the last model.
+    func testArchiveBytesLiveAsLongAsAModelReadFromThem() throws {
+        final class Released: @unchecked Sendable { var count = 0 }
+        let released = Released()
+        var writer = ArchiveWriter()
+        WordModel(learning: [("plan_a", ["ask", "driver"]), ("plan_b", ["film", "it"])]).archive(into: &writer)
+        let copy = UnsafeMutableRawBufferPointer.allocate(byteCount: writer.finished().count, alignment: 1)
+        writer.finished().withUnsafeBytes { copy.copyMemory(from: $0) }
+        var model: WordModel?
+        do {
+            var reader = try ArchiveReader(StoredBytes(UnsafeRawBufferPointer(copy)) { released.count += 1; $0.deallocate() })
+            model = try WordModel(from: &reader)
+        }
+        XCTAssertEqual(released.count, 0)
+        XCTAssertEqual(model?.guess(["film"])?.label, "plan_b")
+        model = nil
+        XCTAssertEqual(released.count, 1)
     }
 
     func testLearnFileMistakesAreReportedAtTheirLine() {

@@ -1,5 +1,6 @@
 /// Reads what `ArchiveWriter` wrote, checking every length against the bytes left: a damaged archive
-/// throws `ArchiveReader.Damaged`, never traps.
+/// throws `ArchiveReader.Damaged`, never traps. It reads the bytes where they lie (the cache file mapped from the page
+/// cache), and the floats of word models stay there (`StoredFloats`), keeping the bytes alive.
 struct ArchiveReader {
     /// The archive ends early or holds a value out of range.
     struct Damaged: Error {
@@ -8,7 +9,8 @@ struct ArchiveReader {
         init(file: String = #fileID, line: Int = #line) { place = "\(file):\(line)" }
     }
 
-    private let data: [UInt8]
+    private let stored: StoredBytes
+    private let data: UnsafeRawBufferPointer
     private(set) var position = 0
     private var strings: [String] = []
     /// The values written with `ArchiveWriter.shared`, by number.
@@ -17,8 +19,10 @@ struct ArchiveReader {
     /// The part of the archive being read ends here (its checksum may follow).
     private let end: Int
 
-    /// Reads the archive in `bytes[range]` (all of `bytes` when no range is given), without copying it.
-    init(_ bytes: [UInt8], range: Range<Int>? = nil) throws {
+    /// Reads the archive in `stored.bytes[range]` (all of them when no range is given), without copying it.
+    init(_ stored: StoredBytes, range: Range<Int>? = nil) throws {
+        self.stored = stored
+        let bytes = stored.bytes
         data = bytes
         position = range?.lowerBound ?? 0
         end = range?.upperBound ?? bytes.count
@@ -27,10 +31,13 @@ struct ArchiveReader {
         strings.reserveCapacity(count)
         for _ in 0..<count {
             let length = try self.count()
-            strings.append(String(decoding: bytes[position..<position + length], as: UTF8.self))
+            strings.append(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[position..<position + length]), as: UTF8.self))
             position += length
         }
     }
+
+    /// Reads the archive in a copy of `bytes`.
+    init(_ bytes: [UInt8]) throws { try self.init(StoredBytes(copying: bytes)) }
 
     var isAtEnd: Bool { position == end }
 
@@ -86,14 +93,19 @@ struct ArchiveReader {
     mutating func bytes() throws -> [UInt8] {
         let count = try self.count()
         defer { position += count }
-        return Array(data[position..<position + count])
+        return Array(UnsafeRawBufferPointer(rebasing: data[position..<position + count]))
     }
 
     mutating func int32s() throws -> [Int32] { try raw { Int32(littleEndian: $0) } }
     mutating func uint64s() throws -> [UInt64] { try raw { UInt64(littleEndian: $0) } }
     mutating func ints() throws -> [Int] { try raw { Int64(littleEndian: $0) }.map { Int($0) } }
-    /// Floats written as the bit patterns `int32s` writes: read into the floats in one copy, with no array between.
-    mutating func floats() throws -> [Float] { try raw { Float(bitPattern: UInt32(littleEndian: $0.bitPattern)) } }
+    /// Floats written as the bit patterns `int32s` writes, left where they lie (copied only on a big-endian machine).
+    mutating func floats() throws -> StoredFloats {
+        if 1.bigEndian == 1 { return StoredFloats(try raw { Float(bitPattern: UInt32(littleEndian: $0.bitPattern)) }) }
+        let count = try self.count(size: 4)
+        defer { position += count * 4 }
+        return StoredFloats(in: stored, at: position, count: count)
+    }
 
     /// Values of a fixed size, copied in one go; on a big-endian machine each is then put in order by `fromLittleEndian`.
     private mutating func raw<Value>(fromLittleEndian: (Value) -> Value) throws -> [Value] {
@@ -102,9 +114,7 @@ struct ArchiveReader {
         let start = position
         position += count * size
         return [Value](unsafeUninitializedCapacity: count) { buffer, initialized in
-            data.withUnsafeBytes { source in
-                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: source[start..<start + count * size]))
-            }
+            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: data[start..<start + count * size]))
             if 1.bigEndian == 1 { for k in 0..<count { buffer[k] = fromLittleEndian(buffer[k]) } }
             initialized = count
         }

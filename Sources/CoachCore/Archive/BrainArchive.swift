@@ -5,7 +5,7 @@
 /// diagnostics point into), then the diagnostics and the brain; last, a checksum of everything before it.
 enum BrainArchive {
     /// Changes whenever the archive's layout changes.
-    static let magic = Array("AllyCoach brain v2\n".utf8)
+    static let magic = Array("AllyCoach brain v3\n".utf8)
 
     /// A file the load read, as the key records it.
     struct FileKey: Equatable {
@@ -43,16 +43,15 @@ enum BrainArchive {
     }
 
     /// The archive's body after checking its magic and checksum; nil when either is wrong.
-    static func body(_ bytes: [UInt8]) -> ArchiveReader? {
+    static func body(_ stored: StoredBytes) -> ArchiveReader? {
+        let bytes = stored.bytes
         guard bytes.count >= magic.count + 16, bytes.starts(with: magic) else { return nil }
         let end = bytes.count - 16
-        let (expected, stored) = bytes.withUnsafeBytes { raw in
-            (ContentHash(UnsafeRawBufferPointer(rebasing: raw[..<end])),
-             ContentHash(low: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: end, as: UInt64.self)),
-                         high: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: end + 8, as: UInt64.self))))
-        }
-        guard expected == stored else { return nil }
-        return try? ArchiveReader(bytes, range: magic.count..<end)
+        let expected = ContentHash(UnsafeRawBufferPointer(rebasing: bytes[..<end]))
+        let written = ContentHash(low: UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: end, as: UInt64.self)),
+                                  high: UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: end + 8, as: UInt64.self)))
+        guard expected == written else { return nil }
+        return try? ArchiveReader(stored, range: magic.count..<end)
     }
 
     static func readKey(_ reader: inout ArchiveReader) throws -> (Key, [FileKey]) {

@@ -1,5 +1,6 @@
 // The word model: labels, biases as the bit patterns of their doubles, the bitset of slots used, then the rows of
-// those slots only (as the model holds them), as the bit patterns of their floats.
+// those slots only (as the model holds them), as the bit patterns of their floats, which a model read back leaves in
+// the archive (`StoredFloats`).
 
 extension WordModel: Archivable {
     func archive(into writer: inout ArchiveWriter) {

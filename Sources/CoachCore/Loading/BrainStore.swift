@@ -5,4 +5,12 @@ public protocol BrainStore: Sendable {
     func read() -> [UInt8]?
     /// Replaces the stored bytes, all at once or not at all.
     func write(_ bytes: [UInt8])
+    /// The bytes last written where they lie, if the store can (a file mapped from the page cache) rather than copied;
+    /// nil when there are none. A brain read from them keeps parts of them, and with them the bytes.
+    func storedBytes() -> StoredBytes?
+}
+
+extension BrainStore {
+    /// A copy of what `read()` returns, by default.
+    public func storedBytes() -> StoredBytes? { read().map(StoredBytes.init(copying:)) }
 }

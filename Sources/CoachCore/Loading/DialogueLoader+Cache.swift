@@ -7,7 +7,7 @@ extension DialogueLoader {
     public static func load(folder: String, from files: DialogueFiles, cache: BrainStore, build: String) -> LoadedDialogues {
         guard let names = files.coachFiles(in: folder) else { return load(folder: folder, from: files) }
         let key = BrainArchive.Key(build: build, folder: folder, names: names.sorted())
-        if let bytes = cache.read(), let hit = cached(bytes, key: key, files: files) { return hit }
+        if let stored = cache.storedBytes(), let hit = cached(stored, key: key, files: files) { return hit }
         let recorder = RecordingFiles(files)
         let loaded = load(folder: folder, from: recorder)
         if let brain = loaded.brain {
@@ -19,9 +19,9 @@ extension DialogueLoader {
         return loaded
     }
 
-    /// The cached load, when `bytes` are intact and their key matches the folder as it is now.
-    private static func cached(_ bytes: [UInt8], key: BrainArchive.Key, files: DialogueFiles) -> LoadedDialogues? {
-        guard var reader = BrainArchive.body(bytes), let (stored, read) = try? BrainArchive.readKey(&reader),
+    /// The cached load, when `stored` is intact and its key matches the folder as it is now.
+    private static func cached(_ stored: StoredBytes, key: BrainArchive.Key, files: DialogueFiles) -> LoadedDialogues? {
+        guard var reader = BrainArchive.body(stored), let (stored, read) = try? BrainArchive.readKey(&reader),
               stored == key else { return nil }
         var sources: [String: String] = [:]
         for file in read {

@@ -15,7 +15,7 @@ struct WordModel: Sendable {
     let biases: [Double]
     /// The weights of the slots used, in slot order, one row of `labels.count` each: a slot's row is its rank among
     /// the used slots (`row(ofSlot:)`), so the model holds no row for the ~95% of slots no example used.
-    let weights: [Float]
+    let weights: StoredFloats
     /// Per slot, whether any example had a feature there (one bit each).
     let seen: [UInt64]
     /// Per word of `seen`, how many slots before it are used: with a population count, a slot's row.
@@ -41,7 +41,7 @@ struct WordModel: Sendable {
     }
 
     /// A model from its parts: `weights` holds the rows of the used slots only, in slot order.
-    init(labels: [String], biases: [Double], weights: [Float], seen: [UInt64]) {
+    init(labels: [String], biases: [Double], weights: StoredFloats, seen: [UInt64]) {
         self.labels = labels
         self.biases = biases
         self.weights = weights
@@ -138,7 +138,7 @@ struct WordModel: Sendable {
                 for label in 0..<width { rows.append(Float(weights[slot * width + label])) }
             }
         }
-        self.init(labels: labels, biases: biases, weights: rows, seen: seen)
+        self.init(labels: labels, biases: biases, weights: StoredFloats(rows), seen: seen)
     }
 
     /// The label the stems point to most, or nil when the model has fewer than two labels or knows none of them.
