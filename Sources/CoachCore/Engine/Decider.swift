@@ -34,13 +34,15 @@ struct Decider {
         let tokens = analysis.normalized.tokens
         // A nested function and a closure literal: the session is read in place, not copied for each condition.
         func holds(_ condition: Condition?) -> Bool { condition?.holds { session.value(of: $0) } ?? true }
-        // Each learned model's guess, made once per message whichever rules below ask it (by index in learnedModels).
-        var guesses: [Int: WordModel.Guess?] = [:]
-        var stems: [String]?
+        // Each learned model's guess, made once per message whichever rules below ask it (by index in learnedModels), from
+        // the message's feature slots, made once for all the models asked.
+        var guesses: [WordModel.Guess??] = []
+        var slots: [Int]?
         func guess(_ model: Int) -> WordModel.Guess? {
+            if guesses.isEmpty { guesses = Array(repeating: nil, count: brain.learnedModels.count) }
             if let made = guesses[model] { return made }
-            if stems == nil { stems = tokens.map(\.stem) }
-            let made = brain.learnedModels[model].model.guess(stems!)
+            if slots == nil { slots = WordModel.slots(tokens.lazy.map(\.stem)) }
+            let made = brain.learnedModels[model].model.guess(slots: slots!)
             guesses[model] = made
             return made
         }

@@ -11,14 +11,24 @@ struct WordModelChoice {
     /// `guess` is the model's guess for the message, asked only when the state listens for the model's intents.
     static func choose(_ learned: LearnedModel, margin: Double, guess: () -> WordModel.Guess?, transitions: [CompiledState.Transition],
                        brain: Brain, holds: (Condition?) -> Bool) -> WordModelChoice? {
-        var listened: [Int: CompiledState.Transition] = [:]
-        for transition in transitions where holds(transition.condition) {
-            for intent in transition.intents where learned.intents.contains(intent) && listened[intent] == nil {
-                listened[intent] = transition
+        // The state listens for the model's intents when a transition that holds names one of them: for a model of two
+        // or more intents, two different ones. (Counted without a table: the first intent found, then any other.)
+        var first: Int?
+        var enough = false
+        search: for transition in transitions where holds(transition.condition) {
+            for intent in transition.intents where learned.intents.contains(intent) {
+                guard let found = first else {
+                    first = intent
+                    if learned.intents.count < 2 { enough = true; break search }
+                    continue
+                }
+                if intent != found { enough = true; break search }
             }
         }
-        guard listened.count >= min(2, learned.intents.count), let guess = guess(),
-              guess.lead >= margin, let intent = brain.intentIDs[guess.label], let transition = listened[intent] else { return nil }
+        guard enough, let guess = guess(), guess.lead >= margin, let intent = brain.intentIDs[guess.label],
+              learned.intents.contains(intent),
+              // The transition for the intent: the first that holds and names it.
+              let transition = transitions.first(where: { $0.intents.contains(intent) && holds($0.condition) }) else { return nil }
         let reason = "the words learned from examples point to \(guess.label) (lead \(String(format: "%.1f", guess.lead)))"
         return WordModelChoice(transition: transition, intent: intent, reason: reason)
     }
