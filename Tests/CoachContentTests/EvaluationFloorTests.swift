@@ -18,8 +18,8 @@ final class EvaluationFloorTests: XCTestCase {
         "bystander -> neither": (98.9, 96.5),
         "plan -> right d.*": (98.9, 96.7),
         "put right -> someone else": (93.0, 79.0),
-        "time put right: happening now": (93.0, 78.0),
-        "time put right: it is over": (92.0, 80.0),
+        "time put right: happening now": (97.0, 85.0),
+        "time put right: it is over": (93.0, 80.0),
     ]
 
     static let toMenu = ["a guy keeps making comments at a woman on the bus", "no, just words", "I am safe and there are people around"]
