@@ -38,3 +38,8 @@ struct StoredFloats: RandomAccessCollection, Equatable, Sendable, CustomReflecta
     /// The floats, as an array's (where they are kept does not show).
     var customMirror: Mirror { Mirror(self, unlabeledChildren: Array(self), displayStyle: .collection) }
 }
+
+/// Weights written out in place: `[0, 0.5, 1]`.
+extension StoredFloats: ExpressibleByArrayLiteral {
+    init(arrayLiteral elements: Float...) { self.init(elements) }
+}
