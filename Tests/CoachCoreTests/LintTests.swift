@@ -96,6 +96,20 @@ final class LintTests: XCTestCase {
         ])
     }
 
+    func testOneLetterChatForms() {
+        let found = lint("start s\nintent x\n  keywords: no, nope, n\n  pattern: [with|w] him\n  pattern: ^ and $\n  keywords: can u help, should you, should u\nstate s\n  say: hi\n  on x -> s\n")
+        // "[with|w]" and "should you, should u" name the word beside the letter: the chat form on purpose, no warning.
+        XCTAssertEqual(found, [
+            "3:23: warning: 'n' reads as 'and': chat forms are read as the words they stand for, so it matches every 'and'; "
+                + "write 'and', or match a lone 'n' with a whole-message pattern (^ and $) [W0510]",
+        ])
+        let alone = lint("start s\nintent x\n  keywords: can u help\nstate s\n  say: hi\n  on x -> s\n")
+        XCTAssertEqual(alone, [
+            "3:13: warning: 'u' reads as 'you': chat forms are read as the words they stand for, so it matches every 'you'; "
+                + "write 'you', or match a lone 'u' with a whole-message pattern (^ you $) [W0510]",
+        ])
+    }
+
     func testDroppedGFormsBesideTheFullWord() {
         let found = lint("start s\nintent x\n  pattern: [walking|walkin] home\n  keywords: \"gettin\" hit, getting, cabin\nstate s\n  say: hi\n  on x -> s\n")
         XCTAssertEqual(found, [

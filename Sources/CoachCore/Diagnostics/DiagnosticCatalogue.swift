@@ -98,6 +98,7 @@ public enum DiagnosticCatalogue {
         .init(code: "W0507", template: "'{}' is read as '{}': articles are dropped{}", summary: "a phrase ending in \"a\", \"an\" or \"the\": the article is dropped, so the phrase ends early"),
         .init(code: "W0508", template: "'{}' is the typed form of '{}'{}", summary: "a dropped-g form (\"walkin\") beside the full word: it stops the speller reading it as the full word"),
         .init(code: "W0509", template: "'{}' after 'over' is already one of the file's labels", summary: "a learn file's own intent named after 'over': the words already choose among its labels"),
+        .init(code: "W0510", template: "'{}' reads as '{}': chat forms are read as the words they stand for{}", summary: "a one-letter chat form (\"n\" is read as \"and\"): it matches every such word"),
     ]
 
     /// The code of the first entry whose template fits the message and whose letter fits the severity.
