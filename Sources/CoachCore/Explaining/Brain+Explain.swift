@@ -61,11 +61,12 @@ extension Brain {
                                 learned: learnedGuesses(analysis))
     }
 
-    /// Each learned model's guess for the message (none for a model that knows none of its words).
+    /// Each learned model's guess for the message (none for a model that knows none of its words), from the message's
+    /// feature slots made once for all the models, as the decider makes them.
     private func learnedGuesses(_ analysis: MessageAnalysis) -> [MatchExplanation.LearnedGuess] {
-        let stems = analysis.normalized.tokens.map(\.stem)
+        let slots = WordModel.slots(analysis.normalized.tokens.lazy.map(\.stem))
         return learnedModels.compactMap { learned in
-            learned.model.guess(stems).map {
+            learned.model.guess(slots: slots).map {
                 MatchExplanation.LearnedGuess(teaches: learned.intents.sorted().map { intents[$0].name }, label: $0.label, lead: $0.lead)
             }
         }
