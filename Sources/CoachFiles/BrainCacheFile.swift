@@ -26,21 +26,8 @@ public struct BrainCacheFile: BrainStore {
         path = directory + "/brain-" + Self.hex(absolute) + ".bin"
     }
 
-    /// The file's bytes, read straight into one array (it is a few megabytes: no copies).
-    public func read() -> [UInt8]? {
-        guard let file = fopen(path, "rb") else { return nil }
-        defer { fclose(file) }
-        guard fseek(file, 0, SEEK_END) == 0 else { return nil }
-        let size = ftell(file)
-        guard size >= 0, fseek(file, 0, SEEK_SET) == 0 else { return nil }
-        var complete = false
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
-            let read = size == 0 ? 0 : fread(buffer.baseAddress, 1, size, file)
-            complete = read == size
-            initialized = read
-        }
-        return complete ? bytes : nil
-    }
+    /// A copy of the file's bytes (the load itself reads them in place: `storedBytes()`); one way to read the file.
+    public func read() -> [UInt8]? { storedBytes().map { Array($0.bytes) } }
 
     /// The file's bytes mapped from the page cache (`FileMapping`): read where they lie, with no copy of their megabytes,
     /// and kept mapped by the brain read from them. `write` renames a new file into place, so a mapped one never changes.
