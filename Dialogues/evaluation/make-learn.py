@@ -100,9 +100,17 @@ def is_danger(name, label):
     return label == "self_danger" or (name.startswith("danger") and label == "danger")
 
 
+def first_message_files():
+    """The tuning files of first messages and plans: not the replies written for the follow-up and the writer's support
+    (correction*, time_*), which say "it's my friend" or "it's happening now" to a question the models never see."""
+    kinds = ("danger", "not_danger", "self", "bystander", "plans")
+    return [path for path in sorted(glob.glob(os.path.join(HERE, "tuning", "*.tsv")))
+            if os.path.basename(path).startswith(kinds)]
+
+
 def danger_rows():
     rows, others = [], []
-    for path in sorted(glob.glob(os.path.join(HERE, "tuning", "*.tsv"))):
+    for path in first_message_files():
         name = os.path.basename(path)
         for line in open(path, encoding="utf-8"):
             if "\t" in line:
@@ -138,7 +146,7 @@ def main():
             if match:
                 rows.append(match.group(1) + "\t" + match.group(2))
     others = []
-    for path in sorted(glob.glob(os.path.join(HERE, "tuning", "*.tsv"))):
+    for path in first_message_files():
         if os.path.basename(path).startswith("plans"):
             continue
         others += [l.rstrip("\n").split("\t", 1)[1] for l in open(path, encoding="utf-8") if "\t" in l]
