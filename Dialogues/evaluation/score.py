@@ -12,7 +12,9 @@ emergency; self_danger: safety.emergency), bystander*.tsv (neither), plans*.tsv 
 label at the D menu), correction*.tsv (the reply after the writer's support: not_me must leave
 support.self, the coach put right; other must keep it), time_after*.tsv (the reply in the follow-up: now
 must reach Right now's safety questions) and time_now*.tsv (the reply to Right now's safety question: over
-must reach the follow-up). Danger (danger*.tsv and self_danger) is also measured mid-conversation: after
+must reach the follow-up), reply_<question>_*.tsv (a typed answer to one of the coach's questions, listed in
+questions.tsv: a reply labelled with a number must reach the state that button's own text reaches, without a fallback;
+one labelled danger must reach the emergency guidance). Danger (danger*.tsv and self_danger) is also measured mid-conversation: after
 the three turns that reach the five-Ds menu, in a session of its own. Standard library only.
 """
 import json, os, subprocess, sys
@@ -26,6 +28,48 @@ TOLD_AFTER = ["I saw a guy harassing a woman on the bus yesterday"]
 TOLD_NOW = ["a guy keeps making comments at a woman on the bus"]
 
 
+QUESTIONS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "questions.tsv")
+
+
+def read_questions():
+    """question -> (the messages that reach it, the state the coach must then be in), from questions.tsv."""
+    questions = {}
+    for line in open(QUESTIONS, encoding="utf-8"):
+        if line.strip() and not line.startswith("#"):
+            name, before, state = line.rstrip("\n").split("\t")
+            questions[name] = (before.split(" || "), state)
+    return questions
+
+
+def question_of(name):
+    """The question a reply file answers: reply_safety_check_ra.tsv -> safety_check."""
+    return name[len("reply_"):].rsplit(".", 1)[0].rsplit("_", 1)[0]
+
+
+def chat(coach, sessions):
+    """The last reply of each session (a list of messages), each in a fresh conversation of its own."""
+    lines, last = [], []
+    for i, messages in enumerate(sessions):
+        lines += [{"user": f"s{i}", "text": m} for m in messages]
+        last.append(len(lines) - 1)
+    out = subprocess.run([coach, "chat", "--jsonl", "--region", "uk"], capture_output=True, text=True,
+                         input="\n".join(json.dumps(x) for x in lines) + "\n").stdout.splitlines()
+    return [json.loads(out[i]) for i in last]
+
+
+def button_states(coach, names):
+    """question -> the state each of its buttons reaches (its text typed), checking the question is reached."""
+    questions, states = read_questions(), {}
+    for name in sorted(names):
+        before, state = questions[name]
+        asked = chat(coach, [before])[0]
+        if asked.get("state") != state:
+            sys.exit(f"questions.tsv: {name}: the messages reach {asked.get('state')}, not {state}")
+        buttons = [c for r in asked.get("replies", []) for c in (r.get("choices") or [])]
+        states[name] = (before, [r.get("state") for r in chat(coach, [before + [b] for b in buttons])])
+    return states
+
+
 def main():
     if len(sys.argv) < 3:
         sys.exit("usage: score.py COACH FILE.tsv...")
@@ -37,10 +81,13 @@ def main():
             if line and not line.startswith("#") and "\t" in line:
                 label, text = line.split("\t", 1)
                 rows.append((os.path.basename(path), label, text))
+    questions = button_states(coach, {question_of(name) for name, _, _ in rows if name.startswith("reply_")})
     lines, answer, middle = [], {}, {}
     for i, (name, label, text) in enumerate(rows):
         user = f"u{i}"
-        if label.startswith("plan_"):
+        if name.startswith("reply_"):
+            lines += [{"user": user, "text": p} for p in questions[question_of(name)][0]]
+        elif label.startswith("plan_"):
             lines += [{"user": user, "text": p} for p in PREFIX]
         elif name.startswith("correction"):
             lines += [{"user": user, "text": p} for p in SUPPORTED]
@@ -61,7 +108,15 @@ def main():
         tags = reply.get("tags", [])
         emergency, support = "safety.emergency" in tags, "support.self" in tags
         kind = name.split(".")[0]  # danger_g, plans_d...: the checks below read the prefix
-        if kind.startswith("time_after"):
+        if kind.startswith("reply_"):
+            if label == "danger":
+                key, ok = "reply: danger -> emergency", emergency
+            else:
+                wanted = questions[question_of(name)][1][int(label) - 1]
+                key, ok = "reply -> what its button does", reply.get("state") == wanted and "fallback" not in tags
+                if not ok:
+                    tags = tags + [f"wanted {wanted}"]
+        elif kind.startswith("time_after"):
             now = "safety.check" in tags or emergency
             key, ok = "time put right: happening now", now if label == "now" else not now
         elif kind.startswith("time_now"):
