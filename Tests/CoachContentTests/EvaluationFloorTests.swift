@@ -5,7 +5,8 @@ import XCTest
 /// The blind evaluation sets as a regression guard: the tuning and held-back halves under
 /// `Dialogues/evaluation/` are scored the way `Dialogues/evaluation/score.py` scores them (first
 /// message of a fresh conversation; plans after the three turns that reach the five-Ds menu; danger
-/// also at that menu; a reply that puts the coach right after the writer's support), and each measure must stay at or above a floor a little under today's figure.
+/// also at that menu; a reply that puts the coach right after the writer's support; a typed answer to one of the
+/// coach's questions in `questions.tsv`), and each measure must stay at or above a floor a little under today's figure.
 /// A change that makes the coach understand people worse fails here, with the figure it fell to.
 final class EvaluationFloorTests: XCTestCase {
     /// Floors in percent, per measure, for the tuning halves and the held-back halves.
@@ -20,6 +21,8 @@ final class EvaluationFloorTests: XCTestCase {
         "put right -> someone else": (93.0, 79.0),
         "time put right: happening now": (97.0, 85.0),
         "time put right: it is over": (93.0, 80.0),
+        "reply -> what its button does": (95.0, 81.0),
+        "reply: danger -> emergency": (99.0, 95.0),
     ]
 
     static let toMenu = ["a guy keeps making comments at a woman on the bus", "no, just words", "I am safe and there are people around"]
@@ -57,15 +60,27 @@ final class EvaluationFloorTests: XCTestCase {
             let (passed, total) = figures[measure] ?? (0, 0)
             figures[measure] = (passed + (ok ? 1 : 0), total + 1)
         }
-        func reply(_ messages: [String]) -> [String] {
+        func last(_ messages: [String]) -> TurnResult? {
             var session = engine.start(seed: 1, context: ["region": "uk"]).session
-            var tags: [String] = []
+            var turn: TurnResult?
             for message in messages {
-                let turn = engine.respond(to: message, in: session)
-                session = turn.session
-                tags = turn.tags
+                turn = engine.respond(to: message, in: session)
+                session = turn!.session
             }
-            return tags
+            return turn
+        }
+        func reply(_ messages: [String]) -> [String] { last(messages)?.tags ?? [] }
+        let questions = try Self.questions()
+        var buttons: [String: [String]] = [:]
+        /// The state each button of a question reaches, its text typed.
+        func buttonStates(_ question: String) throws -> [String] {
+            if let known = buttons[question] { return known }
+            let (before, state) = try XCTUnwrap(questions[question], "\(question) is not in questions.tsv")
+            let asked = try XCTUnwrap(last(before))
+            XCTAssertEqual(asked.session.state, state, "questions.tsv: \(question)")
+            let states = asked.replies.flatMap { $0.choices ?? [] }.map { last(before + [$0])?.session.state ?? "" }
+            buttons[question] = states
+            return states
         }
         for file in files {
             let kind = String(file.prefix { $0 != "." })
@@ -73,6 +88,18 @@ final class EvaluationFloorTests: XCTestCase {
             for line in text.split(separator: "\n") where line.contains("\t") && !line.hasPrefix("#") {
                 let parts = line.split(separator: "\t", maxSplits: 1).map(String.init)
                 let (label, message) = (parts[0], parts[1])
+                if kind.hasPrefix("reply_") {
+                    let question = Self.question(answeredBy: kind)
+                    let before = try XCTUnwrap(questions[question]).before
+                    let turn = try XCTUnwrap(last(before + [message]))
+                    if label == "danger" {
+                        count("reply: danger -> emergency", turn.tags.contains("safety.emergency"))
+                    } else {
+                        let wanted = try buttonStates(question)[try XCTUnwrap(Int(label)) - 1]
+                        count("reply -> what its button does", turn.session.state == wanted && !turn.tags.contains("fallback"))
+                    }
+                    continue
+                }
                 let isPlan = label.hasPrefix("plan_"), isCorrection = kind.hasPrefix("correction")
                 let isTimeAfter = kind.hasPrefix("time_after"), isTimeNow = kind.hasPrefix("time_now")
                 let before = isPlan ? toMenu : isCorrection ? toSupport : isTimeAfter ? toFollowUp : isTimeNow ? toSafetyCheck : []
@@ -107,5 +134,23 @@ final class EvaluationFloorTests: XCTestCase {
             }
         }
         return figures
+    }
+
+    /// question -> (the messages that reach it, the state the coach must then be in), from `questions.tsv`.
+    static func questions() throws -> [String: (before: [String], state: String)] {
+        let path = URL(fileURLWithPath: CoachContent.path).appendingPathComponent("evaluation/questions.tsv")
+        var questions: [String: (before: [String], state: String)] = [:]
+        for line in try String(contentsOf: path, encoding: .utf8).split(separator: "\n") where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t").map(String.init)
+            guard fields.count == 3 else { continue }
+            questions[fields[0]] = (fields[1].components(separatedBy: " || "), fields[2])
+        }
+        return questions
+    }
+
+    /// The question a reply file answers: `reply_safety_check_ra` -> `safety_check`.
+    static func question(answeredBy kind: String) -> String {
+        let name = kind.dropFirst("reply_".count)
+        return String(name[..<(name.lastIndex(of: "_") ?? name.endIndex)])
     }
 }
