@@ -126,7 +126,9 @@ final class StructureTests: XCTestCase {
         for state in try CoachContent.brain().states {
             var chat = try Chat(in: state.name)
             chat.say("he keeps touching me and I don't know what to do")
-            XCTAssertEqual(chat.state, "support_self", state.name)
+            // Said to the emergency guidance, the writer is the one at risk in an emergency: their support with the
+            // number first (the state's own button "I'm the person at risk" goes there too).
+            XCTAssertEqual(chat.state, state.name == "emergency" ? "support_danger" : "support_self", state.name)
             XCTAssertTrue(chat.tags.contains("support.self"), state.name)
         }
     }

@@ -1,4 +1,4 @@
-/// Matches an answer to a state's quick-reply choices: by number ("2", "option 2") or by the label's words.
+/// Matches an answer to a state's quick-reply choices: by place ("2", "option 2", "the second one") or by the label's words.
 enum ChoiceMatcher {
     /// The stems of the content words (function words removed) of some tokens, in order.
     static func contentStems(_ tokens: [Token]) -> [String] {
@@ -16,15 +16,10 @@ enum ChoiceMatcher {
         return result
     }
 
-    /// The choice picked by number, if the answer is just a number in range.
+    /// The choice picked by its place, if the answer says only that: "2", "option 2", "the second one", "the last one".
     static func byNumber(_ tokens: [Token], count: Int) -> Int? {
-        var number: String?
-        for token in tokens where token.word != "option" && token.word != "number" && token.word != "choice" {
-            guard number == nil else { return nil }
-            number = token.word
-        }
-        guard let number, let n = Int(number), n >= 1, n <= count else { return nil }
-        return n - 1
+        guard tokens.count <= 4 else { return nil }
+        return ChoicePlace.index(tokens.map(\.word), count: count)
     }
 
     /// The choice whose label has exactly the answer's content words.

@@ -1,0 +1,39 @@
+@testable import CoachCore
+import XCTest
+
+/// A choice named by its place in the list, as people type it.
+final class ChoicePlaceTests: XCTestCase {
+    private func place(_ answer: String, of count: Int = 4) -> Int? {
+        ChoiceMatcher.byNumber(Normalizer.normalize(answer).tokens, count: count)
+    }
+
+    func testNumbersNumberWordsAndOrdinals() {
+        XCTAssertEqual(place("2"), 1)
+        XCTAssertEqual(place("option 2"), 1)
+        XCTAssertEqual(place("number two"), 1)
+        XCTAssertEqual(place("the second one"), 1)
+        XCTAssertEqual(place("2nd"), 1)
+        XCTAssertEqual(place("3rd one please"), 2)
+        XCTAssertEqual(place("first"), 0)
+        XCTAssertEqual(place("one"), 0)
+        XCTAssertEqual(place("option four"), 3)
+    }
+
+    func testTheEndsOfTheList() {
+        XCTAssertEqual(place("the last one"), 3)
+        XCTAssertEqual(place("last option", of: 2), 1)
+        XCTAssertEqual(place("the top one"), 0)
+    }
+
+    func testOutOfRangeOrMoreThanAPlaceIsNoChoice() {
+        XCTAssertNil(place("5"))
+        XCTAssertNil(place("fifth"))
+        XCTAssertNil(place("0"))
+        XCTAssertNil(place("option"))
+        XCTAssertNil(place("one two"))
+        XCTAssertNil(place("the second one is better than the first"))
+        XCTAssertNil(place("no one"), "'no one' names nobody, not the first choice")
+        XCTAssertNil(place("first he shoved her"))
+        XCTAssertNil(place("11th"))
+    }
+}
