@@ -21,8 +21,8 @@ final class EvaluationFloorTests: XCTestCase {
         "put right -> someone else": (93.0, 79.0),
         "time put right: happening now": (97.0, 85.0),
         "time put right: it is over": (93.0, 80.0),
-        "reply -> what its button does": (93.0, 77.0),
-        "reply: danger -> emergency": (99.0, 95.0),
+        "reply -> what its button does": (92.0, 76.0),
+        "reply: danger -> emergency": (98.0, 94.0),
     ]
 
     static let toMenu = ["a guy keeps making comments at a woman on the bus", "no, just words", "I am safe and there are people around"]
