@@ -1,19 +1,22 @@
 /// A quick-reply choice named by its place in the list: "2", "option 2", "number two", "the second one", "2nd",
 /// "the last one", "top".
 enum ChoicePlace {
-    /// Words that only frame the place: "option 2", "the second one", "choice number 3".
-    private static let framing: Set<String> = ["option", "number", "choice", "button", "one", "no", "num", "pls", "please"]
+    /// Words that only frame the place: "option 2", "choice number 3". ("One" after a place frames it too: "the second one".)
+    private static let framing: Set<String> = ["option", "number", "choice", "button", "no", "num", "pls", "please"]
     private static let counted = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
     private static let ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 
     /// The index of the choice the words name by its place, if they name nothing else; nil when out of range.
     static func index(_ words: [String], count: Int) -> Int? {
         guard count > 0 else { return nil }
-        let placed = words.filter { !framing.contains($0) }
-        if placed.isEmpty {
-            return words == ["one"] ? 0 : nil  // "one" alone is the first; "option" alone is nothing
+        var placed: [String] = []
+        for word in words where !framing.contains(word) {
+            // "The second one", "the last one": "one" after a place names no second place.
+            if word == "one", !placed.isEmpty, placed.last != "one" { continue }
+            placed.append(word)
         }
-        guard placed.count == 1, let index = index(of: placed[0], count: count), index < count else { return nil }
+        guard placed.count == 1, !(placed[0] == "one" && words.contains("no")),
+              let index = index(of: placed[0], count: count), index < count else { return nil }
         return index
     }
 
