@@ -4,8 +4,9 @@
 /// folder, the `.coach` files in it, and the length and hash of each file read with whether it is a source the
 /// diagnostics point into), then the diagnostics and the brain; last, a checksum of everything before it.
 enum BrainArchive {
-    /// Changes whenever the archive's layout changes.
-    static let magic = Array("AllyCoach brain v3\n".utf8)
+    /// Changes whenever the archive's layout changes. Its length is a multiple of `ArchiveWriter.rawAlignment`, so the
+    /// archive's raw arrays lie aligned in the file (and in its mapping) as they do in the archive.
+    static let magic = Array("AllyCoach brain cache 4\n".utf8)
 
     /// A file the load read, as the key records it.
     struct FileKey: Equatable {

@@ -9,8 +9,9 @@ struct SecondWords: Sendable {
     /// The same for member `k` of `PatternProgram.conceptSequences`.
     let anyStart: PostingLists
 
-    init(byStart members: [Int32], anyStart sequences: [Int32], ops: [PatternProgram.Op], sequenceStart: [Int32],
-         sequenceLength: [Int32], lists: [Int32], bytes: [UInt8], stringStart: [Int32]) {
+    init(byStart members: StoredArray<Int32>, anyStart sequences: StoredArray<Int32>, ops: StoredArray<PatternProgram.Op>,
+         sequenceStart: StoredArray<Int32>, sequenceLength: StoredArray<Int32>, lists: StoredArray<Int32>, bytes: StoredArray<UInt8>,
+         stringStart: StoredArray<Int32>) {
         let finder = Finder(ops: ops, sequenceStart: sequenceStart, sequenceLength: sequenceLength, lists: lists,
                             bytes: bytes, stringStart: stringStart)
         byStart = finder.lists(members)
@@ -30,14 +31,14 @@ struct SecondWords: Sendable {
     }
 
     private struct Finder {
-        let ops: [PatternProgram.Op]
-        let sequenceStart: [Int32]
-        let sequenceLength: [Int32]
-        let lists: [Int32]
-        let bytes: [UInt8]
-        let stringStart: [Int32]
+        let ops: StoredArray<PatternProgram.Op>
+        let sequenceStart: StoredArray<Int32>
+        let sequenceLength: StoredArray<Int32>
+        let lists: StoredArray<Int32>
+        let bytes: StoredArray<UInt8>
+        let stringStart: StoredArray<Int32>
 
-        func lists(_ sequences: [Int32]) -> PostingLists {
+        func lists(_ sequences: StoredArray<Int32>) -> PostingLists {
             PostingLists(filling: sequences) { find($0, into: &$1) }
         }
 
