@@ -60,6 +60,7 @@ final class StoredArrayTests: XCTestCase {
         var writer = ArchiveWriter()
         writer.int32s([1, 2, 3])
         writer.uint64s([4])
+        writer.int32s([0, 1, -2, 7])
         let bytes = writer.finished()
         let copy = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes.count + 1, alignment: 16)
         defer { copy.deallocate() }
@@ -67,6 +68,7 @@ final class StoredArrayTests: XCTestCase {
         var reader = try ArchiveReader(StoredBytes(UnsafeRawBufferPointer(copy)) { _ in }, range: 1..<bytes.count + 1)
         XCTAssertEqual(Array(try reader.storedInt32s()), [1, 2, 3])
         XCTAssertEqual(Array(try reader.storedUInt64s()), [4])
+        XCTAssertEqual(try PatternIndex.Head.listed(from: &reader, alwaysMet: 1).map { [$0.r0, $0.r1, $0.r2, $0.owner] }, [[0, 1, -2, 7]])
     }
 
     /// The candidate filter's heads and the program's instructions are vetted before they are read in place.
@@ -87,6 +89,8 @@ final class StoredArrayTests: XCTestCase {
         XCTAssertEqual(ops.map(\.kind), [.token, .alternatives])
         XCTAssertEqual(ops.map(\.b), [0, 2])
         XCTAssertTrue(PatternProgram.Op.isThreeWords)
+        XCTAssertEqual(PatternProgram.Kind.allCases.map(\.rawValue), Array(0..<UInt8(PatternProgram.Kind.allCases.count)),
+                       "kinds are vetted as numbers below their count")
         for bad: [Int32] in [[10, 0, 0], [-1, 0, 0], [256, 0, 0], [0, 0]] {
             XCTAssertThrowsError(try read(bad) { try PatternProgram.Op.stored(from: &$0) }, "\(bad)")
         }

@@ -51,12 +51,19 @@ struct ArchiveReader {
 
     var isAtEnd: Bool { position == end }
 
+    @inline(__always)
     mutating func int() throws -> Int {
-        if position < end, data[position] < 0x80 {  // most numbers are one byte
+        if position < end, data[position] < 0x80 {  // most numbers are one byte: read here, without a call
             let value = UInt64(data[position])
             position += 1
             return Int(Int64(bitPattern: value >> 1 ^ (0 &- (value & 1))))
         }
+        return try longInt()
+    }
+
+    /// A number of more than one byte (or a damaged one).
+    @inline(never)
+    private mutating func longInt() throws -> Int {
         var value: UInt64 = 0
         var shift: UInt64 = 0
         while true {
@@ -127,26 +134,24 @@ struct ArchiveReader {
         return StoredArray(try ints())
     }
 
-    /// What `storedInt32s()` reads as records of `words` words each, every one vetted by `record` (nil: damaged). They are
-    /// left where they lie when `layoutMatches` (`Record` is those words as they lie in memory, so the vetted bytes are
-    /// read as `Record` values), else made by `record`.
+    /// What `storedInt32s()` reads as records of `words` words each, all of them vetted at once by `valid` (false:
+    /// damaged). They are left where they lie when `layoutMatches` (`Record` is those words as they lie in memory, so the
+    /// vetted bytes are read as `Record` values), else made from each record's words by `make`.
     mutating func storedRecords<Record: BitwiseCopyable>(
-        words: Int, layoutMatches: Bool, _ record: (_ word: (Int) -> Int32) -> Record?
+        words: Int, layoutMatches: Bool, valid: (UnsafeBufferPointer<Int32>) -> Bool,
+        make: (UnsafeBufferPointer<Int32>.SubSequence) -> Record
     ) throws -> StoredArray<Record> {
         let (start, wordCount) = try rawSpan(size: 4)
         guard wordCount % words == 0 else { throw Damaged() }
         let count = wordCount / words
-        let inPlace = layoutMatches && 1.bigEndian != 1 && MemoryLayout<Record>.stride == words * 4
-            && StoredArray<Record>.fits(in: stored, at: start, count: count)
-        var records: [Record] = []
-        if !inPlace { records.reserveCapacity(count) }
-        for k in 0..<count {
-            let at = start + k * words * 4
-            guard let made = record({ Int32(littleEndian: data.loadUnaligned(fromByteOffset: at + $0 * 4, as: Int32.self)) })
-            else { throw Damaged() }
-            if !inPlace { records.append(made) }
+        if layoutMatches, 1.bigEndian != 1, MemoryLayout<Record>.stride == words * 4,
+           StoredArray<Record>.fits(in: stored, at: start, count: count) {
+            guard StoredArray<Int32>(in: stored, at: start, count: wordCount).withUnsafeBufferPointer(valid) else { throw Damaged() }
+            return StoredArray(in: stored, at: start, count: count)
         }
-        return inPlace ? StoredArray(in: stored, at: start, count: count) : StoredArray(records)
+        let copied = (0..<wordCount).map { Int32(littleEndian: data.loadUnaligned(fromByteOffset: start + $0 * 4, as: Int32.self)) }
+        guard copied.withUnsafeBufferPointer(valid) else { throw Damaged() }
+        return copied.withUnsafeBufferPointer { flat in StoredArray((0..<count).map { make(flat[$0 * words..<($0 + 1) * words]) }) }
     }
 
     /// Values of a fixed size after the writer's padding, left where they lie when they are aligned in memory and the

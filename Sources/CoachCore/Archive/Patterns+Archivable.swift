@@ -225,6 +225,9 @@ extension PatternProgram {
         membersByStart.archive(into: &writer)
         members.archive(into: &writer)
         writer.int(vocabularySize)
+        for lists in [memberNeeds.byStart, memberNeeds.anyStart, secondWords.byStart, secondWords.anyStart] {
+            lists.archive(into: &writer)
+        }
     }
 
     convenience init(from reader: inout ArchiveReader) throws {
@@ -232,12 +235,25 @@ extension PatternProgram {
         var arrays: [StoredArray<Int32>] = []
         for _ in 0..<11 { arrays.append(try reader.storedInt32s()) }
         let bytes = try reader.storedBytes()
+        let conceptSingles = try reader.storedUInt64s()
+        let singleWords = try reader.int()
+        let membersByStart = try IntTable(from: &reader)
+        let members = try PostingLists(from: &reader)
+        let vocabularySize = try reader.int()
+        // The members' needs (vocabulary ids) and second words, a list for each member by start and each other member.
+        var derived: [PostingLists] = []
+        for _ in 0..<4 { derived.append(try PostingLists(from: &reader)) }
+        let memberCounts = [members.items.count, arrays[9].count]
+        guard derived.map(\.ends.count) == memberCounts + memberCounts,
+              derived[0...1].allSatisfy({ $0.items.withUnsafeBufferPointer { $0.allSatisfy { $0 >= 0 } } })
+        else { throw ArchiveReader.Damaged() }
         self.init(ops: ops, sequenceStart: arrays[0], sequenceLength: arrays[1], lists: arrays[2], bytes: bytes,
-                  patternSequence: arrays[3], conceptSingles: try reader.storedUInt64s(), singleWords: try reader.int(),
+                  patternSequence: arrays[3], conceptSingles: conceptSingles, singleWords: singleWords,
                   conceptExactStart: arrays[4], conceptExacts: arrays[5], conceptPrefixStart: arrays[6],
                   conceptPrefixes: arrays[7], conceptSequenceStart: arrays[8], conceptSequences: arrays[9],
-                  membersByStart: try IntTable(from: &reader), members: try PostingLists(from: &reader),
-                  vocabularySize: try reader.int(), stringStart: arrays[10])
+                  membersByStart: membersByStart, members: members, vocabularySize: vocabularySize, stringStart: arrays[10],
+                  memberNeeds: MemberNeeds(byStartLists: derived[0], anyStartLists: derived[1]),
+                  secondWords: SecondWords(byStartLists: derived[2], anyStartLists: derived[3]))
     }
 }
 
@@ -250,12 +266,21 @@ extension PatternIndex.Head {
     /// A candidate list's heads (`PatternIndex.firstIDHeads`), read in place: the candidate filter reads the met mark of
     /// each requirement number without a bounds check, so each must be a requirement's or `alwaysMet` (`r2` may be -2).
     static func listed(from reader: inout ArchiveReader, alwaysMet: Int32) throws -> StoredArray<Self> {
-        try reader.storedRecords(words: 4, layoutMatches: isFourWords) { word in
-            let (r0, r1, r2) = (word(0), word(1), word(2))
-            let requirements = 0...alwaysMet
-            guard requirements.contains(r0), requirements.contains(r1), r2 == -2 || requirements.contains(r2) else { return nil }
-            return Self(r0: r0, r1: r1, r2: r2, owner: word(3))
-        }
+        try reader.storedRecords(words: 4, layoutMatches: isFourWords, valid: { words in
+            var k = 0
+            var valid = true
+            while k + 3 < words.count {
+                let (r0, r1, r2) = (words[k], words[k + 1], words[k + 2])
+                // A requirement number read as unsigned is at most `alwaysMet` (a negative one reads as huge).
+                valid = valid && UInt32(bitPattern: r0) <= UInt32(alwaysMet) && UInt32(bitPattern: r1) <= UInt32(alwaysMet)
+                    && (r2 == -2 || UInt32(bitPattern: r2) <= UInt32(alwaysMet))
+                k += 4
+            }
+            return valid
+        }, make: { words in
+            let k = words.startIndex
+            return Self(r0: words[k], r1: words[k + 1], r2: words[k + 2], owner: words[k + 3])
+        })
     }
 }
 
@@ -269,8 +294,19 @@ extension PatternProgram.Op {
 
     /// The program's instructions, read in place: each kind must be one of `Kind`'s.
     static func stored(from reader: inout ArchiveReader) throws -> StoredArray<Self> {
-        try reader.storedRecords(words: 3, layoutMatches: isThreeWords) { word in
-            UInt8(exactly: word(0)).flatMap(PatternProgram.Kind.init(rawValue:)).map { Self(kind: $0, a: word(1), b: word(2)) }
-        }
+        let kinds = UInt32(PatternProgram.Kind.allCases.count)
+        return try reader.storedRecords(words: 3, layoutMatches: isThreeWords, valid: { words in
+            var k = 0
+            var valid = true
+            while k + 2 < words.count {
+                valid = valid && UInt32(bitPattern: words[k]) < kinds
+                k += 3
+            }
+            return valid
+        }, make: { words in
+            let k = words.startIndex
+            // Vetted: every kind is one of `Kind`'s.
+            return Self(kind: PatternProgram.Kind(rawValue: UInt8(words[k]))!, a: words[k + 1], b: words[k + 2])
+        })
     }
 }

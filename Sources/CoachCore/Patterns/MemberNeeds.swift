@@ -1,7 +1,7 @@
 /// For each longer member of a concept, words it cannot match without: the ids of one element after its first that
 /// every match goes through (a word, or alternatives of words only), the one with the fewest ids. `PositionRunner` tries a
-/// member only when one of them is somewhere in the message (derived from the program when it is made or read back,
-/// never stored).
+/// member only when one of them is somewhere in the message (derived from the program when it is made, and kept in the
+/// load cache).
 struct MemberNeeds: Sendable {
     /// The ids of member `k` of `PatternProgram.members.items` (empty: none known), in `byStart.range(k)`.
     let byStart: PostingLists
@@ -15,6 +15,9 @@ struct MemberNeeds: Sendable {
         byStart = finder.needs(members)
         anyStart = finder.needs(sequences)
     }
+
+    /// The lists as the load cache kept them.
+    init(byStartLists: PostingLists, anyStartLists: PostingLists) { (byStart, anyStart) = (byStartLists, anyStartLists) }
 
     /// Finds the needs of sequences into flat lists, without an array per sequence (a member is listed under every
     /// word it can start with, and this runs on every load).

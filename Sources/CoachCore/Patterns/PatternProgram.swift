@@ -201,12 +201,14 @@ final class PatternProgram: Sendable {
                   stringStart: StoredArray(builder.stringStart))
     }
 
-    /// A program from its parts as `init(patterns:concepts:vocabularySize:)` built them (read back from the load cache).
+    /// A program from its parts as `init(patterns:concepts:vocabularySize:)` built them (read back from the load cache,
+    /// with the members' needs and second words it keeps too).
     init(ops: StoredArray<Op>, sequenceStart: StoredArray<Int32>, sequenceLength: StoredArray<Int32>, lists: StoredArray<Int32>,
          bytes: StoredArray<UInt8>, patternSequence: StoredArray<Int32>, conceptSingles: StoredArray<UInt64>, singleWords: Int,
          conceptExactStart: StoredArray<Int32>, conceptExacts: StoredArray<Int32>, conceptPrefixStart: StoredArray<Int32>,
          conceptPrefixes: StoredArray<Int32>, conceptSequenceStart: StoredArray<Int32>, conceptSequences: StoredArray<Int32>,
-         membersByStart: IntTable, members: PostingLists, vocabularySize: Int, stringStart: StoredArray<Int32>) {
+         membersByStart: IntTable, members: PostingLists, vocabularySize: Int, stringStart: StoredArray<Int32>,
+         memberNeeds: MemberNeeds? = nil, secondWords: SecondWords? = nil) {
         (self.ops, self.sequenceStart, self.sequenceLength, self.lists, self.bytes) = (ops, sequenceStart, sequenceLength, lists, bytes)
         (self.patternSequence, self.conceptSingles, self.singleWords) = (patternSequence, conceptSingles, singleWords)
         (self.conceptExactStart, self.conceptExacts, self.conceptPrefixStart) = (conceptExactStart, conceptExacts, conceptPrefixStart)
@@ -217,9 +219,9 @@ final class PatternProgram: Sendable {
         memberStarts = Self.memberStarts(conceptSequences, ops, sequenceStart, sequenceLength, lists, bytes, stringStart)
         conceptWords = ConceptWords(exactStart: conceptExactStart, exacts: conceptExacts, prefixStart: conceptPrefixStart,
                                     prefixes: conceptPrefixes, bytes: bytes, stringStart: stringStart)
-        memberNeeds = MemberNeeds(byStart: members.items, anyStart: conceptSequences, ops: ops, sequenceStart: sequenceStart,
+        self.memberNeeds = memberNeeds ?? MemberNeeds(byStart: members.items, anyStart: conceptSequences, ops: ops, sequenceStart: sequenceStart,
                                   sequenceLength: sequenceLength, lists: lists, wordsOnly: wordsOnly)
-        secondWords = SecondWords(byStart: members.items, anyStart: conceptSequences, ops: ops, sequenceStart: sequenceStart,
+        self.secondWords = secondWords ?? SecondWords(byStart: members.items, anyStart: conceptSequences, ops: ops, sequenceStart: sequenceStart,
                                   sequenceLength: sequenceLength, lists: lists, bytes: bytes, stringStart: stringStart)
     }
 

@@ -2,7 +2,7 @@
 /// or alternatives of these alone), what the word after it must be when its second element starts with words, exact
 /// words or beginnings: a vocabulary id it can be (`id`) or a byte it can begin with (`~byte`). `PositionRunner` passes over
 /// such a member when the next word is none of them, without running it (`[is|s|he] [scream|shout] and ...` at "he
-/// said"). An empty list: no such check. Derived from the program when it is made or read back, never stored.
+/// said"). An empty list: no such check. Derived from the program when it is made, and kept in the load cache.
 struct SecondWords: Sendable {
     /// The list of member `k` of `PatternProgram.members.items`, in `byStart.range(k)`.
     let byStart: PostingLists
@@ -17,6 +17,9 @@ struct SecondWords: Sendable {
         byStart = finder.lists(members)
         anyStart = finder.lists(sequences)
     }
+
+    /// The lists as the load cache kept them.
+    init(byStartLists: PostingLists, anyStartLists: PostingLists) { (byStart, anyStart) = (byStartLists, anyStartLists) }
 
     /// Whether list `k` of `words` is empty or holds word `id` or the byte `firstByte` (-1: an empty word).
     @inline(__always)

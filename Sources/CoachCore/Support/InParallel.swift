@@ -1,31 +1,30 @@
 import Dispatch
 
-/// `first` and `second` run at the same time (on two cores where there are two), and both results once both are done.
+/// `first` on this thread while `second` runs on another (at the same time where there are two cores), and both
+/// results once both are done. Memory `first` allocates comes from this thread's heap, as it would without `second`.
 func inParallel<First, Second>(_ first: () -> First, _ second: () -> Second) -> (First, Second) {
-    let results = BothResults<First, Second>()
-    withoutActuallyEscaping(first) { first in
-        withoutActuallyEscaping(second) { second in
-            let work = UncheckedPair(first: first, second: second)
-            DispatchQueue.concurrentPerform(iterations: 2) { k in
-                if k == 0 { results.first = work.first() } else { results.second = work.second() }
-            }
-        }
+    let secondResult = SecondResult<Second>()
+    let done = DispatchGroup()
+    let firstResult = withoutActuallyEscaping(second) { second in
+        let work = UncheckedWork(run: second)
+        DispatchQueue.global().async(group: done) { secondResult.value = work.run() }
+        let result = first()
+        done.wait()
+        return result
     }
-    // `concurrentPerform` returns once both ran: each result was set, by one thread, before this reads it.
-    guard let first = results.first, let second = results.second else { fatalError("inParallel: a half did not run") }
-    return (first, second)
+    // `wait` returns once `second` ran: its result was set, by one thread, before this reads it.
+    guard let second = secondResult.value else { fatalError("inParallel: the second half did not run") }
+    return (firstResult, second)
 }
 
-// @unchecked: each property is written by one thread only, and read after `concurrentPerform` returns.
-/// The two results of `inParallel`.
-private final class BothResults<First, Second>: @unchecked Sendable {
-    var first: First?
-    var second: Second?
+// @unchecked: written by one thread, and read only after the group it runs in is waited for.
+/// The result of `inParallel`'s second half.
+private final class SecondResult<Value>: @unchecked Sendable {
+    var value: Value?
 }
 
-// @unchecked: the closures are only called within `inParallel`, each on one thread.
-/// The two halves of `inParallel`, handed to the threads that run them.
-private struct UncheckedPair<First, Second>: @unchecked Sendable {
-    let first: () -> First
-    let second: () -> Second
+// @unchecked: called only within `inParallel`, which waits for it.
+/// `inParallel`'s second half, handed to the thread that runs it.
+private struct UncheckedWork<Value>: @unchecked Sendable {
+    let run: () -> Value
 }
