@@ -53,15 +53,21 @@ struct ArchiveReader {
 
     @inline(__always)
     mutating func int() throws -> Int {
-        if position < end, data[position] < 0x80 {  // most numbers are one byte: read here, without a call
+        // Most numbers are one byte, and most others two (line numbers): read here, without a call.
+        if position < end, data[position] < 0x80 {
             let value = UInt64(data[position])
             position += 1
+            return Int(Int64(bitPattern: value >> 1 ^ (0 &- (value & 1))))
+        }
+        if position + 1 < end, data[position + 1] < 0x80 {
+            let value = UInt64(data[position] & 0x7F) | UInt64(data[position + 1]) << 7
+            position += 2
             return Int(Int64(bitPattern: value >> 1 ^ (0 &- (value & 1))))
         }
         return try longInt()
     }
 
-    /// A number of more than one byte (or a damaged one).
+    /// A number of more than two bytes (or a damaged one).
     @inline(never)
     private mutating func longInt() throws -> Int {
         var value: UInt64 = 0

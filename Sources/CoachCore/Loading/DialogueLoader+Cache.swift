@@ -24,10 +24,10 @@ extension DialogueLoader {
     private static func cached(_ stored: StoredBytes, key: BrainArchive.Key, files: DialogueFiles) -> LoadedDialogues? {
         guard var reader = BrainArchive.body(stored), let (stored, read) = try? BrainArchive.readKey(&reader),
               stored == key else { return nil }
-        let (sources, decoded) = inParallel({ unchangedSources(read, files) }, { [reader] in
+        let (decoded, sources) = inParallel({ [reader] in
             var reader = reader
             return try? BrainArchive.readBrain(&reader)
-        })
+        }, { unchangedSources(read, files) })
         guard let sources, let (diagnostics, brain) = decoded else { return nil }
         return (brain, diagnostics, sources)
     }
