@@ -17,7 +17,7 @@ print("")
 print("| measurement | median | p99 | notes |")
 print("| --- | --- | --- | --- |")
 
-// `--profile load|turns|trace [COUNT]`: only that part, repeated, for `perf record` or callgrind;
+// `--profile load|cached|first-reply|turns|trace [COUNT]`: only that part, repeated, for `perf record` or callgrind;
 // `--profile slowest [COUNT]`: the messages that take longest as a first message.
 if let k = CommandLine.arguments.firstIndex(of: "--profile"), k + 1 < CommandLine.arguments.count {
     let part = CommandLine.arguments[k + 1]
@@ -46,6 +46,11 @@ if let k = CommandLine.arguments.firstIndex(of: "--profile"), k + 1 < CommandLin
         var kept: [Brain?] = []  // freed after the measurement: a process never frees its brain
         let samples = Measure.repeated(count ?? 100) { kept.append(DialogueDirectory(path: dialogues).load(cache: cache).brain) }
         Report.row("load from cache (profile)", samples, notes: "\(samples.count) runs")
+    } else if part == "first-reply" {
+        let cache = CacheBench.primedCache(dialogues: dialogues)
+        var kept: [Brain?] = []  // freed after the measurement: a process never frees its brain
+        let samples = Measure.repeated(count ?? 100) { kept.append(CacheBench.firstReply(dialogues: dialogues, cache: cache)) }
+        Report.row("load from cache to first reply (profile)", samples, notes: "\(samples.count) runs")
     } else {
         guard let brain = DialogueDirectory(path: dialogues).load().brain else { fatalError("built-in dialogues have errors") }
         let samples = TurnBench.run(brain: brain, messages: messages, turns: count ?? 200_000, sessions: 500, tracing: part == "trace")

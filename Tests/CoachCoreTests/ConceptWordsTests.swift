@@ -33,7 +33,9 @@ final class ConceptWordsTests: XCTestCase {
 
     /// Every exact word (`n`) and beginning (`~n`) of concept `c` that could match a word beginning with `byte`.
     static func reference(_ program: PatternProgram, _ c: Int, _ byte: UInt8) -> Set<Int32> {
-        func bytes(_ n: Int32) -> ArraySlice<UInt8> { program.bytes[Int(program.stringStart[Int(n)])..<Int(program.stringStart[Int(n) + 1])] }
+        func bytes(_ n: Int32) -> Slice<StoredArray<UInt8>> {
+            program.bytes[Int(program.stringStart[Int(n)])..<Int(program.stringStart[Int(n) + 1])]
+        }
         var members = Set<Int32>()
         for k in Int(program.conceptExactStart[c])..<Int(program.conceptExactStart[c + 1]) where bytes(program.conceptExacts[k]).first == byte {
             members.insert(program.conceptExacts[k])

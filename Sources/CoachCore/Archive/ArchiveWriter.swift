@@ -9,7 +9,7 @@ struct ArchiveWriter {
 
     init() {}
 
-    /// The string table, then the body: what `ArchiveReader` reads.
+    /// The string table, padded to a multiple of `rawAlignment`, then the body: what `ArchiveReader` reads.
     func finished() -> [UInt8] {
         var table = ArchiveWriter()
         table.int(strings.count)
@@ -17,7 +17,17 @@ struct ArchiveWriter {
             table.int(string.utf8.count)
             table.body += string.utf8
         }
+        table.pad()
         return table.body + body
+    }
+
+    /// Raw arrays start at a multiple of this from the archive's start (which the cache file places at such an offset
+    /// too), so the reader can leave them where they lie (`StoredArray`).
+    static let rawAlignment = 8
+
+    /// Zero bytes up to the next multiple of `rawAlignment`.
+    private mutating func pad() {
+        while body.count % Self.rawAlignment != 0 { body.append(0) }
     }
 
     mutating func int(_ value: Int) {
@@ -38,17 +48,20 @@ struct ArchiveWriter {
         strings.append(value)
     }
 
-    mutating func bytes(_ values: [UInt8]) {
+    mutating func bytes<Bytes: Collection<UInt8>>(_ values: Bytes) {
         int(values.count)
         body += values
     }
 
-    mutating func int32s(_ values: [Int32]) { raw(values) }
-    mutating func uint64s(_ values: [UInt64]) { raw(values) }
-    mutating func ints(_ values: [Int]) { raw(values.map { Int64($0) }) }
+    mutating func int32s<Values: Collection<Int32>>(_ values: Values) { raw(values) }
+    mutating func uint64s<Values: Collection<UInt64>>(_ values: Values) { raw(values) }
+    mutating func ints<Values: Collection<Int>>(_ values: Values) { raw(values.map { Int64($0) }) }
 
-    private mutating func raw<Word: FixedWidthInteger>(_ values: [Word]) {
+    /// The count, padding to `rawAlignment`, then the values as little-endian words.
+    private mutating func raw<Values: Collection>(_ values: Values) where Values.Element: FixedWidthInteger {
         int(values.count)
+        pad()
+        body.reserveCapacity(body.count + values.count * MemoryLayout<Values.Element>.size)
         for value in values { withUnsafeBytes(of: value.littleEndian) { body += $0 } }
     }
 

@@ -2,10 +2,11 @@
 ///
 /// Layout: a magic line and format number, then an archive (`ArchiveWriter`) holding the key (the build, the
 /// folder, the `.coach` files in it, and the length and hash of each file read with whether it is a source the
-/// diagnostics point into), then the diagnostics and the brain; last, a checksum of everything before it.
+/// diagnostics point into), then the diagnostics and the brain; last, a checksum of everything before it (`checksum`).
 enum BrainArchive {
-    /// Changes whenever the archive's layout changes.
-    static let magic = Array("AllyCoach brain v3\n".utf8)
+    /// Changes whenever the archive's layout changes. Its length is a multiple of `ArchiveWriter.rawAlignment`, so the
+    /// archive's raw arrays lie aligned in the file (and in its mapping) as they do in the archive.
+    static let magic = Array("AllyCoach brain cache 4\n".utf8)
 
     /// A file the load read, as the key records it.
     struct FileKey: Equatable {
@@ -37,9 +38,19 @@ enum BrainArchive {
         writer.array(diagnostics)
         brain.archive(into: &writer)
         var bytes = magic + writer.finished()
-        let checksum = ContentHash(bytes)
+        let checksum = bytes.withUnsafeBytes { Self.checksum($0) }
         for word in [checksum.low, checksum.high] { withUnsafeBytes(of: word.littleEndian) { bytes += $0 } }
         return bytes
+    }
+
+    /// The checksum of `bytes`: the hash of the hashes of its two halves, made at the same time (`inParallel`), since a
+    /// load waits for it before reading the brain.
+    static func checksum(_ bytes: UnsafeRawBufferPointer) -> ContentHash {
+        let middle = bytes.count / 2
+        let (first, second) = inParallel({ ContentHash(UnsafeRawBufferPointer(rebasing: bytes[..<middle])) },
+                                         { ContentHash(UnsafeRawBufferPointer(rebasing: bytes[middle...])) })
+        let halves = [first.low, first.high, second.low, second.high].flatMap { withUnsafeBytes(of: $0.littleEndian, Array.init) }
+        return ContentHash(halves)
     }
 
     /// The archive's body after checking its magic and checksum; nil when either is wrong.
@@ -47,7 +58,7 @@ enum BrainArchive {
         let bytes = stored.bytes
         guard bytes.count >= magic.count + 16, bytes.starts(with: magic) else { return nil }
         let end = bytes.count - 16
-        let expected = ContentHash(UnsafeRawBufferPointer(rebasing: bytes[..<end]))
+        let expected = checksum(UnsafeRawBufferPointer(rebasing: bytes[..<end]))
         let written = ContentHash(low: UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: end, as: UInt64.self)),
                                   high: UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: end + 8, as: UInt64.self)))
         guard expected == written else { return nil }

@@ -5,11 +5,20 @@ extension PostingLists: Archivable {
         writer.int32s(items)
         writer.int32s(ends)
     }
+    /// Read in place; every list must lie in the items, after the list before it.
     init(from reader: inout ArchiveReader) throws {
-        self.init()
-        items = try reader.int32s()
-        ends = try reader.int32s()
-        guard ends.allSatisfy({ $0 >= 0 && Int($0) <= items.count }) else { throw ArchiveReader.Damaged() }
+        let items = try reader.storedInt32s()
+        let ends = try reader.storedInt32s()
+        let valid = ends.withUnsafeBufferPointer { ends in
+            var last: Int32 = 0
+            for end in ends {
+                guard end >= last else { return false }
+                last = end
+            }
+            return Int(last) <= items.count
+        }
+        guard valid else { throw ArchiveReader.Damaged() }
+        self.init(items: items, ends: ends)
     }
 }
 
@@ -18,11 +27,12 @@ extension IntTable: Archivable {
         writer.ints(slots)
         writer.int32s(ranks)
     }
+    /// Read in place.
     init(from reader: inout ArchiveReader) throws {
-        self.init([])
-        slots = try reader.ints()
-        ranks = try reader.int32s()
+        let slots = try reader.storedInts()
+        let ranks = try reader.storedInt32s()
         guard slots.count == ranks.count, slots.count.nonzeroBitCount == 1 else { throw ArchiveReader.Damaged() }
+        self.init(slots: slots, ranks: ranks)
     }
 }
 
@@ -62,10 +72,12 @@ extension KnownWords: Archivable {
         writer.bytes(bytes)
         writer.int32s(starts)
     }
+    /// Read in place.
     init(from reader: inout ArchiveReader) throws {
-        let bytes = try reader.bytes()
-        let starts = try reader.int32s()
-        guard starts.allSatisfy({ $0 >= 0 && Int($0) < bytes.count }) else { throw ArchiveReader.Damaged() }
+        let bytes = try reader.storedBytes()
+        let starts = try reader.storedInt32s()
+        let count = Int32(clamping: bytes.count)
+        guard starts.withUnsafeBufferPointer({ $0.allSatisfy { $0 >= 0 && $0 < count } }) else { throw ArchiveReader.Damaged() }
         self.init(bytes: bytes, starts: starts)
     }
 }
@@ -165,7 +177,7 @@ extension PatternIndex {
         writer.array(prefixes)
         writer.int32s(shortPrefixes)
         writer.int(requirementCount)
-        writer.int32s(heads.flatMap { [$0.r0, $0.r1, $0.r2, $0.owner] })
+        for heads in [firstIDHeads, prefixStartHeads] { writer.int32s(heads.flatMap { [$0.r0, $0.r1, $0.r2, $0.owner] }) }
     }
 
     convenience init(from reader: inout ArchiveReader) throws {
@@ -183,25 +195,26 @@ extension PatternIndex {
         let prefixes = try reader.array([UInt8].self)
         let shortPrefixes = try reader.int32s()
         let requirementCount = try reader.int(in: 0..<Int(Int32.max))
-        let words = try reader.int32s()
-        guard words.count == patterns.count * 4, lists[6].ends.count == patterns.count, lists[6].items.allSatisfy({ $0 >= 0 }),
-              lists[0].items.allSatisfy({ $0 >= 0 && Int($0) < patterns.count }),
-              lists[1].items.allSatisfy({ $0 >= 0 && Int($0) < patterns.count }) else { throw ArchiveReader.Damaged() }
-        let heads = stride(from: 0, to: words.count, by: 4).map { k in
-            Head(r0: words[k], r1: words[k + 1], r2: words[k + 2], owner: words[k + 3])
+        let firstIDHeads = try Head.listed(from: &reader, alwaysMet: Int32(requirementCount))
+        let prefixStartHeads = try Head.listed(from: &reader, alwaysMet: Int32(requirementCount))
+        func all(_ items: StoredArray<Int32>, _ valid: (Int32) -> Bool) -> Bool {
+            items.withUnsafeBufferPointer { $0.allSatisfy(valid) }
         }
+        let patternCount = Int32(patterns.count)
+        guard lists[6].ends.count == patterns.count, all(lists[6].items, { $0 >= 0 }),
+              all(lists[0].items, { $0 >= 0 && $0 < patternCount }), all(lists[1].items, { $0 >= 0 && $0 < patternCount }),
+              firstIDHeads.count == lists[0].items.count, prefixStartHeads.count == lists[1].items.count
+        else { throw ArchiveReader.Damaged() }
         self.init(patterns: patterns, concepts: concepts, vocabulary: vocabulary, program: program, byFirstID: lists[0],
                   prefixes: prefixes, prefixStarts: lists[1], prefixRequirements: lists[2], shortPrefixes: shortPrefixes,
                   prefixBuckets: lists[3], requirementCount: requirementCount, patternRequirements: lists[4],
-                  requirementsByID: lists[5], owners: lists[6], heads: heads)
+                  requirementsByID: lists[5], owners: lists[6], firstIDHeads: firstIDHeads, prefixStartHeads: prefixStartHeads)
     }
 }
 
 extension PatternProgram {
     func archive(into writer: inout ArchiveWriter) {
-        writer.bytes(ops.map(\.kind.rawValue))
-        writer.int32s(ops.map(\.a))
-        writer.int32s(ops.map(\.b))
+        writer.int32s(ops.flatMap { [Int32($0.kind.rawValue), $0.a, $0.b] })
         for array in [sequenceStart, sequenceLength, lists, patternSequence, conceptExactStart, conceptExacts,
                       conceptPrefixStart, conceptPrefixes, conceptSequenceStart, conceptSequences, stringStart] {
             writer.int32s(array)
@@ -212,27 +225,88 @@ extension PatternProgram {
         membersByStart.archive(into: &writer)
         members.archive(into: &writer)
         writer.int(vocabularySize)
+        for lists in [memberNeeds.byStart, memberNeeds.anyStart, secondWords.byStart, secondWords.anyStart] {
+            lists.archive(into: &writer)
+        }
     }
 
     convenience init(from reader: inout ArchiveReader) throws {
-        let kinds = try reader.bytes()
-        let a = try reader.int32s()
-        let b = try reader.int32s()
-        guard a.count == kinds.count, b.count == kinds.count else { throw ArchiveReader.Damaged() }
-        var ops: [Op] = []
-        ops.reserveCapacity(kinds.count)
-        for k in kinds.indices {
-            guard let kind = Kind(rawValue: kinds[k]) else { throw ArchiveReader.Damaged() }
-            ops.append(Op(kind: kind, a: a[k], b: b[k]))
-        }
-        var arrays: [[Int32]] = []
-        for _ in 0..<11 { arrays.append(try reader.int32s()) }
-        let bytes = try reader.bytes()
+        let ops = try Op.stored(from: &reader)
+        var arrays: [StoredArray<Int32>] = []
+        for _ in 0..<11 { arrays.append(try reader.storedInt32s()) }
+        let bytes = try reader.storedBytes()
+        let conceptSingles = try reader.storedUInt64s()
+        let singleWords = try reader.int()
+        let membersByStart = try IntTable(from: &reader)
+        let members = try PostingLists(from: &reader)
+        let vocabularySize = try reader.int()
+        // The members' needs (vocabulary ids) and second words, a list for each member by start and each other member.
+        var derived: [PostingLists] = []
+        for _ in 0..<4 { derived.append(try PostingLists(from: &reader)) }
+        let memberCounts = [members.items.count, arrays[9].count]
+        guard derived.map(\.ends.count) == memberCounts + memberCounts,
+              derived[0...1].allSatisfy({ $0.items.withUnsafeBufferPointer { $0.allSatisfy { $0 >= 0 } } })
+        else { throw ArchiveReader.Damaged() }
         self.init(ops: ops, sequenceStart: arrays[0], sequenceLength: arrays[1], lists: arrays[2], bytes: bytes,
-                  patternSequence: arrays[3], conceptSingles: try reader.uint64s(), singleWords: try reader.int(),
+                  patternSequence: arrays[3], conceptSingles: conceptSingles, singleWords: singleWords,
                   conceptExactStart: arrays[4], conceptExacts: arrays[5], conceptPrefixStart: arrays[6],
                   conceptPrefixes: arrays[7], conceptSequenceStart: arrays[8], conceptSequences: arrays[9],
-                  membersByStart: try IntTable(from: &reader), members: try PostingLists(from: &reader),
-                  vocabularySize: try reader.int(), stringStart: arrays[10])
+                  membersByStart: membersByStart, members: members, vocabularySize: vocabularySize, stringStart: arrays[10],
+                  memberNeeds: MemberNeeds(byStartLists: derived[0], anyStartLists: derived[1]),
+                  secondWords: SecondWords(byStartLists: derived[2], anyStartLists: derived[3]))
+    }
+}
+
+extension PatternIndex.Head {
+    /// Whether a head lies in memory as its four words in order, as the load cache writes it (then read in place).
+    static let isFourWords = MemoryLayout<Self>.stride == 16 && MemoryLayout<Self>.offset(of: \.r0) == 0
+        && MemoryLayout<Self>.offset(of: \.r1) == 4 && MemoryLayout<Self>.offset(of: \.r2) == 8
+        && MemoryLayout<Self>.offset(of: \.owner) == 12
+
+    /// A candidate list's heads (`PatternIndex.firstIDHeads`), read in place: the candidate filter reads the met mark of
+    /// each requirement number without a bounds check, so each must be a requirement's or `alwaysMet` (`r2` may be -2).
+    static func listed(from reader: inout ArchiveReader, alwaysMet: Int32) throws -> StoredArray<Self> {
+        try reader.storedRecords(words: 4, layoutMatches: isFourWords, valid: { words in
+            var k = 0
+            var valid = true
+            while k + 3 < words.count {
+                let (r0, r1, r2) = (words[k], words[k + 1], words[k + 2])
+                // A requirement number read as unsigned is at most `alwaysMet` (a negative one reads as huge).
+                valid = valid && UInt32(bitPattern: r0) <= UInt32(alwaysMet) && UInt32(bitPattern: r1) <= UInt32(alwaysMet)
+                    && (r2 == -2 || UInt32(bitPattern: r2) <= UInt32(alwaysMet))
+                k += 4
+            }
+            return valid
+        }, make: { words in
+            let k = words.startIndex
+            return Self(r0: words[k], r1: words[k + 1], r2: words[k + 2], owner: words[k + 3])
+        })
+    }
+}
+
+extension PatternProgram.Op {
+    /// Whether an instruction lies in memory as the three words the load cache writes (its kind's raw value in the first
+    /// word's low byte, then `a`, then `b`), so the vetted words are read in place as instructions.
+    static let isThreeWords = MemoryLayout<Self>.stride == 12 && MemoryLayout<Self>.offset(of: \.kind) == 0
+        && MemoryLayout<Self>.offset(of: \.a) == 4 && MemoryLayout<Self>.offset(of: \.b) == 8
+        && MemoryLayout<PatternProgram.Kind>.size == 1
+        && PatternProgram.Kind.allCases.allSatisfy { kind in withUnsafeBytes(of: kind) { $0[0] } == kind.rawValue }
+
+    /// The program's instructions, read in place: each kind must be one of `Kind`'s.
+    static func stored(from reader: inout ArchiveReader) throws -> StoredArray<Self> {
+        let kinds = UInt32(PatternProgram.Kind.allCases.count)
+        return try reader.storedRecords(words: 3, layoutMatches: isThreeWords, valid: { words in
+            var k = 0
+            var valid = true
+            while k + 2 < words.count {
+                valid = valid && UInt32(bitPattern: words[k]) < kinds
+                k += 3
+            }
+            return valid
+        }, make: { words in
+            let k = words.startIndex
+            // Vetted: every kind is one of `Kind`'s.
+            return Self(kind: PatternProgram.Kind(rawValue: UInt8(words[k]))!, a: words[k + 1], b: words[k + 2])
+        })
     }
 }

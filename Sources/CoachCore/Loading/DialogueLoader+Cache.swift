@@ -19,10 +19,21 @@ extension DialogueLoader {
         return loaded
     }
 
-    /// The cached load, when `stored` is intact and its key matches the folder as it is now.
+    /// The cached load, when `stored` is intact and its key matches the folder as it is now. The files are compared with
+    /// the key while the brain is read: the two halves of the load, on two cores where there are two.
     private static func cached(_ stored: StoredBytes, key: BrainArchive.Key, files: DialogueFiles) -> LoadedDialogues? {
         guard var reader = BrainArchive.body(stored), let (stored, read) = try? BrainArchive.readKey(&reader),
               stored == key else { return nil }
+        let (decoded, sources) = inParallel({ [reader] in
+            var reader = reader
+            return try? BrainArchive.readBrain(&reader)
+        }, { unchangedSources(read, files) })
+        guard let sources, let (diagnostics, brain) = decoded else { return nil }
+        return (brain, diagnostics, sources)
+    }
+
+    /// The text of each source the key lists, when every file it lists is as it was (length and content); nil otherwise.
+    private static func unchangedSources(_ read: [BrainArchive.FileKey], _ files: DialogueFiles) -> [String: String]? {
         var sources: [String: String] = [:]
         for file in read {
             if file.isSource {
@@ -35,8 +46,7 @@ extension DialogueLoader {
                 guard files.withBytes(of: file.path, { $0.count == file.length && ContentHash($0) == file.hash }) == true else { return nil }
             }
         }
-        guard let (diagnostics, brain) = try? BrainArchive.readBrain(&reader) else { return nil }
-        return (brain, diagnostics, sources)
+        return sources
     }
 }
 

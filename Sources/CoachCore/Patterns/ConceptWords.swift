@@ -8,7 +8,8 @@ struct ConceptWords: Sendable {
     /// empty beginning begins every word, so it is in every list of its concept.
     let lists: PostingLists
 
-    init(exactStart: [Int32], exacts: [Int32], prefixStart: [Int32], prefixes: [Int32], bytes: [UInt8], stringStart: [Int32]) {
+    init(exactStart: StoredArray<Int32>, exacts: StoredArray<Int32>, prefixStart: StoredArray<Int32>, prefixes: StoredArray<Int32>,
+         bytes: StoredArray<UInt8>, stringStart: StoredArray<Int32>) {
         var byKey: [Int: [Int32]] = [:]
         for c in 0..<exactStart.count - 1 {
             func first(_ n: Int32) -> UInt8? {

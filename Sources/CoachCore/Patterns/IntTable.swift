@@ -1,21 +1,25 @@
 /// A read-only hash set of integers that gives each key's rank (its place in the sorted keys).
 struct IntTable: Sendable {
-    var slots: [Int]
-    var ranks: [Int32]
+    let slots: StoredArray<Int>
+    let ranks: StoredArray<Int32>
 
     /// `keys` sorted, without repeats, none negative.
     init(_ keys: [Int]) {
         var size = 16
         while size < keys.count * 2 { size <<= 1 }
-        slots = [Int](repeating: -1, count: size)
-        ranks = [Int32](repeating: -1, count: size)
+        var slots = [Int](repeating: -1, count: size)
+        var ranks = [Int32](repeating: -1, count: size)
         for (rank, key) in keys.enumerated() {
             var slot = Self.slot(key, size)
             while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
             slots[slot] = key
             ranks[slot] = Int32(rank)
         }
+        (self.slots, self.ranks) = (StoredArray(slots), StoredArray(ranks))
     }
+
+    /// A table read back from the load cache (its slots a power of two in number, as many as its ranks).
+    init(slots: StoredArray<Int>, ranks: StoredArray<Int32>) { (self.slots, self.ranks) = (slots, ranks) }
 
     /// The rank of `key`, or -1.
     @inline(__always)

@@ -1,36 +1,40 @@
 /// For each longer member of a concept, words it cannot match without: the ids of one element after its first that
 /// every match goes through (a word, or alternatives of words only), the one with the fewest ids. `PositionRunner` tries a
-/// member only when one of them is somewhere in the message (derived from the program when it is made or read back,
-/// never stored).
+/// member only when one of them is somewhere in the message (derived from the program when it is made, and kept in the
+/// load cache).
 struct MemberNeeds: Sendable {
     /// The ids of member `k` of `PatternProgram.members.items` (empty: none known), in `byStart.range(k)`.
     let byStart: PostingLists
     /// The same for member `k` of `PatternProgram.conceptSequences`.
     let anyStart: PostingLists
 
-    init(byStart members: [Int32], anyStart sequences: [Int32], ops: [PatternProgram.Op], sequenceStart: [Int32],
-         sequenceLength: [Int32], lists: [Int32], wordsOnly: [UInt64]) {
+    init(byStart members: StoredArray<Int32>, anyStart sequences: StoredArray<Int32>, ops: StoredArray<PatternProgram.Op>,
+         sequenceStart: StoredArray<Int32>, sequenceLength: StoredArray<Int32>, lists: StoredArray<Int32>, wordsOnly: [UInt64]) {
         let finder = Finder(ops: ops, sequenceStart: sequenceStart, sequenceLength: sequenceLength, lists: lists,
                             wordsOnly: wordsOnly)
         byStart = finder.needs(members)
         anyStart = finder.needs(sequences)
     }
 
+    /// The lists as the load cache kept them.
+    init(byStartLists: PostingLists, anyStartLists: PostingLists) { (byStart, anyStart) = (byStartLists, anyStartLists) }
+
     /// Finds the needs of sequences into flat lists, without an array per sequence (a member is listed under every
     /// word it can start with, and this runs on every load).
     private struct Finder {
-        let ops: [PatternProgram.Op]
-        let sequenceStart: [Int32]
-        let sequenceLength: [Int32]
-        let lists: [Int32]
+        let ops: StoredArray<PatternProgram.Op>
+        let sequenceStart: StoredArray<Int32>
+        let sequenceLength: StoredArray<Int32>
+        let lists: StoredArray<Int32>
         let wordsOnly: [UInt64]
 
-        init(ops: [PatternProgram.Op], sequenceStart: [Int32], sequenceLength: [Int32], lists: [Int32], wordsOnly: [UInt64]) {
+        init(ops: StoredArray<PatternProgram.Op>, sequenceStart: StoredArray<Int32>, sequenceLength: StoredArray<Int32>,
+             lists: StoredArray<Int32>, wordsOnly: [UInt64]) {
             (self.ops, self.sequenceStart, self.sequenceLength, self.lists, self.wordsOnly) = (ops, sequenceStart, sequenceLength, lists, wordsOnly)
         }
 
         /// The needs of each of `sequences`, as lists in their order.
-        func needs(_ sequences: [Int32]) -> PostingLists {
+        func needs(_ sequences: StoredArray<Int32>) -> PostingLists {
             PostingLists(filling: sequences) { find($0, into: &$1) }
         }
 

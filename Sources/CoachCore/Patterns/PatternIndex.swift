@@ -38,17 +38,16 @@ final class PatternIndex: Sendable {
     /// Whose evidence each pattern is, flat (`PatternOwner.code`): one owner, or several intents that share the
     /// pattern through `like:`.
     let owners: PostingLists
-    /// What the matcher asks first of each candidate pattern, in one 16-byte load: up to three of its
-    /// requirements and its owner, when it has only one.
-    let heads: [Head]
     /// The head of each pattern in `byFirstID.items` and `prefixStarts.items`, entry by entry: the candidate filter reads
-    /// them in the lists' order rather than each pattern's head at random (derived from `heads`, never stored). In these,
-    /// a missing requirement (-1) reads as `alwaysMet`, so the filter tests three requirements without asking which exist.
-    let firstIDHeads: [Head]
-    let prefixStartHeads: [Head]
+    /// them in the lists' order rather than each pattern's head at random. In these, a missing requirement (-1) reads as
+    /// `alwaysMet`, so the filter tests three requirements without asking which exist.
+    let firstIDHeads: StoredArray<Head>
+    let prefixStartHeads: StoredArray<Head>
     /// A requirement number past the real ones that every scan marks met (`Scan.met`).
     var alwaysMet: Int32 { Int32(requirementCount) }
 
+    /// What the matcher asks first of each candidate pattern, in one 16-byte load: up to three of its requirements and
+    /// its owner, when it has only one.
     struct Head: Sendable {
         /// Requirement ids, -1 for none; `r2` is -2 when the pattern has more (then `patternRequirements` holds them all).
         var r0: Int32 = -1, r1: Int32 = -1, r2: Int32 = -1
@@ -110,7 +109,6 @@ final class PatternIndex: Sendable {
             if patternOwners[id].count == 1 { head.owner = patternOwners[id][0].code }
             heads.append(head)
         }
-        self.heads = heads
 
         var startsByID = [[Int32]](repeating: [], count: vocabularySize)
         var prefixIDs: [[UInt8]: Int] = [:]
@@ -175,12 +173,13 @@ final class PatternIndex: Sendable {
     init(patterns: [CompiledPattern], concepts: [CompiledConcept], vocabulary: Vocabulary, program: PatternProgram,
          byFirstID: PostingLists, prefixes: [[UInt8]], prefixStarts: PostingLists, prefixRequirements: PostingLists,
          shortPrefixes: [Int32], prefixBuckets: PostingLists, requirementCount: Int, patternRequirements: PostingLists,
-         requirementsByID: PostingLists, owners: PostingLists, heads: [Head]) {
+         requirementsByID: PostingLists, owners: PostingLists, firstIDHeads: StoredArray<Head>,
+         prefixStartHeads: StoredArray<Head>) {
         (self.patterns, self.concepts, self.vocabulary, self.program) = (patterns, concepts, vocabulary, program)
         (self.byFirstID, self.prefixes, self.prefixStarts, self.prefixRequirements) = (byFirstID, prefixes, prefixStarts, prefixRequirements)
         (self.shortPrefixes, self.prefixBuckets, self.requirementCount) = (shortPrefixes, prefixBuckets, requirementCount)
-        (self.patternRequirements, self.requirementsByID, self.owners, self.heads) = (patternRequirements, requirementsByID, owners, heads)
-        (firstIDHeads, prefixStartHeads) = Self.listHeads(byFirstID, prefixStarts, heads, alwaysMet: Int32(requirementCount))
+        (self.patternRequirements, self.requirementsByID, self.owners) = (patternRequirements, requirementsByID, owners)
+        (self.firstIDHeads, self.prefixStartHeads) = (firstIDHeads, prefixStartHeads)
         shortPrefixesByFirstByte = Self.byFirstByte(shortPrefixes, prefixes)
     }
 
@@ -200,7 +199,7 @@ final class PatternIndex: Sendable {
     /// `firstIDHeads` and `prefixStartHeads`: the head of each entry of the two candidate lists, in the lists' order, with
     /// each missing requirement (-1) read as `alwaysMet`.
     private static func listHeads(_ byFirstID: PostingLists, _ prefixStarts: PostingLists, _ heads: [Head],
-                                  alwaysMet: Int32) -> ([Head], [Head]) {
+                                  alwaysMet: Int32) -> (StoredArray<Head>, StoredArray<Head>) {
         // Each pattern's head is made once (there are many more list entries than patterns), then copied per entry.
         let listed = heads.map { head in
             var head = head
@@ -209,7 +208,7 @@ final class PatternIndex: Sendable {
             if head.r2 == -1 { head.r2 = alwaysMet }
             return head
         }
-        return (byFirstID.items.map { listed[Int($0)] }, prefixStarts.items.map { listed[Int($0)] })
+        return (StoredArray(byFirstID.items.map { listed[Int($0)] }), StoredArray(prefixStarts.items.map { listed[Int($0)] }))
     }
 
     var isEmpty: Bool { patterns.isEmpty }
@@ -233,7 +232,7 @@ final class PatternIndex: Sendable {
     /// one (`MatchWorkspace.scan`) and scans message after message into its arrays.
     struct Scan {
         /// The beginnings (ids into `prefixes`) of word `p`: `prefixHits.items[prefixHits.range(p)]`.
-        var prefixHits = PostingLists()
+        var prefixHits = GrowingLists()
         /// Byte `r` is `stamp` when requirement `r` is met somewhere in the message; byte `alwaysMet` always is. A byte,
         /// not a bit: the candidate filter tests two or three for each of hundreds of list entries a message, and a byte
         /// is one load and one compare. What an earlier message stored is another stamp, so nothing is cleared between
@@ -253,8 +252,7 @@ final class PatternIndex: Sendable {
         }
         let stamp = scan.stamp
         scan.met[requirementCount] = stamp
-        scan.prefixHits.items.removeAll(keepingCapacity: true)
-        scan.prefixHits.ends.removeAll(keepingCapacity: true)
+        scan.prefixHits.removeAll()
         for position in 0..<message.count {
             let id = message.ids[position]
             if id >= 0 { Self.mark(requirementsByID, Int(id), stamp, in: &scan.met) }
@@ -262,15 +260,15 @@ final class PatternIndex: Sendable {
             if let first = word.first {
                 for k in shortPrefixesByFirstByte.range(Int(first)) {
                     let p = shortPrefixesByFirstByte.items[k]
-                    if WordBeginning.matches(word, prefixes[Int(p)]) { scan.prefixHits.items.append(p) }
+                    if WordBeginning.matches(word, prefixes[Int(p)]) { scan.prefixHits.append(p) }
                 }
             } else {
-                for p in shortPrefixes where prefixes[Int(p)].isEmpty { scan.prefixHits.items.append(p) }
+                for p in shortPrefixes where prefixes[Int(p)].isEmpty { scan.prefixHits.append(p) }
             }
             if word.count >= 3 {
                 for k in prefixBuckets.range(Self.bucket(word)) {
                     let p = prefixBuckets.items[k]
-                    if WordBeginning.matches(word, prefixes[Int(p)]) { scan.prefixHits.items.append(p) }
+                    if WordBeginning.matches(word, prefixes[Int(p)]) { scan.prefixHits.append(p) }
                 }
             }
             scan.prefixHits.endList()
@@ -326,7 +324,7 @@ final class PatternIndex: Sendable {
     /// with several lists), patterns listed at this position already carry it and are skipped, and those added are
     /// given it; a pattern left out is left out again wherever it comes back.
     @inline(__always)
-    private func collect(_ items: [Int32], _ heads: [Head], _ range: Range<Int>, at position: Int, _ scan: Scan,
+    private func collect(_ items: StoredArray<Int32>, _ heads: StoredArray<Head>, _ range: Range<Int>, at position: Int, _ scan: Scan,
                          mark: Int32?, _ visited: inout PatternMarks, _ list: inout [Candidate]) {
         // `heads` is parallel to `items` (`listHeads`), `range` is one of the lists' own, and every requirement number in
         // a list head is below `alwaysMet` or is it: reads without bounds checks.

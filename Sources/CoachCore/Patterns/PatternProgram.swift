@@ -1,7 +1,7 @@
 /// Every pattern and concept of a script as flat arrays of instructions, for `PositionRunner`: no
 /// enum payloads, closures or nested arrays to retain while a message is matched.
 final class PatternProgram: Sendable {
-    enum Kind: UInt8, Sendable {
+    enum Kind: UInt8, Sendable, CaseIterable {
         /// `a`: vocabulary id.
         case token
         /// `a`, `b`: offset and length of the beginning in `bytes`.
@@ -31,34 +31,34 @@ final class PatternProgram: Sendable {
     /// The longest match (and look-behind) a program handles: positions are bits of one `UInt64`.
     static let maxSpan = 62
 
-    let ops: [Op]
+    let ops: StoredArray<Op>
     /// Sequence `s` is `ops[sequenceStart[s]..<sequenceStart[s] + sequenceLength[s]]`.
-    let sequenceStart: [Int32]
-    let sequenceLength: [Int32]
-    let lists: [Int32]
-    let bytes: [UInt8]
+    let sequenceStart: StoredArray<Int32>
+    let sequenceLength: StoredArray<Int32>
+    let lists: StoredArray<Int32>
+    let bytes: StoredArray<UInt8>
     /// The sequence of each pattern, or -1 when it may span more than `maxSpan` words (it then runs on `BacktrackingRunner`).
-    let patternSequence: [Int32]
+    let patternSequence: StoredArray<Int32>
 
     /// Concept `c`'s one-word members: bit `id` of `conceptSingles[c * singleWords...]`.
-    let conceptSingles: [UInt64]
+    let conceptSingles: StoredArray<UInt64>
     let singleWords: Int
     /// Concept `c`'s exact words, beginnings and longer members are `conceptExacts[conceptExactStart[c]..<conceptExactStart[c + 1]]` and so on.
-    let conceptExactStart: [Int32]
-    let conceptExacts: [Int32]
-    let conceptPrefixStart: [Int32]
-    let conceptPrefixes: [Int32]
+    let conceptExactStart: StoredArray<Int32>
+    let conceptExacts: StoredArray<Int32>
+    let conceptPrefixStart: StoredArray<Int32>
+    let conceptPrefixes: StoredArray<Int32>
     /// Concept `c`'s longer members that may start with any word (a gap or word beginning first) are
     /// `conceptSequences[conceptSequenceStart[c]..<conceptSequenceStart[c + 1]]`; the others are
     /// found by the concept and the id of the word they start with, in `membersByStart`.
-    let conceptSequenceStart: [Int32]
-    let conceptSequences: [Int32]
+    let conceptSequenceStart: StoredArray<Int32>
+    let conceptSequences: StoredArray<Int32>
     let membersByStart: IntTable
     let members: PostingLists
     /// The number of vocabulary ids, for `membersByStart`'s keys (`concept * vocabularySize + id`).
     let vocabularySize: Int
     /// Offsets into `bytes` of each byte string (a word or beginning); its end is the next one's start.
-    let stringStart: [Int32]
+    let stringStart: StoredArray<Int32>
 
     /// Bit `s` set when sequence `s` is words only (`.token` instructions), which `PositionRunner` matches without a
     /// call of its own (derived from `ops` when the program is made or read back, never stored: a bit a sequence keeps
@@ -98,8 +98,9 @@ final class PatternProgram: Sendable {
     let secondWords: SecondWords
 
     /// `memberStarts` for every member that may start with any word.
-    private static func memberStarts(_ members: [Int32], _ ops: [Op], _ sequenceStart: [Int32], _ sequenceLength: [Int32],
-                                     _ lists: [Int32], _ bytes: [UInt8], _ stringStart: [Int32]) -> [ByteSet] {
+    private static func memberStarts(_ members: StoredArray<Int32>, _ ops: StoredArray<Op>, _ sequenceStart: StoredArray<Int32>,
+                                     _ sequenceLength: StoredArray<Int32>, _ lists: StoredArray<Int32>, _ bytes: StoredArray<UInt8>,
+                                     _ stringStart: StoredArray<Int32>) -> [ByteSet] {
         /// The bytes a match of sequence `s` must begin with, or nil when it may begin otherwise: its first instruction
         /// is an exact word or a non-empty beginning, or alternatives whose every branch starts so.
         func starts(_ s: Int) -> ByteSet? {
@@ -129,7 +130,8 @@ final class PatternProgram: Sendable {
     /// The byte a match of sequence `s` must begin with when its first instruction is an exact word or a non-empty
     /// beginning, else -1.
     private static func firstByte(_ s: Int, _ ops: UnsafeBufferPointer<Op>, _ sequenceStart: UnsafeBufferPointer<Int32>,
-                                  _ sequenceLength: UnsafeBufferPointer<Int32>, _ bytes: [UInt8], _ stringStart: [Int32]) -> Int16 {
+                                  _ sequenceLength: UnsafeBufferPointer<Int32>, _ bytes: StoredArray<UInt8>,
+                                  _ stringStart: StoredArray<Int32>) -> Int16 {
         guard sequenceLength[s] > 0 else { return -1 }
         let op = ops[Int(sequenceStart[s])]
         guard op.kind == .exact || op.kind == .prefix else { return -1 }
@@ -138,8 +140,9 @@ final class PatternProgram: Sendable {
     }
 
     /// `branchStarts` for every branch.
-    private static func starts(_ lists: [Int32], _ ops: [Op], _ sequenceStart: [Int32], _ sequenceLength: [Int32],
-                               _ wordsOnly: [UInt64], _ bytes: [UInt8], _ stringStart: [Int32]) -> [BranchStart] {
+    private static func starts(_ lists: StoredArray<Int32>, _ ops: StoredArray<Op>, _ sequenceStart: StoredArray<Int32>,
+                               _ sequenceLength: StoredArray<Int32>, _ wordsOnly: [UInt64], _ bytes: StoredArray<UInt8>,
+                               _ stringStart: StoredArray<Int32>) -> [BranchStart] {
         // Over buffer pointers: a brain has tens of thousands of branches, and this runs on every load.
         [BranchStart](unsafeUninitializedCapacity: lists.count) { starts, count in
             lists.withUnsafeBufferPointer { lists in
@@ -169,7 +172,8 @@ final class PatternProgram: Sendable {
     var conceptCount: Int { conceptExactStart.count - 1 }
 
     /// `wordsOnly` for every sequence: one pass over the instructions (sequences lie one after another in `ops`).
-    private static func wordsOnlyBits(_ ops: [Op], _ sequenceStart: [Int32], _ sequenceLength: [Int32]) -> [UInt64] {
+    private static func wordsOnlyBits(_ ops: StoredArray<Op>, _ sequenceStart: StoredArray<Int32>,
+                                      _ sequenceLength: StoredArray<Int32>) -> [UInt64] {
         var bits = [UInt64](repeating: 0, count: (sequenceStart.count + 63) / 64)
         for s in sequenceStart.indices {
             var i = Int(sequenceStart[s])
@@ -185,21 +189,26 @@ final class PatternProgram: Sendable {
         builder.add(patterns: patterns)
         let keys = builder.membersByStart.keys.sorted()
         // The tables derived from these parts are made in one place, the initialiser the load cache uses too.
-        self.init(ops: builder.ops, sequenceStart: builder.sequenceStart, sequenceLength: builder.sequenceLength,
-                  lists: builder.lists, bytes: builder.bytes, patternSequence: builder.patternSequence,
-                  conceptSingles: builder.conceptSingles, singleWords: builder.singleWords,
-                  conceptExactStart: builder.conceptExactStart, conceptExacts: builder.conceptExacts,
-                  conceptPrefixStart: builder.conceptPrefixStart, conceptPrefixes: builder.conceptPrefixes,
-                  conceptSequenceStart: builder.conceptSequenceStart, conceptSequences: builder.conceptSequences,
-                  membersByStart: IntTable(keys), members: PostingLists(keys.map { builder.membersByStart[$0]! }),
-                  vocabularySize: vocabularySize, stringStart: builder.stringStart)
+        self.init(ops: StoredArray(builder.ops), sequenceStart: StoredArray(builder.sequenceStart),
+                  sequenceLength: StoredArray(builder.sequenceLength), lists: StoredArray(builder.lists),
+                  bytes: StoredArray(builder.bytes), patternSequence: StoredArray(builder.patternSequence),
+                  conceptSingles: StoredArray(builder.conceptSingles), singleWords: builder.singleWords,
+                  conceptExactStart: StoredArray(builder.conceptExactStart), conceptExacts: StoredArray(builder.conceptExacts),
+                  conceptPrefixStart: StoredArray(builder.conceptPrefixStart), conceptPrefixes: StoredArray(builder.conceptPrefixes),
+                  conceptSequenceStart: StoredArray(builder.conceptSequenceStart),
+                  conceptSequences: StoredArray(builder.conceptSequences), membersByStart: IntTable(keys),
+                  members: PostingLists(keys.map { builder.membersByStart[$0]! }), vocabularySize: vocabularySize,
+                  stringStart: StoredArray(builder.stringStart))
     }
 
-    /// A program from its parts as `init(patterns:concepts:vocabularySize:)` built them (read back from the load cache).
-    init(ops: [Op], sequenceStart: [Int32], sequenceLength: [Int32], lists: [Int32], bytes: [UInt8], patternSequence: [Int32],
-         conceptSingles: [UInt64], singleWords: Int, conceptExactStart: [Int32], conceptExacts: [Int32],
-         conceptPrefixStart: [Int32], conceptPrefixes: [Int32], conceptSequenceStart: [Int32], conceptSequences: [Int32],
-         membersByStart: IntTable, members: PostingLists, vocabularySize: Int, stringStart: [Int32]) {
+    /// A program from its parts as `init(patterns:concepts:vocabularySize:)` built them (read back from the load cache,
+    /// with the members' needs and second words it keeps too).
+    init(ops: StoredArray<Op>, sequenceStart: StoredArray<Int32>, sequenceLength: StoredArray<Int32>, lists: StoredArray<Int32>,
+         bytes: StoredArray<UInt8>, patternSequence: StoredArray<Int32>, conceptSingles: StoredArray<UInt64>, singleWords: Int,
+         conceptExactStart: StoredArray<Int32>, conceptExacts: StoredArray<Int32>, conceptPrefixStart: StoredArray<Int32>,
+         conceptPrefixes: StoredArray<Int32>, conceptSequenceStart: StoredArray<Int32>, conceptSequences: StoredArray<Int32>,
+         membersByStart: IntTable, members: PostingLists, vocabularySize: Int, stringStart: StoredArray<Int32>,
+         memberNeeds: MemberNeeds? = nil, secondWords: SecondWords? = nil) {
         (self.ops, self.sequenceStart, self.sequenceLength, self.lists, self.bytes) = (ops, sequenceStart, sequenceLength, lists, bytes)
         (self.patternSequence, self.conceptSingles, self.singleWords) = (patternSequence, conceptSingles, singleWords)
         (self.conceptExactStart, self.conceptExacts, self.conceptPrefixStart) = (conceptExactStart, conceptExacts, conceptPrefixStart)
@@ -210,9 +219,9 @@ final class PatternProgram: Sendable {
         memberStarts = Self.memberStarts(conceptSequences, ops, sequenceStart, sequenceLength, lists, bytes, stringStart)
         conceptWords = ConceptWords(exactStart: conceptExactStart, exacts: conceptExacts, prefixStart: conceptPrefixStart,
                                     prefixes: conceptPrefixes, bytes: bytes, stringStart: stringStart)
-        memberNeeds = MemberNeeds(byStart: members.items, anyStart: conceptSequences, ops: ops, sequenceStart: sequenceStart,
+        self.memberNeeds = memberNeeds ?? MemberNeeds(byStart: members.items, anyStart: conceptSequences, ops: ops, sequenceStart: sequenceStart,
                                   sequenceLength: sequenceLength, lists: lists, wordsOnly: wordsOnly)
-        secondWords = SecondWords(byStart: members.items, anyStart: conceptSequences, ops: ops, sequenceStart: sequenceStart,
+        self.secondWords = secondWords ?? SecondWords(byStart: members.items, anyStart: conceptSequences, ops: ops, sequenceStart: sequenceStart,
                                   sequenceLength: sequenceLength, lists: lists, bytes: bytes, stringStart: stringStart)
     }
 

@@ -278,7 +278,7 @@ struct PositionRunner {
     }
 
     @inline(__always)
-    private func string(_ n: Int32) -> ArraySlice<UInt8> {
+    private func string(_ n: Int32) -> Slice<StoredArray<UInt8>> {
         program.bytes[Int(program.stringStart[Int(n)])..<Int(program.stringStart[Int(n) + 1])]
     }
 }

@@ -2,20 +2,24 @@
 /// or alternatives of these alone), what the word after it must be when its second element starts with words, exact
 /// words or beginnings: a vocabulary id it can be (`id`) or a byte it can begin with (`~byte`). `PositionRunner` passes over
 /// such a member when the next word is none of them, without running it (`[is|s|he] [scream|shout] and ...` at "he
-/// said"). An empty list: no such check. Derived from the program when it is made or read back, never stored.
+/// said"). An empty list: no such check. Derived from the program when it is made, and kept in the load cache.
 struct SecondWords: Sendable {
     /// The list of member `k` of `PatternProgram.members.items`, in `byStart.range(k)`.
     let byStart: PostingLists
     /// The same for member `k` of `PatternProgram.conceptSequences`.
     let anyStart: PostingLists
 
-    init(byStart members: [Int32], anyStart sequences: [Int32], ops: [PatternProgram.Op], sequenceStart: [Int32],
-         sequenceLength: [Int32], lists: [Int32], bytes: [UInt8], stringStart: [Int32]) {
+    init(byStart members: StoredArray<Int32>, anyStart sequences: StoredArray<Int32>, ops: StoredArray<PatternProgram.Op>,
+         sequenceStart: StoredArray<Int32>, sequenceLength: StoredArray<Int32>, lists: StoredArray<Int32>, bytes: StoredArray<UInt8>,
+         stringStart: StoredArray<Int32>) {
         let finder = Finder(ops: ops, sequenceStart: sequenceStart, sequenceLength: sequenceLength, lists: lists,
                             bytes: bytes, stringStart: stringStart)
         byStart = finder.lists(members)
         anyStart = finder.lists(sequences)
     }
+
+    /// The lists as the load cache kept them.
+    init(byStartLists: PostingLists, anyStartLists: PostingLists) { (byStart, anyStart) = (byStartLists, anyStartLists) }
 
     /// Whether list `k` of `words` is empty or holds word `id` or the byte `firstByte` (-1: an empty word).
     @inline(__always)
@@ -30,14 +34,14 @@ struct SecondWords: Sendable {
     }
 
     private struct Finder {
-        let ops: [PatternProgram.Op]
-        let sequenceStart: [Int32]
-        let sequenceLength: [Int32]
-        let lists: [Int32]
-        let bytes: [UInt8]
-        let stringStart: [Int32]
+        let ops: StoredArray<PatternProgram.Op>
+        let sequenceStart: StoredArray<Int32>
+        let sequenceLength: StoredArray<Int32>
+        let lists: StoredArray<Int32>
+        let bytes: StoredArray<UInt8>
+        let stringStart: StoredArray<Int32>
 
-        func lists(_ sequences: [Int32]) -> PostingLists {
+        func lists(_ sequences: StoredArray<Int32>) -> PostingLists {
             PostingLists(filling: sequences) { find($0, into: &$1) }
         }
 

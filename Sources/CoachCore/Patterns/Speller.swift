@@ -98,11 +98,11 @@ struct Speller: Sendable {
 
 /// A sorted list of correctly spelt English words, searched without building a set (fast to load).
 public struct KnownWords: Sendable {
-    let bytes: [UInt8]
-    let starts: [Int32]
+    let bytes: StoredArray<UInt8>
+    let starts: StoredArray<Int32>
 
     /// The list from its bytes and line starts as `init(sortedLines:)` made them.
-    init(bytes: [UInt8], starts: [Int32]) {
+    init(bytes: StoredArray<UInt8>, starts: StoredArray<Int32>) {
         self.bytes = bytes
         self.starts = starts
     }
@@ -116,8 +116,8 @@ public struct KnownWords: Sendable {
             bytes = Array(sorted.joined(separator: [0x0A]))
             lines = Self.lines(bytes)
         }
-        self.bytes = bytes
-        self.starts = lines.starts
+        self.bytes = StoredArray(bytes)
+        self.starts = StoredArray(lines.starts)
     }
 
     /// Where each non-empty line starts and ends.

@@ -1,7 +1,7 @@
 /// How a word beginning (`stab*`) matches a word: the word starts with it; a beginning that ends in
 /// "e" also matches the forms that drop the e ("force*" matches "forcing" and "forced").
 enum WordBeginning {
-    static func matches(_ word: ArraySlice<UInt8>, _ prefix: ArraySlice<UInt8>) -> Bool {
+    static func matches<Prefix: BidirectionalCollection<UInt8>>(_ word: ArraySlice<UInt8>, _ prefix: Prefix) -> Bool {
         if word.starts(with: prefix) { return true }
         guard prefix.count >= 4, prefix.last == UInt8(ascii: "e"), word.count >= prefix.count + 2,
               word.starts(with: prefix.dropLast()) else { return false }
