@@ -15,7 +15,6 @@ final class ChoicePlaceTests: XCTestCase {
         XCTAssertEqual(place("2nd"), 1)
         XCTAssertEqual(place("3rd one please"), 2)
         XCTAssertEqual(place("first"), 0)
-        XCTAssertEqual(place("one"), 0)
         XCTAssertEqual(place("option four"), 3)
     }
 
@@ -35,5 +34,14 @@ final class ChoicePlaceTests: XCTestCase {
         XCTAssertNil(place("no one"), "'no one' names nobody, not the first choice")
         XCTAssertNil(place("first he shoved her"))
         XCTAssertNil(place("11th"))
+    }
+
+    func testCountsAndTimeAreNoPlace() {
+        XCTAssertNil(place("one"), "one person, to 'is anyone still hurt?'")
+        XCTAssertNil(place("two"))
+        XCTAssertNil(place("a second"), "hang on a second")
+        XCTAssertNil(place("second"))
+        XCTAssertEqual(place("second option"), 1)
+        XCTAssertEqual(place("number one"), 0)
     }
 }

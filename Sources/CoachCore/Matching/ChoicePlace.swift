@@ -3,6 +3,8 @@
 enum ChoicePlace {
     /// Words that only frame the place: "option 2", "choice number 3". ("One" after a place frames it too: "the second one".)
     private static let framing: Set<String> = ["option", "number", "choice", "button", "no", "num", "pls", "please"]
+    /// The words that make a number word a place: "option two", "number one".
+    private static let frameBefore: Set<String> = ["option", "number", "choice", "button", "num"]
     private static let counted = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
     private static let ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 
@@ -15,8 +17,15 @@ enum ChoicePlace {
             if word == "one", !placed.isEmpty, placed.last != "one" { continue }
             placed.append(word)
         }
-        guard placed.count == 1, !(placed[0] == "one" && words.contains("no")),
-              let index = index(of: placed[0], count: count), index < count else { return nil }
+        guard placed.count == 1, !(placed[0] == "one" && words.contains("no")), let at = words.firstIndex(of: placed[0])
+        else { return nil }
+        let word = placed[0]
+        // A number word alone is a count, not a place: "one" to "is anyone still hurt?" is one person. "Option two",
+        // "number one" are places, and so are digits ("2").
+        if counted.contains(word), !(at > 0 && frameBefore.contains(words[at - 1])) { return nil }
+        // "Second" alone is time: "a second" (articles are dropped), "hang on a second". "The second one", "second option" are places.
+        if word == "second", !(at + 1 < words.count && (words[at + 1] == "one" || frameBefore.contains(words[at + 1]))) { return nil }
+        guard let index = index(of: word, count: count), index < count else { return nil }
         return index
     }
 
