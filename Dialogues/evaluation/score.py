@@ -46,14 +46,19 @@ def question_of(name):
     return name[len("reply_"):].rsplit(".", 1)[0].rsplit("_", 1)[0]
 
 
+def run_chat(coach, lines):
+    """The coach's output lines for JSON-line inputs (`{"user": ..., "text": ...}`), one process, region uk."""
+    return subprocess.run([coach, "chat", "--jsonl", "--region", "uk"], capture_output=True, text=True,
+                          input="\n".join(json.dumps(x) for x in lines) + "\n").stdout.splitlines()
+
+
 def chat(coach, sessions):
     """The last reply of each session (a list of messages), each in a fresh conversation of its own."""
     lines, last = [], []
     for i, messages in enumerate(sessions):
         lines += [{"user": f"s{i}", "text": m} for m in messages]
         last.append(len(lines) - 1)
-    out = subprocess.run([coach, "chat", "--jsonl", "--region", "uk"], capture_output=True, text=True,
-                         input="\n".join(json.dumps(x) for x in lines) + "\n").stdout.splitlines()
+    out = run_chat(coach, lines)
     return [json.loads(out[i]) for i in last]
 
 
@@ -100,8 +105,7 @@ def main():
         if label == "self_danger" or (name.startswith("danger") and label == "danger"):
             lines += [{"user": f"m{i}", "text": p} for p in PREFIX] + [{"user": f"m{i}", "text": text}]
             middle[i] = len(lines) - 1
-    out = subprocess.run([coach, "chat", "--jsonl", "--region", "uk"], capture_output=True, text=True,
-                         input="\n".join(json.dumps(x) for x in lines) + "\n").stdout.splitlines()
+    out = run_chat(coach, lines)
     results, misses = {}, {}
     for i, (name, label, text) in enumerate(rows):
         reply = json.loads(out[answer[i]])

@@ -69,7 +69,7 @@ struct Decider {
             return Decision(kind: .act(interrupt.action, intent: interrupt.intent),
                             explanation: "interrupt \(name) matched \(hit.evidence) on \"\(hit.words)\" -> \(Self.describe(interrupt.action, brain))")
         }
-        if let index = ChoiceMatcher.byNumber(tokens, count: choices.count) {
+        if let index = ChoiceMatcher.byPlace(tokens, count: choices.count) {
             return Self.choice(index, choices, how: "by number", brain)
         }
         if let index = ChoiceMatcher.byExactLabel(tokens, choices: choices) {

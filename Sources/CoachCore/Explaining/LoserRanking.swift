@@ -48,7 +48,7 @@ struct LoserRanking {
     /// The label of the choice picked by number or exact label, which comes before the `on` lines.
     private func choiceBeforeLines(_ state: CompiledState) -> String? {
         let tokens = analysis.normalized.tokens
-        let index = ChoiceMatcher.byNumber(tokens, count: state.choices.count) ?? ChoiceMatcher.byExactLabel(tokens, choices: state.choices)
+        let index = ChoiceMatcher.byPlace(tokens, count: state.choices.count) ?? ChoiceMatcher.byExactLabel(tokens, choices: state.choices)
         return index.map { state.choices[$0].label }
     }
 
@@ -57,7 +57,7 @@ struct LoserRanking {
         let state = brain.states[stateID]
         let tokens = analysis.normalized.tokens
         let picked: (Int, MatchExplanation.Route)?
-        if let index = ChoiceMatcher.byNumber(tokens, count: state.choices.count) {
+        if let index = ChoiceMatcher.byPlace(tokens, count: state.choices.count) {
             picked = (index, .choiceByNumber)
         } else if let index = ChoiceMatcher.byExactLabel(tokens, choices: state.choices) {
             picked = (index, .choiceByLabel)

@@ -17,7 +17,7 @@ enum ChoiceMatcher {
     }
 
     /// The choice picked by its place, if the answer says only that: "2", "option 2", "the second one", "the last one".
-    static func byNumber(_ tokens: [Token], count: Int) -> Int? {
+    static func byPlace(_ tokens: [Token], count: Int) -> Int? {
         guard tokens.count <= 4 else { return nil }
         return ChoicePlace.index(tokens.map(\.word), count: count)
     }

@@ -1,10 +1,10 @@
 /// A quick-reply choice named by its place in the list: "2", "option 2", "number two", "the second one", "2nd",
 /// "the last one", "top".
 enum ChoicePlace {
-    /// Words that only frame the place: "option 2", "choice number 3". ("One" after a place frames it too: "the second one".)
-    private static let framing: Set<String> = ["option", "number", "choice", "button", "no", "num", "pls", "please"]
     /// The words that make a number word a place: "option two", "number one".
     private static let frameBefore: Set<String> = ["option", "number", "choice", "button", "num"]
+    /// Words that only frame the place: those, and "no. 2", "2 please". ("One" after a place frames it too: "the second one".)
+    private static let framing = frameBefore.union(["no", "pls", "please"])
     private static let counted = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
     private static let ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 
