@@ -62,6 +62,29 @@ final class DoubtTests: XCTestCase {
         XCTAssertEqual(play(Engine(brain: undoubted), ["i chop the onions, slice the bread and dice the carrots with a sharp knife"])[0].session.state, "emergency")
     }
 
+    /// `by N`: the lead of `none` that doubts, for one line; the default is `WordModel.doubtMargin`, and the lead a
+    /// line asks for survives the brain's cache.
+    func testADoubtsOwnLeadDecidesWhetherItDoubts() throws {
+        let kitchen = "i chop the onions, slice the bread and dice the carrots with a sharp knife"
+        let files = ["main.coach": Self.script, "danger.tsv": Self.examples]
+        let brain = try XCTUnwrap(compile(files).brain)
+        let lead = try XCTUnwrap(brain.learnedModels[0].model.guess(Normalizer.normalize(kitchen).tokens.map(\.stem))).lead
+        XCTAssertGreaterThan(lead, WordModel.doubtMargin)
+        func state(by margin: Double) throws -> String {
+            let line = "doubt danger unless danger_learned by \(margin) -> ask_now"
+            let script = Self.script.replacingOccurrences(of: "doubt danger unless danger_learned -> ask_now", with: line)
+            let compiled = try XCTUnwrap(compile(["main.coach": script, "danger.tsv": Self.examples]).brain)
+            var writer = ArchiveWriter()
+            compiled.archive(into: &writer)
+            var reader = try ArchiveReader(writer.finished())
+            let reread = try Brain(from: &reader)
+            XCTAssertEqual(play(Engine(brain: compiled), [kitchen])[0].session.state, play(Engine(brain: reread), [kitchen])[0].session.state)
+            return play(Engine(brain: reread), [kitchen])[0].session.state
+        }
+        XCTAssertEqual(try state(by: (lead - 0.5).rounded(.down)), "ask_now", "a lead above the line's: doubted")
+        XCTAssertEqual(try state(by: (lead + 1).rounded(.up)), "emergency", "a lead below the line's: the interrupt")
+    }
+
     func testADoubtsTargetIsReachable() {
         let messages = compile(["main.coach": Self.script, "danger.tsv": Self.examples]).diagnostics.map(\.message)
         XCTAssertFalse(messages.contains { $0.contains("'ask_now' cannot be reached") }, "\(messages)")
@@ -78,5 +101,12 @@ final class DoubtTests: XCTestCase {
         XCTAssertEqual(diagnostics("doubt hello unless danger_learned -> ask_now"), ["main.coach:9:7: 'hello' has no interrupt line to doubt"])
         XCTAssertEqual(diagnostics("doubt danger, danger unless danger_learned -> ask_now"), ["main.coach:9:15: 'danger' is doubted twice"])
         XCTAssertEqual(diagnostics("doubt danger unless danger_learned -> nowhere"), ["main.coach:9:39: unknown state 'nowhere'"])
+        XCTAssertEqual(diagnostics("doubt danger unless danger_learned by -> ask_now"),
+                       ["main.coach:9:39: expected the lead after 'by': a number from 0.1 to 100, as in 'by 9'"])
+        XCTAssertEqual(diagnostics("doubt danger unless danger_learned by lots -> ask_now"),
+                       ["main.coach:9:39: expected the lead after 'by': a number from 0.1 to 100, as in 'by 9'"])
+        XCTAssertEqual(diagnostics("doubt danger unless danger_learned by 0 -> ask_now"),
+                       ["main.coach:9:39: expected the lead after 'by': a number from 0.1 to 100, as in 'by 9'"])
+        XCTAssertEqual(diagnostics("doubt danger unless danger_learned by 9.5 -> ask_now"), [])
     }
 }

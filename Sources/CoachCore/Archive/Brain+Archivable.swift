@@ -105,13 +105,19 @@ extension CompiledInterrupt: Archivable {
         writer.int(intent)
         action.archive(into: &writer)
         writer.optional(doubt.map(\.model))
-        doubt?.action.archive(into: &writer)
+        if let doubt {
+            writer.int(Int((doubt.margin * 100).rounded()))
+            doubt.action.archive(into: &writer)
+        }
     }
     init(from reader: inout ArchiveReader) throws {
         let intent = try reader.int()
         let action = try CompiledAction(from: &reader)
         let model = try reader.optional(Int.self)
-        let doubt = try model.map { CompiledDoubt(model: $0, action: try CompiledAction(from: &reader)) }
+        let doubt = try model.map { model in
+            let margin = Double(try reader.int(in: 1..<10_001)) / 100
+            return CompiledDoubt(model: model, margin: margin, action: try CompiledAction(from: &reader))
+        }
         self.init(intent: intent, action: action, doubt: doubt)
     }
 }

@@ -131,9 +131,11 @@ public struct CompiledInterrupt: Sendable {
 }
 
 /// A compiled `doubt` line for one interrupt: the learned model (index in `Brain.learnedModels`) whose words must not
-/// point to `none` by `WordModel.doubtMargin`, and the action taken when they do.
+/// point to `none` by its margin, and the action taken when they do.
 struct CompiledDoubt: Sendable {
     let model: Int
+    /// The lead of `none` that doubts: the line's `by N`, else `WordModel.doubtMargin`.
+    let margin: Double
     let action: CompiledAction
 }
 

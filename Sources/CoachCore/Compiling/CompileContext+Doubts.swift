@@ -18,7 +18,7 @@ extension CompileContext {
                     continue
                 }
                 if doubts[intent] != nil { diagnostics.append(.error("'\(name.name)' is doubted twice", at: name.location)) }
-                doubts[intent] = CompiledDoubt(model: model, action: action)
+                doubts[intent] = CompiledDoubt(model: model, margin: doubt.margin ?? WordModel.doubtMargin, action: action)
             }
         }
         return doubts

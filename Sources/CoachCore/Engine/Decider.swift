@@ -62,7 +62,7 @@ struct Decider {
                 return Decision(kind: .act(own.action, intent: interrupt.intent),
                                 explanation: "intent \(name) matched \(hit.evidence) on \"\(hit.words)\"; this state's own 'on \(name)' overrides the interrupt -> \(Self.describe(own.action, brain))")
             }
-            if let doubt = interrupt.doubt, let guess = guess(doubt.model), guess.label == "none", guess.lead >= WordModel.doubtMargin {
+            if let doubt = interrupt.doubt, let guess = guess(doubt.model), guess.label == "none", guess.lead >= doubt.margin {
                 return Decision(kind: .act(doubt.action, intent: interrupt.intent), byLearnedWords: true,
                                 explanation: "interrupt \(name) matched \(hit.evidence) on \"\(hit.words)\", but the words learned from examples point to none (lead \(String(format: "%.1f", guess.lead))): doubted -> \(Self.describe(doubt.action, brain))")
             }

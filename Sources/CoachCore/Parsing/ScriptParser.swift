@@ -87,9 +87,19 @@ struct ScriptParser {
                 cursor.skipSpaces()
                 return error("expected 'unless' and the learned intent whose words the interrupts need", at: cursor.location)
             }
-            guard let learned = expectName(&cursor, what: "a learned intent after 'unless'"),
-                  expectArrow(&cursor), let action = parseAction(&cursor) else { return }
-            result.script.doubts.append(.init(intents: intents, learned: learned, action: action))
+            guard let learned = expectName(&cursor, what: "a learned intent after 'unless'") else { return }
+            // `by 9`: the lead of `none` that doubts, for interrupts whose misses cost more than their false alarms.
+            var margin: Double?
+            if cursor.consumeWord("by") {
+                cursor.skipSpaces()
+                let start = cursor.location
+                guard let number = cursor.readName(), let value = Double(number.name), value >= 0.1, value <= 100 else {
+                    return error("expected the lead after 'by': a number from 0.1 to 100, as in 'by 9'", at: start)
+                }
+                margin = value
+            }
+            guard expectArrow(&cursor), let action = parseAction(&cursor) else { return }
+            result.script.doubts.append(.init(intents: intents, learned: learned, margin: margin, action: action))
             block = .none
         case "fallback", "menu":
             guard let template = parseTextField(&cursor) else { return }

@@ -12,6 +12,8 @@ public struct Script: Sendable {
     public struct Doubt: Hashable, Sendable {
         public var intents: [Named]
         public var learned: Named
+        /// The lead of `none` that doubts (`by N`); nil for `WordModel.doubtMargin`.
+        public var margin: Double? = nil
         public var action: Action
     }
 
