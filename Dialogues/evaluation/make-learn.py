@@ -132,7 +132,7 @@ NEGATED_DANGER = ([f"{who} {what}" for who in NOBODY_HAS for what in WEAPONS]
 # Tuning halves the patterns are tuned on but the models do not learn from: HT and HU (2026-12-02). Learning from them
 # moved 13 trainer examples of Dialogues/examples across the override margin (real danger lost at a game or a book
 # fair named first; the writer hit or cornered taken for the emergency), so the models keep the examples they had.
-PATTERNS_ONLY = ("_ht.tsv", "_hu.tsv")
+PATTERNS_ONLY = ("_ht.tsv", "_hu.tsv", "_hn.tsv", "_ho.tsv", "_hp.tsv", "_hq.tsv")
 
 
 def tuning_paths():
