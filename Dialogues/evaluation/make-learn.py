@@ -11,9 +11,10 @@ only: the held-back halves and the fresh batches stay unseen. Standard library o
   violence, generated from classes of people, acts, targets, places and times.
 - Dialogues/words/self.tsv: the writer's own story (`self_story`): the tuning halves' self_target lines and the
   `self:` examples; labelled `none`, every other line of the tuning halves' first messages (bystanders, danger, not
-  danger, the writer in danger) and the `not self_or_alarm:` examples; and, generated from classes, someone of the
-  writer's ("my colleague") targeted, labelled `none`, beside the same acts done to the writer, labelled `self_story`,
-  and the writer who saw it and did nothing, labelled `none`.
+  danger, the writer in danger) and the `not self_or_alarm:` examples. (Generated classes of someone of the writer's
+  targeted, "my colleague", beside the same acts done to the writer were tried on 2026-12-02: bystanders +16 lines in
+  a cross-validation inside the tuning halves, but the writer -5 and bystanders -1 on 7,160 lines of earlier fresh
+  batches; left out.)
 
     python3 Dialogues/evaluation/make-learn.py
 """
@@ -63,65 +64,6 @@ def harassment_now(count=900, seed=7):
         words = [who, act, target, place, time] if rng.random() < 0.6 else [time, who, act, target, place]
         lines.add(" ".join(w for w in words if w))
     return sorted(lines)
-
-
-# Someone of the writer's own ("my colleague", "a girl in my year") or anyone else ("a junior") targeted by someone
-# else: a bystander's story, however often it says "my"; beside it, the same acts done to the writer ("me", "my
-# weight"), so the words learn whose the target is, not that "my" was said. Classes of people, acts and times, a fixed sample of their combinations.
-MINE = ["my coworker", "my colleague", "my sister", "my mum", "my mom", "my friend", "my best mate", "my mate", "my housemate",
-        "my flatmate", "my roommate", "my classmate", "a girl in my year", "a lad in my class", "my neighbour", "my niece",
-        "my nephew", "my son", "my daughter", "my brother", "my nan", "my grandad", "my aunt", "my cousin", "one of my staff",
-        "one of my students", "my teammate", "the new girl on my team", "a woman in my office", "my wife", "my girlfriend",
-        "my boyfriend", "my little sister", "my stepmum", "the cleaner at my work", "my friend's daughter", "a junior",
-        "the new girl", "the intern", "a young lad", "the waitress", "a student", "an older woman", "the only woman on the team"]
-OTHERS = ["a customer", "the same customer", "her boss", "his manager", "our manager", "a guy at work", "some lads", "her ex",
-          "his ex", "a man on the bus", "her landlord", "a teacher", "a parent at the school gates", "people online",
-          "someone in the group chat", "her boyfriend", "his dad", "our neighbour", "the coach", "a regular", "my dad",
-          "my stepdad", "my uncle", "my sister's ex", "my mum's boyfriend", "my friend's husband", "a guy from her gym",
-          "the security guard", "some girls at school", "an older colleague"]
-# Acts with their object ({o}: "my sister", "me") and its possessive ({p}: "my sister's", "my").
-ACTS_ON = ["keeps messaging {o}", "keeps asking {o} out", "keeps making comments about {p} weight", "calls {o} names",
-           "keeps putting {o} down in front of everyone", "tracks {p} location", "reads {p} messages",
-           "won't let {o} see friends", "keeps touching {o}", "shouts at {o}", "makes jokes about {p} accent", "mocks {o}",
-           "keeps following {o} around", "sends {o} creepy messages", "posts nasty comments on {p} photos",
-           "tells {o} what to wear", "checks {p} phone", "won't leave {o} alone", "keeps staring at {o}", "calls {o} slurs",
-           "is spreading rumours about {o}", "comments on {p} body", "texts {o} late at night", "makes {o} account for every penny",
-           "keeps turning up at {p} work", "laughs at {p} stammer", "keeps rating {p} looks", "won't take no from {o}",
-           "keeps photographing {p} kids", "bangs on the wall when {p} baby cries", "left a present outside {p} flat",
-           "sends parcels to {p} house", "posts {p} photos with comments", "found out {p} address", "waits at the end of {p} route",
-           "made a fake account pretending to be {o}", "keeps the spare key to {p} place", "makes racist jokes about {p} boyfriend",
-           "makes comments about who {o} brings home", "does impressions of {p} accent on calls"]
-WHEN = ["", "every day", "all the time", "every shift", "at work", "online", "and it's getting worse", "what should i do",
-        "for months now", "and nobody says anything", "every time", "is that normal"]
-
-
-def mine_or_me(count=700, seed=11):
-    """(label, message) pairs: someone else targeted (`none`) and the writer targeted (`self_story`), as many of each."""
-    rng = random.Random(seed)
-    rows = set()
-    while len(rows) < 2 * count:
-        who, act, when = rng.choice(OTHERS), rng.choice(ACTS_ON), rng.choice(WHEN)
-        if len(rows) % 2 == 0:
-            target = rng.choice(MINE)
-            possessive = target + "'s"
-            label = "none"
-        else:
-            target, possessive, label = "me", "my", "self_story"
-        text = " ".join(w for w in [who, act.format(o=target, p=possessive), when] if w)
-        rows.add((label, text))
-    return sorted(rows)
-
-
-# The writer as the bystander who did nothing, afterwards ("it happened last night and i didn't do anything"): the
-# writer's own words, but not the writer targeted.
-SAW_IT = ["it happened", "i saw it happen", "i watched it", "it was", "this happened", "i saw the whole thing", "it all happened"]
-SAW_WHEN = ["last night", "yesterday", "earlier", "this morning", "on friday", "at the weekend", "an hour ago", "last week"]
-DID_NOTHING = ["i didn't do anything", "i didnt do anything", "i just froze", "i said nothing", "i walked away", "i did nothing",
-               "i just stood there", "i pretended not to see", "i didnt say a word", "i kept my head down"]
-
-
-def saw_it_did_nothing():
-    return [f"{saw} {when} and {did}" for saw in SAW_IT for when in SAW_WHEN for did in DID_NOTHING][::3]
 
 
 NEGATED_DANGER = ([f"{who} {what}" for who in NOBODY_HAS for what in WEAPONS]
@@ -201,8 +143,6 @@ def self_rows():
     others = [text for label, text in tuning_lines(("self", "bystander", "danger", "not_danger")) if label != "self_target"]
     rows += ["none\t" + text for text in others]
     rows += ["none\t" + text for _, text in example_lines("not self_or_alarm")]
-    rows += [label + "\t" + text for label, text in mine_or_me()]
-    rows += ["none\t" + text for text in saw_it_did_nothing()]
     return rows
 
 
