@@ -96,7 +96,7 @@ struct ScriptParser {
                 guard let number = cursor.readName(), let value = Double(number.name), value >= 0.1, value <= 100 else {
                     return error("expected the lead after 'by': a number from 0.1 to 100, as in 'by 9'", at: start)
                 }
-                margin = value
+                margin = (value * 100).rounded() / 100  // hundredths, as the brain's cache keeps it
             }
             guard expectArrow(&cursor), let action = parseAction(&cursor) else { return }
             result.script.doubts.append(.init(intents: intents, learned: learned, margin: margin, action: action))
