@@ -17,7 +17,7 @@ final class EvaluationFloorTests: XCTestCase {
         "self -> support.self": (98.7, 95.9),
         "self in danger -> emergency": (99.3, 97.2),
         "bystander -> neither": (98.9, 96.5),
-        "plan -> right d.*": (98.9, 96.7),
+        "plan -> right d.*": (99.2, 97.5),
         "put right -> someone else": (93.0, 79.0),
         "time put right: happening now": (97.0, 85.0),
         "time put right: it is over": (93.0, 80.0),

@@ -40,6 +40,10 @@ final class SpellingToleranceTests: XCTestCase {
         let cases: [(name: String, message: String, withoutList: String, withList: String)] = [
             ("dropped g", "he is chokin her", "danger | chokin -> choking", "danger | chokin -> choking"),
             ("dropped g, by stem", "stop punchin him", "danger | punchin -> punching", "danger | punchin -> punching"),
+            ("-ing with its i dropped", "he is chokng her", "danger | chokng -> choking", "danger | chokng -> choking"),
+            ("-ing with its n and g swapped", "stop punchign him", "danger | punchign -> punching", "danger | punchign -> punching"),
+            ("-ing with its i and n swapped", "he is robbnig", "danger | robbnig -> robbing", "danger | robbnig -> robbing"),
+            ("a word ending in -ng is left alone when it is no script word's -ing", "a long song", "", ""),
             ("doubled letter", "are you filmm it", "", "danger | filmm -> film"),
             ("swapped letters", "recrod this", "", "danger | recrod -> record"),
             ("one wrong letter", "recird it", "", "danger | recird -> record"),

@@ -1,5 +1,6 @@
-/// Reads words typed in a hurry as the script's own words: a dropped g ("chokin"), a doubled or
-/// missing letter ("filmm", "knif"), swapped letters ("recrod"), or one wrong letter in a longer word.
+/// Reads words typed in a hurry as the script's own words: a dropped g ("chokin"), an "-ing" with its i dropped or
+/// swapped ("breathng", "movign"), a doubled or missing letter ("filmm", "knif"), swapped letters ("recrod"), or one
+/// wrong letter in a longer word.
 ///
 /// Only words the script never uses are corrected, only into a word the script uses, never a word that
 /// is in the known-words list (so "bunch" never becomes "punch"), and only when one correction fits.
@@ -63,6 +64,11 @@ struct Speller: Sendable {
         if typed.hasSuffix("in") {
             let full = typed + "g"
             if let id = stemID(Stemmer.stem(full)) { return (full, id) }
+        }
+        // An "-ing" with its i dropped or swapped: "breathng", "movng", "movign".
+        for (ending, cut) in [("ng", 2), ("ign", 3), ("nig", 3)] where typed.hasSuffix(ending) && !typed.hasSuffix("ing") {
+            let full = String(typed.dropLast(cut)) + "ing"
+            if full.utf8.count >= Self.minimumLength + 1, let id = stemID(Stemmer.stem(full)) { return (full, id) }
         }
         // General edits need the known-words list, so a real word is never taken for another; a
         // four-letter word is only read as a longer one with a letter it left out ("knfe" is "knife").
