@@ -17,6 +17,8 @@ struct Speller: Sendable {
     let quotedWords: KnownWords
     /// Shortest typed word corrected by a general edit.
     static let minimumLength = 5
+    /// An "-ing" typed with its i dropped or swapped, and how many letters of it to replace with "ing".
+    private static let ingSlips: [(ending: String, cut: Int)] = [("ng", 2), ("ign", 3), ("nig", 3)]
 
     /// A speller from its tables as `init(vocabulary:knownWords:quotedWords:)` built them (read back from the load cache).
     init(byDeletion: ByteTable<Int32>, stemsByDeletion: PostingLists, vocabulary: Vocabulary, knownWords: KnownWords,
@@ -66,7 +68,7 @@ struct Speller: Sendable {
             if let id = stemID(Stemmer.stem(full)) { return (full, id) }
         }
         // An "-ing" with its i dropped or swapped: "breathng", "movng", "movign".
-        for (ending, cut) in [("ng", 2), ("ign", 3), ("nig", 3)] where typed.hasSuffix(ending) && !typed.hasSuffix("ing") {
+        for (ending, cut) in Self.ingSlips where typed.hasSuffix(ending) && !typed.hasSuffix("ing") {
             let full = String(typed.dropLast(cut)) + "ing"
             if full.utf8.count >= Self.minimumLength + 1, let id = stemID(Stemmer.stem(full)) { return (full, id) }
         }
