@@ -179,6 +179,7 @@ extension CompiledState: Archivable {
         writer.shared(gotos) { $0.array($1) }
         writer.shared(entryAssignments) { $0.array($1) }
         writer.shared(reprompt) { $0.optional($1) }
+        writer.bool(exactChoices)
         location.archive(into: &writer)
         listening.archive(into: &writer)
     }
@@ -196,6 +197,6 @@ extension CompiledState: Archivable {
                   messages: try reader.shared { try $0.array() }, choices: try reader.shared { try $0.array() },
                   transitions: try reader.shared { try $0.array() }, gotos: try reader.shared { try $0.array() },
                   entryAssignments: try reader.shared { try $0.array() }, reprompt: try reader.shared { try $0.optional() },
-                  location: try SourceLocation(from: &reader), listening: try IntentSet(from: &reader))
+                  exactChoices: try reader.bool(), location: try SourceLocation(from: &reader), listening: try IntentSet(from: &reader))
     }
 }

@@ -63,6 +63,8 @@ struct LoserRanking {
             picked = (index, .choiceByLabel)
         } else if let index = ChoiceMatcher.byWords(tokens, choices: state.choices) {
             picked = (index, .choiceByWords)
+        } else if !state.exactChoices, let index = ChoiceMatcher.byOnlySharedWord(tokens, choices: state.choices) {
+            picked = (index, .choiceBySharedWord)
         } else {
             picked = nil
         }

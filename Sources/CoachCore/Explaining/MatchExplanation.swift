@@ -63,6 +63,8 @@ public struct MatchExplanation: Sendable {
         case onLine
         /// A choice by its words, after no `on` line matched.
         case choiceByWords
+        /// The one choice whose label shares a word with the message, after nothing else matched.
+        case choiceBySharedWord
         /// The words learned from examples (`learn`): no pattern of the state matched, or the words took the message.
         case learnedWords
         /// The first interrupt that matched, doubted (`doubt`): the learned words point to `none`.
@@ -133,6 +135,7 @@ extension MatchExplanation.Route: CustomStringConvertible {
         case .choiceByLabel: return "a choice by its exact label"
         case .onLine: return "the state's 'on' line whose intent covers the most words (ties: the line written first)"
         case .choiceByWords: return "a choice by its words (no 'on' line matched)"
+        case .choiceBySharedWord: return "the one choice whose label shares a word with the message (nothing else matched)"
         case .learnedWords: return "the words learned from examples ('learn'): no pattern decided, or the words took the message from the intent the patterns chose"
         case .doubtedInterrupt: return "an interrupt matched, but the words learned from examples point to none: its 'doubt' line decided"
         case .any: return "no intent matched: the state's 'on any'"

@@ -51,4 +51,24 @@ enum ChoiceMatcher {
         }
         return tied ? nil : best?.index
     }
+
+    /// The shortest stem that counts as shared by `byOnlySharedWord`: "now", "all" and "yes" are in too many answers.
+    static let sharedStemLength = 4
+
+    /// The one choice whose label shares a content word of four letters or more with the answer, when no other label
+    /// shares one, the answer negates nothing and the choice stays in the conversation (not `@back`, `@restart`, `@end`
+    /// or `@repeat`): the last reading of a typed answer before the fallback ("the principles thing" is "Ally
+    /// principles"; "not the principles" is no choice). A state with `choices: exact` never asks it.
+    static func byOnlySharedWord(_ tokens: [Token], choices: [CompiledState.Choice]) -> Int? {
+        guard !choices.isEmpty, !tokens.contains(where: { $0.kinds.contains(.negationCue) }) else { return nil }
+        let stems = contentStems(tokens).filter { $0.utf8.count >= sharedStemLength }
+        guard !stems.isEmpty else { return nil }
+        var found: Int?
+        for i in choices.indices where choices[i].labelStemSet.contains(where: stems.contains) {
+            guard found == nil else { return nil }
+            found = i
+        }
+        guard let found, case .state = choices[found].action.target else { return nil }
+        return found
+    }
 }

@@ -3,7 +3,7 @@ struct ScriptParser {
     static let topLevelWords = ["include", "dictionary", "learn", "start", "returning", "interrupt", "doubt", "fallback", "menu", "intent", "state", "concept", "frame", "block"]
     static let intentFields = ["keywords", "pattern", "regex", "unless", "like", "not in", "only in", "example", "not example",
                                "negation", "match", "priority"]
-    static let stateFields = ["tags", "say", "or", "choice", "on", "goto", "set", "reprompt", "use", "notice"]
+    static let stateFields = ["tags", "say", "or", "choice", "choices", "on", "goto", "set", "reprompt", "use", "notice"]
 
     private enum Block { case none, intent(Int), state(Int), concept(Int), frame(Int), block(Int) }
 
@@ -231,6 +231,16 @@ struct ScriptParser {
             cursor.position = arrow + 2
             guard let action = parseAction(&cursor) else { return }
             state.choices.append(.init(label: label, action: action, location: location))
+        case "choices":
+            guard expectColon(&cursor) else { return }
+            cursor.skipSpaces()
+            let at = cursor.location
+            switch cursor.readName()?.name {
+            case "exact": state.exactChoices = true
+            case "loose": state.exactChoices = false
+            default: return error("expected 'exact' or 'loose' after 'choices:'", at: at)
+            }
+            expectEnd(&cursor)
         case "on":
             var intents: [Named] = []
             if !cursor.consumeWord("any") {

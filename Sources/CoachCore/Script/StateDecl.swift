@@ -58,6 +58,9 @@ public struct StateDecl: Hashable, Sendable {
     public var gotos: [Goto] = []
     public var entryAssignments: [Assignment] = []
     public var reprompt: Template?
+    /// `choices: exact`: a typed answer picks a choice only by its number, its label or all of its label's words, never
+    /// by the one label sharing a word with it (for states where a wrong guess costs too much, such as the emergency's).
+    public var exactChoices = false
 
     public init(name: Named) { self.name = name }
 }

@@ -44,6 +44,7 @@ enum Lexicon {
         "i", "me", "my", "you", "your", "it", "is", "are", "am", "was", "to", "of", "in", "on", "at", "for",
         "with", "and", "or", "be", "do", "want", "would", "like", "please", "some", "something", "this", "that",
         "one", "option", "choice", "let", "s", "us", "about", "just", "more", "what", "how",
+        "someone", "somebody", "anyone", "anybody", "anything", "everyone", "everybody", "everything",
     ]
 
     /// Emoji read as the word they stand for, so scripts can match them (laughter marks a joke).

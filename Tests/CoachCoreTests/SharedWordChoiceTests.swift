@@ -1,0 +1,88 @@
+@testable import CoachCore
+import XCTest
+
+/// The last reading of a typed answer before the fallback: the one choice whose label shares a word with it.
+final class SharedWordChoiceTests: XCTestCase {
+    private let script = """
+    start menu
+    intent stop_words
+      keywords: stop
+    state menu
+      say: Which one?
+      choice: Ally principles -> principles
+      choice: Who can help -> helpers
+      choice: Talk about how I feel -> feelings
+      choice: Back to where we were -> @back
+      on stop_words -> done
+    state principles
+      say: p
+    state helpers
+      say: h
+    state feelings
+      say: f
+    state done
+      say: d
+    state careful
+      choices: exact
+      say: Is it over?
+      choice: It's over or it happened earlier -> done
+      choice: Someone still needs help -> helpers
+    state taking_any
+      say: Anything?
+      choice: Ally principles -> principles
+      on any -> done
+    """
+
+    private func state(after answer: String, in start: String = "menu") -> (state: String, tags: [String]) {
+        let engine = Engine(brain: brain(script))
+        var session = engine.newSession(seed: 1)
+        session.state = start
+        let turn = engine.respond(to: answer, in: session)
+        return (turn.session.state, turn.tags)
+    }
+
+    func testOneLabelSharingAWordIsPicked() {
+        let cases: [(answer: String, state: String)] = [
+            ("the principles thing", "principles"),
+            ("the general principles", "principles"),
+            ("is there anyone who could help her", "helpers"),
+            ("i'd rather talk it through", "feelings"),
+        ]
+        for c in cases { XCTAssertEqual(state(after: c.answer).state, c.state, c.answer) }
+    }
+
+    func testNoPickWhenItIsNotClear() {
+        let cases: [(answer: String, why: String)] = [
+            ("principles or help, not sure", "two labels share a word"),
+            ("not the principles", "the answer negates"),
+            ("go back", "the one label sharing a word leaves the conversation's place (@back)"),
+            ("who now", "a word of three letters or fewer is not a shared word (\"who\" is on no label as a content word)"),
+            ("purple banana", "no label shares a word"),
+        ]
+        for c in cases { XCTAssertEqual(state(after: c.answer).state, "menu", c.why) }
+    }
+
+    func testAnExactStateNeverGuesses() {
+        XCTAssertEqual(state(after: "he went over to her again", in: "careful").state, "careful")
+        XCTAssertEqual(state(after: "Someone still needs help", in: "careful").state, "helpers", "all of a label's words still pick it")
+    }
+
+    func testOnAnyComesFirst() {
+        XCTAssertEqual(state(after: "the principles thing", in: "taking_any").state, "done")
+    }
+
+    func testTheTraceSaysHow() {
+        let engine = Engine(brain: brain(script))
+        var session = engine.newSession(seed: 1)
+        session.state = "menu"
+        let trace = engine.respond(to: "the principles thing", in: session).trace
+        XCTAssertEqual(trace.first, "in state menu: \"principles thing\"")
+        XCTAssertTrue(trace.contains { $0.hasSuffix("by the one label sharing a word with it -> principles") }, "\(trace)")
+    }
+
+    func testChoicesFieldTakesExactOrLoose() {
+        let bad = compile(["main.coach": "start s\nstate s\n  say: hi\n  choices: maybe\n"])
+        XCTAssertEqual(bad.diagnostics.map { "\($0.location): \($0.message)" }, ["main.coach:4:12: expected 'exact' or 'loose' after 'choices:'"])
+        XCTAssertNotNil(compile(["main.coach": "start s\nstate s\n  say: hi\n  choices: loose\n"]).brain)
+    }
+}
