@@ -1,13 +1,15 @@
 @testable import CoachCore
 import XCTest
 
-/// The last reading of a typed answer before the fallback: the one choice whose label shares a word with it.
+/// The last reading of a typed answer before the fallback, in a state with `choices: loose`: the one choice whose label
+/// shares a word with it. A state is exact by default.
 final class SharedWordChoiceTests: XCTestCase {
     private let script = """
     start menu
     intent stop_words
       keywords: stop
     state menu
+      choices: loose
       say: Which one?
       choice: Ally principles -> principles
       choice: Who can help -> helpers
@@ -23,11 +25,11 @@ final class SharedWordChoiceTests: XCTestCase {
     state done
       say: d
     state careful
-      choices: exact
       say: Is it over?
       choice: It's over or it happened earlier -> done
       choice: Someone still needs help -> helpers
     state taking_any
+      choices: loose
       say: Anything?
       choice: Ally principles -> principles
       on any -> done
@@ -62,13 +64,32 @@ final class SharedWordChoiceTests: XCTestCase {
         for c in cases { XCTAssertEqual(state(after: c.answer).state, "menu", c.why) }
     }
 
-    func testAnExactStateNeverGuesses() {
+    func testAStateIsExactByDefault() {
         XCTAssertEqual(state(after: "he went over to her again", in: "careful").state, "careful")
         XCTAssertEqual(state(after: "Someone still needs help", in: "careful").state, "helpers", "all of a label's words still pick it")
     }
 
     func testOnAnyComesFirst() {
         XCTAssertEqual(state(after: "the principles thing", in: "taking_any").state, "done")
+    }
+
+    func testAnAnswerThatNegatesTakesOnlyALabelThatNegates() {
+        let script = """
+        start ask
+        state ask
+          say: Are you safe?
+          choice: I'm safe for now -> options
+          choice: I don't feel safe -> danger
+        state options
+          say: o
+        state danger
+          say: d
+        """
+        let engine = Engine(brain: brain(script))
+        func reply(_ answer: String) -> String { engine.respond(to: answer, in: engine.newSession(seed: 1)).session.state }
+        XCTAssertEqual(reply("safe for now? no hes still here"), "ask", "a negated answer is not the label without a negation")
+        XCTAssertEqual(reply("safe for now"), "options")
+        XCTAssertEqual(reply("not safe"), "danger")
     }
 
     func testTheTraceSaysHow() {
@@ -82,7 +103,7 @@ final class SharedWordChoiceTests: XCTestCase {
 
     func testChoicesFieldTakesExactOrLoose() {
         let bad = compile(["main.coach": "start s\nstate s\n  say: hi\n  choices: maybe\n"])
-        XCTAssertEqual(bad.diagnostics.map { "\($0.location): \($0.message)" }, ["main.coach:4:12: expected 'exact' or 'loose' after 'choices:'"])
-        XCTAssertNotNil(compile(["main.coach": "start s\nstate s\n  say: hi\n  choices: loose\n"]).brain)
+        XCTAssertEqual(bad.diagnostics.map { "\($0.location): \($0.message)" }, ["main.coach:4:12: expected 'loose' or 'exact' after 'choices:'"])
+        XCTAssertNotNil(compile(["main.coach": "start s\nstate s\n  say: hi\n  choices: exact\n"]).brain)
     }
 }

@@ -102,7 +102,7 @@ enum BlockExpander {
         state.gotos += lines.gotos
         state.entryAssignments += lines.entryAssignments
         if let reprompt = lines.reprompt { state.reprompt = reprompt }
-        if lines.exactChoices { state.exactChoices = true }
+        if lines.looseChoices { state.looseChoices = true }
     }
 
     /// `{name}` replaced by its argument wherever `name` is a parameter; other braces stay.

@@ -175,8 +175,8 @@ public struct CompiledState: Sendable {
     public let gotos: [Goto]
     public let entryAssignments: [Assignment]
     public let reprompt: Template?
-    /// `choices: exact`: no choice by the one label sharing a word with the answer (`ChoiceMatcher.byOnlySharedWord`).
-    public let exactChoices: Bool
+    /// `choices: loose`: a choice by the one label sharing a word with the answer (`ChoiceMatcher.byOnlySharedWord`).
+    public let looseChoices: Bool
     public let location: SourceLocation
     /// The intents this state listens for: its `on` lines and every interrupt.
     public let listening: IntentSet

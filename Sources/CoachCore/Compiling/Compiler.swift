@@ -219,7 +219,7 @@ struct CompileContext {
                                  conditionalTags: state.conditionalTags.map { ($0.condition, $0.tags.map(\.name)) }, noticed: noticed,
                                  messages: state.messages, choices: choices,
                                  transitions: transitions, gotos: gotos, entryAssignments: state.entryAssignments,
-                                 reprompt: state.reprompt, exactChoices: state.exactChoices, location: state.name.location,
+                                 reprompt: state.reprompt, looseChoices: state.looseChoices, location: state.name.location,
                                  listening: listening)
         }
     }

@@ -107,7 +107,7 @@ struct Decider {
         if !tokens.isEmpty, let any = transitions.first(where: { $0.intents.isEmpty && holds($0.condition) }) {
             return Decision(kind: .act(any.action, intent: nil), explanation: "no intent matched; 'on any' -> \(Self.describe(any.action, brain))")
         }
-        if !brain.states[stateID].exactChoices, let index = ChoiceMatcher.byOnlySharedWord(tokens, choices: choices) {
+        if brain.states[stateID].looseChoices, let index = ChoiceMatcher.byOnlySharedWord(tokens, choices: choices) {
             return Self.choice(index, choices, how: "by the one label sharing a word with it", brain)
         }
         return Decision(kind: .fallback, explanation: "no match (listening for: \(Self.listeningNames(transitions, brain))): fallback")

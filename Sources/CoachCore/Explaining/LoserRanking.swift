@@ -63,7 +63,7 @@ struct LoserRanking {
             picked = (index, .choiceByLabel)
         } else if let index = ChoiceMatcher.byWords(tokens, choices: state.choices) {
             picked = (index, .choiceByWords)
-        } else if !state.exactChoices, let index = ChoiceMatcher.byOnlySharedWord(tokens, choices: state.choices) {
+        } else if state.looseChoices, let index = ChoiceMatcher.byOnlySharedWord(tokens, choices: state.choices) {
             picked = (index, .choiceBySharedWord)
         } else {
             picked = nil

@@ -30,11 +30,13 @@ enum ChoiceMatcher {
         return choices.firstIndex { $0.labelStems == stems }
     }
 
-    /// The one choice whose label words overlap the answer's the most, when that is unambiguous.
+    /// The one choice whose label words overlap the answer's the most, when that is unambiguous. An answer that negates
+    /// takes only a label that negates too: "safe for now? no hes still here" is not "I'm safe for now".
     static func byWords(_ tokens: [Token], choices: [CompiledState.Choice]) -> Int? {
         guard !choices.isEmpty else { return nil }
         let stems = contentStems(tokens)
         guard !stems.isEmpty else { return nil }
+        let negates = tokens.contains { $0.kinds.contains(.negationCue) }
         // The answer's stems without repeats are counted only once a label shares one: most answers share none.
         var distinct: Int?
         var best: (index: Int, score: Int)?
@@ -44,7 +46,7 @@ enum ChoiceMatcher {
             // the label when every distinct stem of the answer is.
             let label = choices[i].labelStemSet
             let shared = label.reduce(0) { $0 + (stems.contains($1) ? 1 : 0) }
-            guard shared > 0 else { continue }
+            guard shared > 0, !negates || label.contains(where: { Lexicon.negationCues[$0] != nil }) else { continue }
             if distinct == nil { distinct = unique(stems).count }
             guard shared == label.count || shared == distinct else { continue }
             if shared > (best?.score ?? 0) { best = (i, shared); tied = false } else if shared == best?.score { tied = true }
@@ -58,7 +60,7 @@ enum ChoiceMatcher {
     /// The one choice whose label shares a content word of four letters or more with the answer, when no other label
     /// shares one, the answer negates nothing and the choice stays in the conversation (not `@back`, `@restart`, `@end`
     /// or `@repeat`): the last reading of a typed answer before the fallback ("the principles thing" is "Ally
-    /// principles"; "not the principles" is no choice). A state with `choices: exact` never asks it.
+    /// principles"; "not the principles" is no choice). Only a state with `choices: loose` asks it.
     static func byOnlySharedWord(_ tokens: [Token], choices: [CompiledState.Choice]) -> Int? {
         guard !choices.isEmpty, !tokens.contains(where: { $0.kinds.contains(.negationCue) }) else { return nil }
         let stems = contentStems(tokens).filter { $0.utf8.count >= sharedStemLength }

@@ -236,9 +236,9 @@ struct ScriptParser {
             cursor.skipSpaces()
             let at = cursor.location
             switch cursor.readName()?.name {
-            case "exact": state.exactChoices = true
-            case "loose": state.exactChoices = false
-            default: return error("expected 'exact' or 'loose' after 'choices:'", at: at)
+            case "loose": state.looseChoices = true
+            case "exact": state.looseChoices = false
+            default: return error("expected 'loose' or 'exact' after 'choices:'", at: at)
             }
             expectEnd(&cursor)
         case "on":

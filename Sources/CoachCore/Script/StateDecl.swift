@@ -58,9 +58,10 @@ public struct StateDecl: Hashable, Sendable {
     public var gotos: [Goto] = []
     public var entryAssignments: [Assignment] = []
     public var reprompt: Template?
-    /// `choices: exact`: a typed answer picks a choice only by its number, its label or all of its label's words, never
-    /// by the one label sharing a word with it (for states where a wrong guess costs too much, such as the emergency's).
-    public var exactChoices = false
+    /// `choices: loose`: a typed answer that nothing else read may also pick the one choice whose label shares a word with
+    /// it; a state is `exact` by default (its number, its label or its label's words only), for a guess can cost too much
+    /// (the emergency's "It's over" for "he went over to her again").
+    public var looseChoices = false
 
     public init(name: Named) { self.name = name }
 }
