@@ -128,10 +128,11 @@ extension CompiledState.Choice: Archivable {
         writer.array(labelStems)
         writer.array(labelStemSet)
         action.archive(into: &writer)
+        writer.array(heardIntents)
     }
     init(from reader: inout ArchiveReader) throws {
         self.init(label: try reader.string(), labelStems: try reader.array(), labelStemSet: try reader.array(),
-                  action: try CompiledAction(from: &reader))
+                  action: try CompiledAction(from: &reader), heardIntents: try reader.array())
     }
 }
 

@@ -148,6 +148,9 @@ public struct CompiledState: Sendable {
         /// The label's stems without repeats, in order of first use.
         let labelStemSet: [String]
         public let action: CompiledAction
+        /// The intents marked `heard in labels` that the label itself matches: an answer matching one picks the choice
+        /// when no `on` line did (`ChoiceMatcher.byHeardIntent`).
+        var heardIntents: [Int] = []
     }
 
     /// A transition on intents (none for `on any`).

@@ -26,10 +26,15 @@ public enum Compiler {
         var seen = Set<Diagnostic>()
         let diagnostics = context.diagnostics.filter { seen.insert($0).inserted }.sortedByLocation()
         guard !diagnostics.hasErrors, let start else { return (nil, diagnostics) }
-        let brain = Brain(intents: intents, states: states, interrupts: interrupts, start: start, returning: returning,
-                          fallbackText: script.fallbackText, menuText: script.menuText, index: context.index,
-                          patterns: patterns, speller: speller, frames: frames, learnedModels: learnedModels)
-        return (brain, diagnostics)
+        func brain(_ states: [CompiledState]) -> Brain {
+            Brain(intents: intents, states: states, interrupts: interrupts, start: start, returning: returning,
+                  fallbackText: script.fallbackText, menuText: script.menuText, index: context.index,
+                  patterns: patterns, speller: speller, frames: frames, learnedModels: learnedModels)
+        }
+        // Choices heard through their labels' intents need the matcher, so the brain is made twice.
+        let heard = Set(script.intents.indices.filter { script.intents[$0].heardInLabels })
+        guard !heard.isEmpty else { return (brain(states), diagnostics) }
+        return (brain(LabelHearing.hear(heard, in: states, by: brain(states))), diagnostics)
     }
 }
 

@@ -95,6 +95,9 @@ struct Decider {
             return Decision(kind: .act(best.transition.action, intent: best.intent),
                             explanation: "intent \(brain.intents[best.intent].name) matched \(best.hit.evidence) on \"\(best.hit.words)\" -> \(Self.describe(best.transition.action, brain))")
         }
+        if let index = ChoiceMatcher.byHeardIntent(analysis, choices: choices) {
+            return Self.choice(index, choices, how: "by an intent its label and the message both match ('heard in labels')", brain)
+        }
         if let index = ChoiceMatcher.byWords(tokens, choices: choices) {
             return Self.choice(index, choices, how: "by its words", brain)
         }

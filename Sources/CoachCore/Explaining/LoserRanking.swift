@@ -61,6 +61,8 @@ struct LoserRanking {
             picked = (index, .choiceByNumber)
         } else if let index = ChoiceMatcher.byExactLabel(tokens, choices: state.choices) {
             picked = (index, .choiceByLabel)
+        } else if let index = ChoiceMatcher.byHeardIntent(analysis, choices: state.choices) {
+            picked = (index, .choiceByHeardIntent)
         } else if let index = ChoiceMatcher.byWords(tokens, choices: state.choices) {
             picked = (index, .choiceByWords)
         } else if state.looseChoices, let index = ChoiceMatcher.byOnlySharedWord(tokens, choices: state.choices) {

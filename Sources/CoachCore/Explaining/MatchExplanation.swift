@@ -61,6 +61,8 @@ public struct MatchExplanation: Sendable {
         case choiceByLabel
         /// The state's `on` line whose intent covers the most words (ties: the first line).
         case onLine
+        /// A choice by an intent its label and the message both match (`heard in labels`), after no `on` line matched.
+        case choiceByHeardIntent
         /// A choice by its words, after no `on` line matched.
         case choiceByWords
         /// The one choice whose label shares a word with the message, after nothing else matched.
@@ -134,6 +136,7 @@ extension MatchExplanation.Route: CustomStringConvertible {
         case .choiceByNumber: return "a choice by its number"
         case .choiceByLabel: return "a choice by its exact label"
         case .onLine: return "the state's 'on' line whose intent covers the most words (ties: the line written first)"
+        case .choiceByHeardIntent: return "a choice by an intent its label and the message both match ('heard in labels'; no 'on' line matched)"
         case .choiceByWords: return "a choice by its words (no 'on' line matched)"
         case .choiceBySharedWord: return "the one choice whose label shares a word with the message (nothing else matched)"
         case .learnedWords: return "the words learned from examples ('learn'): no pattern decided, or the words took the message from the intent the patterns chose"

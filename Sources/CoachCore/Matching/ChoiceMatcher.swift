@@ -54,6 +54,24 @@ enum ChoiceMatcher {
         return tied ? nil : best?.index
     }
 
+    /// The choice whose label matches an intent the answer matches too (`heard in labels`), the answer's evidence
+    /// covering the most words; nil when none does, or when two choices with different targets tie.
+    static func byHeardIntent(_ analysis: MessageAnalysis, choices: [CompiledState.Choice]) -> Int? {
+        var best: (index: Int, score: Int)?
+        var tied = false
+        for i in choices.indices {
+            for intent in choices[i].heardIntents {
+                guard analysis.hasHit(intent), let hit = analysis.hit(intent) else { continue }
+                if hit.score > (best?.score ?? 0) {
+                    (best, tied) = ((i, hit.score), false)
+                } else if let found = best, hit.score == found.score, choices[found.index].action.target != choices[i].action.target {
+                    tied = true
+                }
+            }
+        }
+        return tied ? nil : best?.index
+    }
+
     /// The shortest stem that counts as shared by `byOnlySharedWord`: "now", "all" and "yes" are in too many answers.
     static let sharedStemLength = 4
 

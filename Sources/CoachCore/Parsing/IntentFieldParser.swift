@@ -38,6 +38,8 @@ enum IntentFieldParser {
             choose(["anywhere": false, "whole": true], "match") { intent.wholeMessage = $0 }
         case "priority":
             choose(["normal": false, "high": true], "priority") { intent.highPriority = $0 }
+        case "heard in labels":
+            choose(["no": false, "yes": true], "heard in labels") { intent.heardInLabels = $0 }
         default:
             break
         }

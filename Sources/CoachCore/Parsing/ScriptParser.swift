@@ -2,7 +2,7 @@
 struct ScriptParser {
     static let topLevelWords = ["include", "dictionary", "learn", "start", "returning", "interrupt", "doubt", "fallback", "menu", "intent", "state", "concept", "frame", "block"]
     static let intentFields = ["keywords", "pattern", "regex", "unless", "like", "not in", "only in", "example", "not example",
-                               "negation", "match", "priority"]
+                               "negation", "match", "priority", "heard in labels"]
     static let stateFields = ["tags", "say", "or", "choice", "choices", "on", "goto", "set", "reprompt", "use", "notice"]
 
     private enum Block { case none, intent(Int), state(Int), concept(Int), frame(Int), block(Int) }
@@ -165,6 +165,8 @@ struct ScriptParser {
         }
         if word == "not" || word == "only" || word == "undone", let second = cursor.readName()?.name {
             word += " " + second
+        } else if word == "heard" {
+            for _ in 0..<2 { if let next = cursor.readName()?.name { word += " " + next } }
         }
         switch block {
         case .none:

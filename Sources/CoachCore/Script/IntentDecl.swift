@@ -34,6 +34,9 @@ public struct IntentDecl: Hashable, Sendable {
     /// True when a match ranks as if it covered the whole message (`priority: high`), so it beats ordinary
     /// intents in the same state; among such intents, the line written first wins.
     public var highPriority = false
+    /// True when a choice whose label this intent matches is picked by a typed answer that matches it too (`heard in
+    /// labels: yes`): "what now" picks "Next steps" wherever `next` hears both.
+    public var heardInLabels = false
     /// `example:` messages that must match this intent.
     public var examples: [Example] = []
     /// `not example:` messages that must not match it.
