@@ -3,7 +3,8 @@
 enum LabelHearing {
     /// `states` with each choice's `heardIntents` filled from its label, read by `brain` (made from `states`), and
     /// each state listening for them. Only intents in `heard` count, and only choices that stay in the conversation
-    /// (a state, not `@back`, `@restart`, `@end` or `@repeat`). Where several choices of a state hear one intent, it is
+    /// (a state, not `@back`, `@restart`, `@end` or `@repeat`), and only where the intent covers at least half of the
+    /// label's words ("Next steps" hears `next`, "Practise for next time" does not). Where several choices of a state hear one intent, it is
     /// kept for the one whose label it covers the most of ("Next steps", not "Practise for next time"), or for none on
     /// a tie between different targets.
     static func hear(_ heard: Set<Int>, in states: [CompiledState], by brain: Brain) -> [CompiledState] {
@@ -14,6 +15,7 @@ enum LabelHearing {
             let analysis = brain.analyze(label)
             let words = Double(max(analysis.normalized.tokens.count, 1))
             let found = analysis.hits.values.filter { heard.contains($0.intent) }.map { (intent: $0.intent, share: min(Double($0.score) / words, 1)) }
+                .filter { $0.share >= 0.5 }
             read[label] = found.sorted { $0.intent < $1.intent }
             return read[label]!
         }

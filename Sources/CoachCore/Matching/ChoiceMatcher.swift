@@ -47,6 +47,8 @@ enum ChoiceMatcher {
             let label = choices[i].labelStemSet
             let shared = label.reduce(0) { $0 + (stems.contains($1) ? 1 : 0) }
             guard shared > 0, !negates || label.contains(where: { Lexicon.negationCues[$0] != nil }) else { continue }
+            // "now" alone is no word of a label ("what now" is not "That's all for now"); with another it counts ("not now").
+            if shared == 1, label.contains(Self.now), stems.contains(Self.now) { continue }
             if distinct == nil { distinct = unique(stems).count }
             guard shared == label.count || shared == distinct else { continue }
             if shared > (best?.score ?? 0) { best = (i, shared); tied = false } else if shared == best?.score { tied = true }
@@ -54,14 +56,20 @@ enum ChoiceMatcher {
         return tied ? nil : best?.index
     }
 
+    /// The stem "now": shared alone, it picks no label (`byWords`).
+    static let now = "now"
+
     /// The choice whose label matches an intent the answer matches too (`heard in labels`), the answer's evidence
-    /// covering the most words; nil when none does, or when two choices with different targets tie.
+    /// covering the most words and at least a third of the answer (an answer, not a story that mentions one: "he said
+    /// hes coming back tomorrow to get her" is no follow-up plan); nil when none does, or when two choices with
+    /// different targets tie.
     static func byHeardIntent(_ analysis: MessageAnalysis, choices: [CompiledState.Choice]) -> Int? {
         var best: (index: Int, score: Int)?
         var tied = false
+        let words = analysis.normalized.tokens.count
         for i in choices.indices {
             for intent in choices[i].heardIntents {
-                guard analysis.hasHit(intent), let hit = analysis.hit(intent) else { continue }
+                guard analysis.hasHit(intent), let hit = analysis.hit(intent), hit.score * 3 >= words else { continue }
                 if hit.score > (best?.score ?? 0) {
                     (best, tied) = ((i, hit.score), false)
                 } else if let found = best, hit.score == found.score, choices[found.index].action.target != choices[i].action.target {

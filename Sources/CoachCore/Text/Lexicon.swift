@@ -43,7 +43,7 @@ enum Lexicon {
     static let stopwords: Set<String> = [
         "i", "me", "my", "you", "your", "it", "is", "are", "am", "was", "to", "of", "in", "on", "at", "for",
         "with", "and", "or", "be", "do", "want", "would", "like", "please", "some", "something", "this", "that",
-        "one", "option", "choice", "let", "s", "us", "about", "just", "more", "what", "how", "now",
+        "one", "option", "choice", "let", "s", "us", "about", "just", "more", "what", "how",
         "someone", "somebody", "anyone", "anybody", "anything", "everyone", "everybody", "everything",
     ]
 
