@@ -60,16 +60,15 @@ enum ChoiceMatcher {
     static let now = "now"
 
     /// The choice whose label matches an intent the answer matches too (`heard in labels`), the answer's evidence
-    /// covering the most words and at least a third of the answer (an answer, not a story that mentions one: "he said
-    /// hes coming back tomorrow to get her" is no follow-up plan); nil when none does, or when two choices with
-    /// different targets tie.
+    /// covering the most words and more than half of the answer (an answer, not a message that mentions one: "enough
+    /// for now, hes back outside" is no goodbye); nil when none does, or when two choices with different targets tie.
     static func byHeardIntent(_ analysis: MessageAnalysis, choices: [CompiledState.Choice]) -> Int? {
         var best: (index: Int, score: Int)?
         var tied = false
         let words = analysis.normalized.tokens.count
         for i in choices.indices {
             for intent in choices[i].heardIntents {
-                guard analysis.hasHit(intent), let hit = analysis.hit(intent), hit.score * 3 >= words else { continue }
+                guard analysis.hasHit(intent), let hit = analysis.hit(intent), hit.score * 2 > words else { continue }
                 if hit.score > (best?.score ?? 0) {
                     (best, tied) = ((i, hit.score), false)
                 } else if let found = best, hit.score == found.score, choices[found.index].action.target != choices[i].action.target {
