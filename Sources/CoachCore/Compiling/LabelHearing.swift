@@ -2,11 +2,10 @@
 /// `enough`, so a typed "ok that's all i need" picks it in every state that offers it, with no `on enough` line there.
 enum LabelHearing {
     /// `states` with each choice's `heardIntents` filled from its label, read by `brain` (made from `states`), and
-    /// each state listening for them. Only intents in `heard` count, and only choices that stay in the conversation
-    /// (a state, not `@back`, `@restart`, `@end` or `@repeat`), and only where the intent covers at least half of the
-    /// label's words ("Next steps" hears `next`, "Practise for next time" does not). Where several choices of a state hear one intent, it is
-    /// kept for the one whose label it covers the most of ("Next steps", not "Practise for next time"), or for none on
-    /// a tie between different targets.
+    /// each state listening for them. Only intents in `heard` count, only choices that stay in the conversation (a
+    /// state, not `@back`, `@restart`, `@end` or `@repeat`), and only where the intent covers at least half of the
+    /// label's words ("Next steps" hears `next`, "Practise for next time" does not). Where several choices of a state
+    /// hear one intent, the one whose label it covers the most of keeps it; on a tie between different targets, none.
     static func hear(_ heard: Set<Int>, in states: [CompiledState], by brain: Brain) -> [CompiledState] {
         // Many states offer the same label: each is read once, as the share of its words each heard intent covers.
         var read: [String: [(intent: Int, share: Double)]] = [:]
@@ -14,7 +13,8 @@ enum LabelHearing {
             if let known = read[label] { return known }
             let analysis = brain.analyze(label)
             let words = Double(max(analysis.normalized.tokens.count, 1))
-            let found = analysis.hits.values.filter { heard.contains($0.intent) }.map { (intent: $0.intent, share: min(Double($0.score) / words, 1)) }
+            let found = analysis.hits.values.filter { heard.contains($0.intent) }
+                .map { (intent: $0.intent, share: min(Double($0.score) / words, 1)) }
                 .filter { $0.share >= 0.5 }
             read[label] = found.sorted { $0.intent < $1.intent }
             return read[label]!
