@@ -39,11 +39,8 @@ final class HeardInLabelsTests: XCTestCase {
       say: g
     """
 
-    private func state(after answer: String, in start: String = "reflect") -> String {
-        let engine = Engine(brain: brain(script))
-        var session = engine.newSession(seed: 1)
-        session.state = start
-        return engine.respond(to: answer, in: session).session.state
+    private func state(after message: String, in start: String = "reflect") -> String {
+        answer(message, in: start, of: script).session.state
     }
 
     func testAnAnswerMatchingALabelsIntentPicksIt() {
@@ -72,10 +69,7 @@ final class HeardInLabelsTests: XCTestCase {
     }
 
     func testTheTraceSaysHow() {
-        let engine = Engine(brain: brain(script))
-        var session = engine.newSession(seed: 1)
-        session.state = "reflect"
-        let trace = engine.respond(to: "ok that's all i need", in: session).trace
+        let trace = answer("ok that's all i need", in: "reflect", of: script).trace
         XCTAssertTrue(trace.contains { $0.hasSuffix("choice 3 \"That's all for now\" picked by an intent its label and the message both match ('heard in labels') -> goodbye") },
                       "\(trace)")
     }

@@ -32,11 +32,8 @@ final class SharedWordChoiceTests: XCTestCase {
       on any -> done
     """
 
-    private func state(after answer: String, in start: String = "menu") -> String {
-        let engine = Engine(brain: brain(script))
-        var session = engine.newSession(seed: 1)
-        session.state = start
-        return engine.respond(to: answer, in: session).session.state
+    private func state(after message: String, in start: String = "menu") -> String {
+        answer(message, in: start, of: script).session.state
     }
 
     func testOneLabelSharingAWordIsPicked() {
@@ -89,10 +86,7 @@ final class SharedWordChoiceTests: XCTestCase {
     }
 
     func testTheTraceSaysHow() {
-        let engine = Engine(brain: brain(script))
-        var session = engine.newSession(seed: 1)
-        session.state = "menu"
-        let trace = engine.respond(to: "the principles thing", in: session).trace
+        let trace = answer("the principles thing", in: "menu", of: script).trace
         XCTAssertEqual(trace.first, "in state menu: \"principles thing\"")
         XCTAssertTrue(trace.contains { $0.hasSuffix("by the one label sharing a word with it -> principles") }, "\(trace)")
     }

@@ -21,6 +21,14 @@ func brain(_ text: String, file: StaticString = #filePath, line: UInt = #line) -
     return brain
 }
 
+/// The turn an answer makes in `state` of a one-file script, in a new session (seed 1) put in that state.
+func answer(_ message: String, in state: String, of script: String, file: StaticString = #filePath, line: UInt = #line) -> TurnResult {
+    let engine = Engine(brain: brain(script, file: file, line: line))
+    var session = engine.newSession(seed: 1)
+    session.state = state
+    return engine.respond(to: message, in: session)
+}
+
 /// A brain with a pattern too long for `PatternProgram` (intent `long`: "gun" then eight `*8 last` steps, so it runs
 /// on `BacktrackingRunner`) and a short one the program runs (intent `short`: "gun *3 knife"); `extra` goes before them.
 func longAndShortPatternBrain(last: String, extra: String = "", file: StaticString = #filePath, line: UInt = #line) -> Brain {
