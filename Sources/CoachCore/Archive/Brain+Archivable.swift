@@ -181,6 +181,7 @@ extension CompiledState: Archivable {
         writer.shared(entryAssignments) { $0.array($1) }
         writer.shared(reprompt) { $0.optional($1) }
         writer.bool(looseChoices)
+        writer.array(notInterruptedBy)
         location.archive(into: &writer)
         listening.archive(into: &writer)
     }
@@ -198,6 +199,7 @@ extension CompiledState: Archivable {
                   messages: try reader.shared { try $0.array() }, choices: try reader.shared { try $0.array() },
                   transitions: try reader.shared { try $0.array() }, gotos: try reader.shared { try $0.array() },
                   entryAssignments: try reader.shared { try $0.array() }, reprompt: try reader.shared { try $0.optional() },
-                  looseChoices: try reader.bool(), location: try SourceLocation(from: &reader), listening: try IntentSet(from: &reader))
+                  looseChoices: try reader.bool(), notInterruptedBy: try reader.array(),
+                  location: try SourceLocation(from: &reader), listening: try IntentSet(from: &reader))
     }
 }

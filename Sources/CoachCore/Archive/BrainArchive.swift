@@ -6,7 +6,7 @@
 enum BrainArchive {
     /// Changes whenever the archive's layout changes. Its length is a multiple of `ArchiveWriter.rawAlignment`, so the
     /// archive's raw arrays lie aligned in the file (and in its mapping) as they do in the archive.
-    static let magic = Array("AllyCoach brain cache 7\n".utf8)
+    static let magic = Array("AllyCoach brain cache 8\n".utf8)
 
     /// A file the load read, as the key records it.
     struct FileKey: Equatable {

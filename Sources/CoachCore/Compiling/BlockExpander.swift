@@ -96,6 +96,7 @@ enum BlockExpander {
         state.tags += lines.tags
         state.conditionalTags += lines.conditionalTags
         state.noticed += lines.noticed
+        state.notInterruptedBy += lines.notInterruptedBy
         state.messages += lines.messages
         state.choices += lines.choices
         state.transitions += lines.transitions

@@ -180,6 +180,8 @@ public struct CompiledState: Sendable {
     public let reprompt: Template?
     /// `choices: loose`: a choice by the one label sharing a word with the answer (`ChoiceMatcher.byOnlySharedWord`).
     public let looseChoices: Bool
+    /// The interrupts that do not decide first here (`not interrupted by:`): ranked with the `on` lines instead.
+    public let notInterruptedBy: [Int]
     public let location: SourceLocation
     /// The intents this state listens for: its `on` lines and every interrupt.
     public let listening: IntentSet

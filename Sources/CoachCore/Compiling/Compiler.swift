@@ -18,7 +18,7 @@ public enum Compiler {
                                                                          quotedWords: context.words.exactWords)
         let learnedModels = context.compileLearnedModels()
         let interrupts = context.compileInterrupts(doubts: context.compileDoubts(models: learnedModels))
-        let states = context.compileStates(interrupts: interrupts.map(\.intent))
+        let states = context.compileStates(interrupts: interrupts)
         let start = context.resolveStart()
         let returning = script.returning.flatMap { context.resolveState($0) }
         context.diagnostics += ScriptChecks(script: script, contextSlots: contextSlots).run()
@@ -190,7 +190,7 @@ struct CompileContext {
         }
     }
 
-    mutating func compileStates(interrupts: [Int]) -> [CompiledState] {
+    mutating func compileStates(interrupts: [CompiledInterrupt]) -> [CompiledState] {
         // Many states offer the same labels ("Try another way"): each is normalised once.
         var labelWords: [String: (words: String, stems: [String], unique: [String])] = [:]
         return script.states.map { state in
@@ -211,22 +211,44 @@ struct CompileContext {
                 guard let action = resolve(choice.action) else { return nil }
                 return .init(label: choice.label, labelStems: stems, labelStemSet: unique, action: action)
             }
-            let transitions = state.transitions.compactMap { transition -> CompiledState.Transition? in
+            var transitions = state.transitions.compactMap { transition -> CompiledState.Transition? in
                 let intents = transition.intents.compactMap { resolveIntent($0) }
                 guard intents.count == transition.intents.count, let action = resolve(transition.action) else { return nil }
                 return .init(intents: intents, condition: transition.condition, action: action)
             }
+            let notInterruptedBy = rankedInterrupts(state, interrupts: interrupts, transitions: &transitions)
             let gotos = state.gotos.compactMap { goto in resolve(goto.action).map { CompiledState.Goto(condition: goto.condition, action: $0) } }
             let noticed = state.noticed.compactMap { resolveIntent($0) }
             var listening = IntentSet(capacity: script.intents.count)
-            for intent in interrupts + transitions.flatMap(\.intents) + noticed { listening.insert(intent) }
+            for intent in interrupts.map(\.intent) + transitions.flatMap(\.intents) + noticed { listening.insert(intent) }
             return CompiledState(name: state.name.name, tags: state.tags.map(\.name),
                                  conditionalTags: state.conditionalTags.map { ($0.condition, $0.tags.map(\.name)) }, noticed: noticed,
                                  messages: state.messages, choices: choices,
                                  transitions: transitions, gotos: gotos, entryAssignments: state.entryAssignments,
-                                 reprompt: state.reprompt, looseChoices: state.looseChoices, location: state.name.location,
+                                 reprompt: state.reprompt, looseChoices: state.looseChoices, notInterruptedBy: notInterruptedBy,
+                                 location: state.name.location,
                                  listening: listening)
         }
+    }
+
+    /// The interrupts a state names in `not interrupted by:`, each an intent with an `interrupt` line; one with no `on` line
+    /// in the state gets one after the state's own lines, with the interrupt's target, so it ranks with them.
+    mutating func rankedInterrupts(_ state: StateDecl, interrupts: [CompiledInterrupt],
+                                   transitions: inout [CompiledState.Transition]) -> [Int] {
+        var ranked: [Int] = []
+        for name in state.notInterruptedBy {
+            guard let intent = resolveIntent(name) else { continue }
+            guard let interrupt = interrupts.first(where: { $0.intent == intent }) else {
+                diagnostics.append(.error("'\(name.name)' has no interrupt line: 'not interrupted by' names interrupts", at: name.location))
+                continue
+            }
+            if ranked.contains(intent) { continue }
+            ranked.append(intent)
+            if !transitions.contains(where: { $0.intents.contains(intent) }) {
+                transitions.append(.init(intents: [intent], condition: nil, action: interrupt.action))
+            }
+        }
+        return ranked
     }
 
     mutating func compileInterrupts(doubts: [Int: CompiledDoubt]) -> [CompiledInterrupt] {

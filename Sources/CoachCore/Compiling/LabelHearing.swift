@@ -44,7 +44,8 @@ enum LabelHearing {
             return CompiledState(name: state.name, tags: state.tags, conditionalTags: state.conditionalTags, noticed: state.noticed,
                                  messages: state.messages, choices: choices, transitions: state.transitions, gotos: state.gotos,
                                  entryAssignments: state.entryAssignments, reprompt: state.reprompt,
-                                 looseChoices: state.looseChoices, location: state.location, listening: listening)
+                                 looseChoices: state.looseChoices, notInterruptedBy: state.notInterruptedBy, location: state.location,
+                                 listening: listening)
         }
     }
 }

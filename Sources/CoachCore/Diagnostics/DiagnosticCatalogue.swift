@@ -65,6 +65,8 @@ public enum DiagnosticCatalogue {
         .init(code: "E0215", template: "'{}' is taught by no learn file", summary: "'doubt ... unless NAME' names an intent no learn file teaches"),
         .init(code: "E0216", template: "'{}' has no interrupt line to doubt", summary: "'doubt' names an intent that is not an interrupt"),
         .init(code: "E0217", template: "'{}' is doubted twice", summary: "two 'doubt' lines for one interrupt"),
+        .init(code: "E0218", template: "'{}' has no interrupt line: 'not interrupted by' names interrupts",
+              summary: "'not interrupted by:' names an intent that is not an interrupt"),
         .init(code: "W0201", template: "state '{}' cannot be reached from '{}'", summary: "no path leads to a state"),
         .init(code: "W0202", template: "intent '{}' is never used in an 'on' or 'interrupt' line", summary: "an intent nothing listens for"),
         // Intents, frames and patterns

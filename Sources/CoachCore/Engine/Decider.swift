@@ -47,7 +47,8 @@ struct Decider {
             return made
         }
 
-        for interrupt in brain.interrupts {
+        let notInterruptedBy = brain.states[stateID].notInterruptedBy
+        for interrupt in brain.interrupts where !notInterruptedBy.contains(interrupt.intent) {
             guard analysis.hasHit(interrupt.intent), let hit = analysis.hit(interrupt.intent) else { continue }
             let name = brain.intents[interrupt.intent].name
             // A learned model that names the interrupt after `over` may take the message (the writer's story told

@@ -36,7 +36,8 @@ extension Brain {
         switch decision.kind {
         case .act(let action, let intent?):
             outcome = .intent(intents[intent].name, target: ranking.describe(action, from: stateID))
-            if interrupts.first(where: { analysis.hit($0.intent) != nil })?.intent == intent {
+            let interrupting = interrupts.first { analysis.hit($0.intent) != nil && !states[stateID].notInterruptedBy.contains($0.intent) }
+            if interrupting?.intent == intent {
                 let own = states[stateID].transitions.contains { $0.intents.contains(intent) && ($0.condition?.holds(session.value(of:)) ?? true) }
                 route = own ? .ownLineOverInterrupt : decision.byLearnedWords ? .doubtedInterrupt : .interrupt
             } else {

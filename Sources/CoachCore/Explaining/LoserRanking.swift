@@ -9,7 +9,7 @@ struct LoserRanking {
         let state = brain.states[stateID]
         let winner: Int?
         if case .act(_, let intent) = decision.kind { winner = intent } else { winner = nil }
-        let matchedInterrupts = brain.interrupts.map(\.intent).filter { analysis.hit($0) != nil }
+        let matchedInterrupts = brain.interrupts.map(\.intent).filter { analysis.hit($0) != nil && !state.notInterruptedBy.contains($0) }
         let byInterrupt = winner.map { matchedInterrupts.first == $0 } ?? false
         var losers: [MatchExplanation.Loser] = []
         for hit in analysis.hits.values.sorted(by: { $0.intent < $1.intent }) where hit.intent != winner {

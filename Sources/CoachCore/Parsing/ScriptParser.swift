@@ -3,7 +3,8 @@ struct ScriptParser {
     static let topLevelWords = ["include", "dictionary", "learn", "start", "returning", "interrupt", "doubt", "fallback", "menu", "intent", "state", "concept", "frame", "block"]
     static let intentFields = ["keywords", "pattern", "regex", "unless", "like", "not in", "only in", "example", "not example",
                                "negation", "match", "priority", "heard in labels"]
-    static let stateFields = ["tags", "say", "or", "choice", "choices", "on", "goto", "set", "reprompt", "use", "notice"]
+    static let stateFields = ["tags", "say", "or", "choice", "choices", "on", "goto", "set", "reprompt", "use", "notice",
+                              "not interrupted by"]
 
     private enum Block { case none, intent(Int), state(Int), concept(Int), frame(Int), block(Int) }
 
@@ -165,6 +166,7 @@ struct ScriptParser {
         }
         if word == "not" || word == "only" || word == "undone", let second = cursor.readName()?.name {
             word += " " + second
+            if word == "not interrupted", let third = cursor.readName()?.name { word += " " + third }
         } else if word == "heard" {
             for _ in 0..<2 { if let next = cursor.readName()?.name { word += " " + next } }
         }
@@ -213,6 +215,9 @@ struct ScriptParser {
         case "notice":
             guard expectColon(&cursor) else { return }
             state.noticed += parseNameList(&cursor)
+        case "not interrupted by":
+            guard expectColon(&cursor) else { return }
+            state.notInterruptedBy += parseNameList(&cursor)
         case "say":
             let condition = parseOptionalCondition(&cursor)
             guard let template = parseTextField(&cursor) else { return }

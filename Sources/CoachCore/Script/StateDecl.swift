@@ -62,6 +62,9 @@ public struct StateDecl: Hashable, Sendable {
     /// it; a state is `exact` by default (its number, its label or its label's words only), for a guess can cost too much
     /// (the emergency's "It's over" for "he went over to her again").
     public var looseChoices = false
+    /// `not interrupted by: INTENT, ...`: these interrupts do not decide first in this state; their intents are ranked
+    /// with its `on` lines by the words they cover (an interrupt with no `on` line here ranks last, with its own target).
+    public var notInterruptedBy: [Named] = []
 
     public init(name: Named) { self.name = name }
 }

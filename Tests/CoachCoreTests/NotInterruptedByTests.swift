@@ -1,0 +1,95 @@
+@testable import CoachCore
+import XCTest
+
+/// A state's `not interrupted by: INTENT, ...`: those interrupts do not decide first there; their intents are ranked with
+/// the state's `on` lines by the words they cover, and one with no `on` line in the state ranks last with its own target.
+/// "I'm scared" at "Are you safe?" is the state's own answer (not safe), not the feelings interrupt.
+final class NotInterruptedByTests: XCTestCase {
+    private let script = """
+    start ask
+    interrupt feelings -> feelings_step
+    interrupt danger -> emergency
+    intent feelings
+      pattern: i am *1 [scared|shaking]
+    intent not_safe
+      pattern: i am *1 scared
+      pattern: not safe
+    intent danger
+      keywords: knife
+    intent thanks
+      keywords: thanks
+    state ask
+      not interrupted by: feelings
+      say: Are you safe?
+      on not_safe -> unsafe
+      on thanks -> closing
+    state with_own_line
+      not interrupted by: feelings
+      say: Anything else?
+      on feelings -> closing
+      on not_safe -> unsafe
+    state elsewhere
+      say: Where?
+      on not_safe -> unsafe
+    state feelings_step
+      say: f
+    state unsafe
+      say: u
+    state emergency
+      say: e
+    state closing
+      say: c
+    """
+
+    private func state(after message: String, in start: String) -> String {
+        answer(message, in: start, of: script).session.state
+    }
+
+    func testTheInterruptRanksWithTheStatesLines() {
+        let cases: [(state: String, answer: String, reached: String)] = [
+            // A tie on words covered goes to the state's own line, written first.
+            ("ask", "i am scared", "unsafe"),
+            // Only the interrupt's intent matched: its own target, ranked last.
+            ("ask", "i am shaking", "feelings_step"),
+            // It covers more words than the state's line: it wins by words.
+            ("ask", "thanks i am shaking", "feelings_step"),
+            // Elsewhere the interrupt decides first, as always.
+            ("elsewhere", "i am scared", "feelings_step"),
+            // The state's own line for it is ranked too, by its words.
+            ("with_own_line", "i am scared", "closing"),
+            // Other interrupts still decide first.
+            ("ask", "i am scared, he has a knife", "emergency"),
+        ]
+        for c in cases { XCTAssertEqual(state(after: c.answer, in: c.state), c.reached, "\(c.state): \(c.answer)") }
+    }
+
+    func testCoachMatchSaysItRankedWithTheLines() throws {
+        let explanation = try XCTUnwrap(brain(script).explain("i am scared", inState: "ask"))
+        XCTAssertEqual(explanation.route, .onLine)
+        XCTAssertEqual(explanation.losers.map { "\($0.intent): \($0.reason)" },
+                       ["feelings: tie on words covered: the first line wins ('not_safe')"])
+    }
+
+    func testTheFieldNamesInterruptsOnly() {
+        let source = "start s\nintent i\n  keywords: x\nstate s\n  not interrupted by: i\n  say: hi\n  on i -> s\n"
+        let result = compile(["main.coach": source])
+        XCTAssertNil(result.brain)
+        XCTAssertEqual(result.diagnostics.map { "\($0.location): \($0.message)" },
+                       ["main.coach:5:23: 'i' has no interrupt line: 'not interrupted by' names interrupts"])
+        XCTAssertEqual(result.diagnostics.first.flatMap { DiagnosticCatalogue.code(for: $0) }, "E0218")
+    }
+
+    func testTheCacheKeepsIt() throws {
+        var writer = ArchiveWriter()
+        brain(script).archive(into: &writer)
+        var reader = try ArchiveReader(writer.finished())
+        let restored = try Brain(from: &reader)
+        let ask = try XCTUnwrap(restored.stateIDs["ask"])
+        XCTAssertEqual(restored.states[ask].notInterruptedBy.map { restored.intents[$0].name }, ["feelings"])
+        XCTAssertEqual(Engine(brain: restored).respond(to: "i am scared", in: {
+            var session = Engine(brain: restored).newSession(seed: 1)
+            session.state = "ask"
+            return session
+        }()).session.state, "unsafe")
+    }
+}
