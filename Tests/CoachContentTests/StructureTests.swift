@@ -123,13 +123,20 @@ final class StructureTests: XCTestCase {
     }
 
     func testBeingTargetedLeadsToSupportFromEveryState() throws {
-        for state in try CoachContent.brain().states {
+        let brain = try CoachContent.brain()
+        for state in brain.states {
             var chat = try Chat(in: state.name)
             chat.say("he keeps touching me and I don't know what to do")
+            XCTAssertTrue(chat.tags.contains("support.self"), state.name)
+            // The writer's own steps rank self_target with their lines ('not interrupted by'): "I don't know what to do"
+            // there is their options, still their support.
+            if state.notInterruptedBy.contains(where: { brain.intents[$0].name == "self_target" }) {
+                XCTAssertTrue(chat.state.hasPrefix("support_"), "\(state.name): \(chat.state)")
+                continue
+            }
             // Said to the emergency guidance, the writer is the one at risk in an emergency: their support with the
             // number first (the state's own button "I'm the person at risk" goes there too).
             XCTAssertEqual(chat.state, state.name == "emergency" ? "support_danger" : "support_self", state.name)
-            XCTAssertTrue(chat.tags.contains("support.self"), state.name)
         }
     }
 
