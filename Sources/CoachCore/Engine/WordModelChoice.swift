@@ -5,8 +5,11 @@ import Foundation
 struct WordModelChoice {
     let transition: CompiledState.Transition
     let intent: Int
-    /// For the trace: "the words learned from examples point to plan_delegate (lead 7.2)".
-    let reason: String
+    /// The label the model points to and its lead, for `reason`.
+    let label: String
+    let lead: Double
+    /// For the trace: "the words learned from examples point to plan_delegate (lead 7.2)"; written only when a trace reads it.
+    var reason: String { "the words learned from examples point to \(label) (lead \(String(format: "%.1f", lead)))" }
 
     /// `guess` is the model's guess for the message, asked only when the state listens for the model's intents.
     static func choose(_ learned: LearnedModel, margin: Double, guess: () -> WordModel.Guess?, transitions: [CompiledState.Transition],
@@ -29,7 +32,6 @@ struct WordModelChoice {
               learned.intents.contains(intent),
               // The transition for the intent: the first that holds and names it.
               let transition = transitions.first(where: { $0.intents.contains(intent) && holds($0.condition) }) else { return nil }
-        let reason = "the words learned from examples point to \(guess.label) (lead \(String(format: "%.1f", guess.lead)))"
-        return WordModelChoice(transition: transition, intent: intent, reason: reason)
+        return WordModelChoice(transition: transition, intent: intent, label: guess.label, lead: guess.lead)
     }
 }
