@@ -19,7 +19,7 @@ struct WordModelChoice {
         var first: Int?
         var enough = false
         search: for transition in transitions where holds(transition.condition) {
-            for intent in transition.intents where learned.intents.contains(intent) {
+            for intent in transition.intents where learned.intentBits.contains(intent) {
                 guard let found = first else {
                     first = intent
                     if learned.intents.count < 2 { enough = true; break search }
@@ -29,7 +29,7 @@ struct WordModelChoice {
             }
         }
         guard enough, let guess = guess(), guess.lead >= margin, let intent = brain.intentIDs[guess.label],
-              learned.intents.contains(intent),
+              learned.intentBits.contains(intent),
               // The transition for the intent: the first that holds and names it.
               let transition = transitions.first(where: { $0.intents.contains(intent) && holds($0.condition) }) else { return nil }
         return WordModelChoice(transition: transition, intent: intent, label: guess.label, lead: guess.lead)
