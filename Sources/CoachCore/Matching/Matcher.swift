@@ -225,6 +225,8 @@ struct Matcher {
         mutating func discard(_ candidate: Candidate, _ reason: MessageAnalysis.Discard.Reason) {
             let hit = MessageAnalysis.Hit(intent: candidate.intent, score: 0, source: candidate.source, text: normalized.text,
                                           bytes: candidate.bytes, isHighPriority: false)
+            // Room for every piece of evidence at the first discard: one allocation, not one at each doubling.
+            if discarded.isEmpty { discarded.reserveCapacity(pending.count) }
             discarded.append(MessageAnalysis.Discard(hit: hit, reason: reason))
         }
 
