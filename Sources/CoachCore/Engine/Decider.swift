@@ -53,7 +53,7 @@ struct Decider {
             // A learned model that names the interrupt after `over` may take the message (the writer's story told
             // with danger in words no pattern names: the emergency, not support alone).
             for index in brain.learnedModels.indices where brain.learnedModels[index].overBits.contains(interrupt.intent) {
-                guard let choice = WordModelChoice.choose(brain.learnedModels[index], margin: WordModel.overrideMargin, guess: { guess(index) },
+                guard let choice = WordModelChoice.choose(index, margin: WordModel.overrideMargin, guess: { guess(index) },
                                                           transitions: transitions, brain: brain, holds: holds) else { continue }
                 return Decision(kind: .act(choice.transition.action, intent: choice.intent), byLearnedWords: true,
                                 explanation: "interrupt \(name) matched \(hit.evidence) on \"\(hit.words)\", but \(choice.reason) -> \(Self.describe(choice.transition.action, brain))")
@@ -88,7 +88,7 @@ struct Decider {
             for index in brain.learnedModels.indices {
                 let overridden = brain.learnedModels[index].overBits.contains(best.intent)
                 guard overridden || brain.learnedModels[index].intentBits.contains(best.intent),
-                      let choice = WordModelChoice.choose(brain.learnedModels[index], margin: WordModel.overrideMargin, guess: { guess(index) },
+                      let choice = WordModelChoice.choose(index, margin: WordModel.overrideMargin, guess: { guess(index) },
                                                           transitions: transitions, brain: brain, holds: holds),
                       choice.intent != best.intent, overridden || analysis.hasHit(choice.intent) else { continue }
                 return Decision(kind: .act(choice.transition.action, intent: choice.intent), byLearnedWords: true,
@@ -104,7 +104,7 @@ struct Decider {
             return Self.choice(index, choices, how: "by its words", brain)
         }
         for index in brain.learnedModels.indices {
-            guard let choice = WordModelChoice.choose(brain.learnedModels[index], margin: WordModel.fallbackMargin, guess: { guess(index) },
+            guard let choice = WordModelChoice.choose(index, margin: WordModel.fallbackMargin, guess: { guess(index) },
                                                       transitions: transitions, brain: brain, holds: holds) else { continue }
             return Decision(kind: .act(choice.transition.action, intent: choice.intent), byLearnedWords: true,
                             explanation: "no pattern matched; \(choice.reason) -> \(Self.describe(choice.transition.action, brain))")
