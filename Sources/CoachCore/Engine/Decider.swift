@@ -41,7 +41,7 @@ struct Decider {
         func guess(_ model: Int) -> WordModel.Guess? {
             if guesses.isEmpty { guesses = Array(repeating: nil, count: brain.learnedModels.count) }
             if let made = guesses[model] { return made }
-            if slots == nil { slots = WordModel.slots(tokens.lazy.map(\.stem)) }
+            if slots == nil { slots = WordModel.slots(tokens.indices.lazy.map { tokens[$0].stem }) }  // each stem read in place, not its token copied
             let made = brain.learnedModels[model].model.guess(slots: slots!)
             guesses[model] = made
             return made
@@ -53,8 +53,8 @@ struct Decider {
             let name = brain.intents[interrupt.intent].name
             // A learned model that names the interrupt after `over` may take the message (the writer's story told
             // with danger in words no pattern names: the emergency, not support alone).
-            for (index, learned) in brain.learnedModels.enumerated() where learned.over.contains(interrupt.intent) {
-                guard let choice = WordModelChoice.choose(learned, margin: WordModel.overrideMargin, guess: { guess(index) },
+            for index in brain.learnedModels.indices where brain.learnedModels[index].overBits.contains(interrupt.intent) {
+                guard let choice = WordModelChoice.choose(index, margin: WordModel.overrideMargin, guess: { guess(index) },
                                                           transitions: transitions, brain: brain, holds: holds) else { continue }
                 return Decision(kind: .act(choice.transition.action, intent: choice.intent), byLearnedWords: true,
                                 explanation: "interrupt \(name) matched \(hit.evidence) on \"\(hit.words)\", but \(choice.reason) -> \(Self.describe(choice.transition.action, brain))")
@@ -86,10 +86,12 @@ struct Decider {
         if let best {
             // A learned model may take the message from the intent the patterns chose: from another of its own intents
             // the patterns also found, or from an intent named after its file's `over`.
-            for (index, learned) in brain.learnedModels.enumerated() where learned.intents.contains(best.intent) || learned.over.contains(best.intent) {
-                guard let choice = WordModelChoice.choose(learned, margin: WordModel.overrideMargin, guess: { guess(index) },
+            for index in brain.learnedModels.indices {
+                let overridden = brain.learnedModels[index].overBits.contains(best.intent)
+                guard overridden || brain.learnedModels[index].intentBits.contains(best.intent),
+                      let choice = WordModelChoice.choose(index, margin: WordModel.overrideMargin, guess: { guess(index) },
                                                           transitions: transitions, brain: brain, holds: holds),
-                      choice.intent != best.intent, learned.over.contains(best.intent) || analysis.hasHit(choice.intent) else { continue }
+                      choice.intent != best.intent, overridden || analysis.hasHit(choice.intent) else { continue }
                 return Decision(kind: .act(choice.transition.action, intent: choice.intent), byLearnedWords: true,
                                 explanation: "intent \(brain.intents[best.intent].name) matched \(best.hit.evidence) on \"\(best.hit.words)\", but \(choice.reason) -> \(Self.describe(choice.transition.action, brain))")
             }
@@ -102,8 +104,8 @@ struct Decider {
         if let index = ChoiceMatcher.byWords(tokens, choices: choices) {
             return Self.choice(index, choices, how: "by its words", brain)
         }
-        for (index, learned) in brain.learnedModels.enumerated() {
-            guard let choice = WordModelChoice.choose(learned, margin: WordModel.fallbackMargin, guess: { guess(index) },
+        for index in brain.learnedModels.indices {
+            guard let choice = WordModelChoice.choose(index, margin: WordModel.fallbackMargin, guess: { guess(index) },
                                                       transitions: transitions, brain: brain, holds: holds) else { continue }
             return Decision(kind: .act(choice.transition.action, intent: choice.intent), byLearnedWords: true,
                             explanation: "no pattern matched; \(choice.reason) -> \(Self.describe(choice.transition.action, brain))")

@@ -51,8 +51,10 @@ public struct Engine: Sendable {
 
     /// Answers one message.
     public func respond(to message: String, in session: SessionState) -> TurnResult {
-        let (opened, current, _) = opening(session)
-        var turn = opened
+        // The turn is taken from the opening as it is, not copied from it (a copy retains the session's tables).
+        var turn: TurnResult
+        let current: Int
+        (turn, current, _) = opening(session)
         let isFirstTurn = !turn.session.greeted
         turn.session.turns += 1
         let listening = brain.states[current].listening
@@ -99,8 +101,9 @@ public struct Engine: Sendable {
     /// A turn on `session` and the state it goes on from. A conversation that has ended, or whose state the script
     /// no longer has, starts afresh in the script's start, keeping its seed and the transport's context.
     func opening(_ session: SessionState) -> (turn: TurnResult, current: Int, isAfresh: Bool) {
+        // The usual case builds the turn where it is returned: one copy of the session, none of the turn.
+        if !session.ended, let current = brain.stateID(session.state) { return (TurnResult(session: session, tracing: tracing), current, false) }
         var turn = TurnResult(session: session, tracing: tracing)
-        if !session.ended, let current = brain.stateID(session.state) { return (turn, current, false) }
         turn.note(session.ended ? "the conversation had ended: starting again" : "unknown state '\(session.state)': starting again")
         turn.session = newSession(seed: session.seed, context: session.context)
         return (turn, brain.start, true)

@@ -5,31 +5,36 @@ import Foundation
 struct WordModelChoice {
     let transition: CompiledState.Transition
     let intent: Int
-    /// For the trace: "the words learned from examples point to plan_delegate (lead 7.2)".
-    let reason: String
+    /// The label the model points to and its lead, for `reason`.
+    let label: String
+    let lead: Double
+    /// For the trace: "the words learned from examples point to plan_delegate (lead 7.2)"; written only when a trace reads it.
+    var reason: String { "the words learned from examples point to \(label) (lead \(String(format: "%.1f", lead)))" }
 
-    /// `guess` is the model's guess for the message, asked only when the state listens for the model's intents.
-    static func choose(_ learned: LearnedModel, margin: Double, guess: () -> WordModel.Guess?, transitions: [CompiledState.Transition],
+    /// `guess` is the model's guess for the message, asked only when the state listens for the model's intents. The model
+    /// is `brain.learnedModels[model]`, read in place (a copy of it retains every array it holds).
+    static func choose(_ model: Int, margin: Double, guess: () -> WordModel.Guess?, transitions: [CompiledState.Transition],
                        brain: Brain, holds: (Condition?) -> Bool) -> WordModelChoice? {
+        let intents = brain.learnedModels[model].intentBits
+        let isOneIntent = brain.learnedModels[model].intents.count < 2
         // The state listens for the model's intents when a transition that holds names one of them: for a model of two
         // or more intents, two different ones. (Counted without a table: the first intent found, then any other.)
         var first: Int?
         var enough = false
         search: for transition in transitions where holds(transition.condition) {
-            for intent in transition.intents where learned.intents.contains(intent) {
+            for intent in transition.intents where intents.contains(intent) {
                 guard let found = first else {
                     first = intent
-                    if learned.intents.count < 2 { enough = true; break search }
+                    if isOneIntent { enough = true; break search }
                     continue
                 }
                 if intent != found { enough = true; break search }
             }
         }
         guard enough, let guess = guess(), guess.lead >= margin, let intent = brain.intentIDs[guess.label],
-              learned.intents.contains(intent),
+              intents.contains(intent),
               // The transition for the intent: the first that holds and names it.
               let transition = transitions.first(where: { $0.intents.contains(intent) && holds($0.condition) }) else { return nil }
-        let reason = "the words learned from examples point to \(guess.label) (lead \(String(format: "%.1f", guess.lead)))"
-        return WordModelChoice(transition: transition, intent: intent, reason: reason)
+        return WordModelChoice(transition: transition, intent: intent, label: guess.label, lead: guess.lead)
     }
 }

@@ -10,6 +10,8 @@ extension Matcher.Analysis {
     /// No other of them changes which evidence is kept.
     mutating func findAskedFor(_ index: PatternIndex, _ view: TokenView, _ runner: inout PositionRunner,
                                _ slowRunner: inout BacktrackingRunner?, _ workspace: inout MatchWorkspace) {
+        // Without evidence nothing is asked for: no `unless:` phrase, and no frame (below).
+        guard !pending.isEmpty else { return }
         // (An intent with evidence is one its state listens for: its `unless:` phrases are wanted.)
         for candidate in workspace.candidates where candidate.owner >= 0 && candidate.owner & 3 == 1 {
             let intent = Int(candidate.owner >> 2)
@@ -39,10 +41,17 @@ extension Matcher.Analysis {
                 let frame = Int(candidate.owner >> 2)
                 if brain.undoTargets[frame] < 0, marks[frame] == asked { run(candidate, index, view, &runner, &slowRunner) }
             }
-            for hit in frameHits where marks[hit.frame] == asked { marks[hit.frame] = asked | found }
-            for candidate in workspace.candidates where candidate.owner >= 0 && candidate.owner & 2 != 0 {
-                let target = Int(brain.undoTargets[Int(candidate.owner >> 2)])
-                if target >= 0, marks[target] == asked | found { run(candidate, index, view, &runner, &slowRunner) }
+            var anyFound = false
+            for hit in frameHits where marks[hit.frame] & asked != 0 {
+                marks[hit.frame] = asked | found
+                anyFound = true
+            }
+            // `undone by:` phrases only for frames found: none when none of the frames asked for was.
+            if anyFound {
+                for candidate in workspace.candidates where candidate.owner >= 0 && candidate.owner & 2 != 0 {
+                    let target = Int(brain.undoTargets[Int(candidate.owner >> 2)])
+                    if target >= 0, marks[target] == asked | found { run(candidate, index, view, &runner, &slowRunner) }
+                }
             }
         }
         for frame in marked { marks[frame] = 0 }

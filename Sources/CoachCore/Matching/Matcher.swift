@@ -59,6 +59,8 @@ struct Matcher {
         /// The frames in `frameHits` once they are final, so `frameHit` passes over the others at once.
         var framesFound = IntentSet(words: [])
         var pending: [Candidate] = []
+        /// How much evidence `settle` is weighing: room for that much is made at the first discard.
+        var weighing = 0
 
         init(brain: Brain, normalized: NormalizedText, listening: IntentSet?, everyPattern: Bool = true) {
             self.brain = brain
@@ -173,9 +175,18 @@ struct Matcher {
             }
         }
 
+        /// Weighs the evidence found, in order. Each piece is read where it lies in the list (taken out of `pending` for
+        /// the while), not copied: a copy retains its source.
         mutating func settle() {
-            for candidate in pending { consider(candidate) }
-            pending.removeAll(keepingCapacity: true)
+            var evidence: [Candidate] = []
+            swap(&evidence, &pending)
+            weighing = evidence.count
+            evidence.withUnsafeBufferPointer { evidence in
+                for k in evidence.indices { consider(evidence[k]) }
+            }
+            weighing = 0
+            evidence.removeAll(keepingCapacity: true)
+            swap(&evidence, &pending)
         }
 
         /// Keeps a candidate as its intent's best hit unless it is excluded, cancelled by a frame, outside
@@ -225,6 +236,8 @@ struct Matcher {
         mutating func discard(_ candidate: Candidate, _ reason: MessageAnalysis.Discard.Reason) {
             let hit = MessageAnalysis.Hit(intent: candidate.intent, score: 0, source: candidate.source, text: normalized.text,
                                           bytes: candidate.bytes, isHighPriority: false)
+            // Room for every piece of evidence at the first discard: one allocation, not one at each doubling.
+            if discarded.isEmpty { discarded.reserveCapacity(weighing) }
             discarded.append(MessageAnalysis.Discard(hit: hit, reason: reason))
         }
 

@@ -305,27 +305,40 @@ final class PatternIndex: Sendable {
     func candidates(_ message: TokenView, _ scan: Scan, _ visited: inout PatternMarks, into list: inout [Candidate]) {
         list.removeAll(keepingCapacity: true)
         visited.begin(largest: message.count)
+        // Room for every entry of the message's lists: the candidates are written there (on the stack, or the heap for a
+        // long message) and added to `list` at once, not appended one by one (each append asks whether the array is shared).
+        var room = 0
         for position in 0..<message.count {
             let id = message.ids[position]
-            let byID = id >= 0 ? byFirstID.range(Int(id)) : 0..<0
-            let prefixes = scan.prefixHits.range(position)
-            let single = prefixes.isEmpty || (byID.isEmpty && prefixes.count == 1)
-            let mark: Int32? = single ? nil : Int32(position + 1)
-            collect(byFirstID.items, firstIDHeads, byID, at: position, scan, mark: mark, &visited, &list)
-            for k in prefixes {
-                let starts = prefixStarts.range(Int(scan.prefixHits.items[k]))
-                collect(prefixStarts.items, prefixStartHeads, starts, at: position, scan, mark: mark, &visited, &list)
+            if id >= 0 { room += byFirstID.range(Int(id)).count }
+            for k in scan.prefixHits.range(position) { room += prefixStarts.range(Int(scan.prefixHits.items[k])).count }
+        }
+        withUnsafeTemporaryAllocation(of: Candidate.self, capacity: room) { found in
+            var count = 0
+            for position in 0..<message.count {
+                let id = message.ids[position]
+                let byID = id >= 0 ? byFirstID.range(Int(id)) : 0..<0
+                let prefixes = scan.prefixHits.range(position)
+                let single = prefixes.isEmpty || (byID.isEmpty && prefixes.count == 1)
+                let mark: Int32? = single ? nil : Int32(position + 1)
+                collect(byFirstID.items, firstIDHeads, byID, at: position, scan, mark: mark, &visited, found, &count)
+                for k in prefixes {
+                    let starts = prefixStarts.range(Int(scan.prefixHits.items[k]))
+                    collect(prefixStarts.items, prefixStartHeads, starts, at: position, scan, mark: mark, &visited, found, &count)
+                }
             }
+            list.append(contentsOf: UnsafeBufferPointer(rebasing: found[..<count]))
         }
     }
 
-    /// Adds to `list` each pattern of `items[range]` (its head at the same place in `heads`) that may match from word
-    /// `position`: every word it needs is somewhere in the message (a cheap test before matching). With a `mark` (a word
-    /// with several lists), patterns listed at this position already carry it and are skipped, and those added are
-    /// given it; a pattern left out is left out again wherever it comes back.
+    /// Writes to `found` from `count` on each pattern of `items[range]` (its head at the same place in `heads`) that may
+    /// match from word `position`: every word it needs is somewhere in the message (a cheap test before matching). With a
+    /// `mark` (a word with several lists), patterns listed at this position already carry it and are skipped, and those
+    /// added are given it; a pattern left out is left out again wherever it comes back. `found` has room for every entry.
     @inline(__always)
     private func collect(_ items: StoredArray<Int32>, _ heads: StoredArray<Head>, _ range: Range<Int>, at position: Int, _ scan: Scan,
-                         mark: Int32?, _ visited: inout PatternMarks, _ list: inout [Candidate]) {
+                         mark: Int32?, _ visited: inout PatternMarks, _ found: UnsafeMutableBufferPointer<Candidate>,
+                         _ count: inout Int) {
         // `heads` is parallel to `items` (`listHeads`), `range` is one of the lists' own, and every requirement number in
         // a list head is below `alwaysMet` or is it: reads without bounds checks.
         items.withUnsafeBufferPointer { items in
@@ -349,7 +362,8 @@ final class PatternIndex: Sendable {
                             if visited[pattern] == mark { continue }
                             visited[pattern] = mark
                         }
-                        list.append(Candidate(pattern: Int32(pattern), start: Int32(position), owner: head.owner))
+                        found[count] = Candidate(pattern: Int32(pattern), start: Int32(position), owner: head.owner)
+                        count += 1
                     }
                 }
             }
