@@ -2,8 +2,9 @@
 import XCTest
 
 /// A state's `not interrupted by: INTENT, ...`: those interrupts do not decide first there; their intents are ranked with
-/// the state's `on` lines by the words they cover, and one with no `on` line in the state ranks last with its own target.
-/// "I'm scared" at "Are you safe?" is the state's own answer (not safe), not the feelings interrupt.
+/// the state's `on` lines by the words they cover, and one with no unconditional `on` line in the state gets a line after
+/// the state's own, with its own target (so it loses their ties). "I'm scared" at "Are you safe?" is the state's own answer
+/// (not safe), not the feelings interrupt.
 final class NotInterruptedByTests: XCTestCase {
     private let script = """
     start ask
@@ -26,8 +27,18 @@ final class NotInterruptedByTests: XCTestCase {
     state with_own_line
       not interrupted by: feelings
       say: Anything else?
-      on feelings -> closing
       on not_safe -> unsafe
+      on feelings -> closing
+    state with_a_condition
+      not interrupted by: feelings
+      say: Anything else?
+      on feelings if calm -> closing
+    state from_a_block
+      use: ranked
+      say: From a block
+      on not_safe -> unsafe
+    block ranked
+      not interrupted by: feelings
     state elsewhere
       say: Where?
       on not_safe -> unsafe
@@ -38,6 +49,7 @@ final class NotInterruptedByTests: XCTestCase {
     state emergency
       say: e
     state closing
+      set: calm = yes
       say: c
     """
 
@@ -55,8 +67,13 @@ final class NotInterruptedByTests: XCTestCase {
             ("ask", "thanks i am shaking", "feelings_step"),
             // Elsewhere the interrupt decides first, as always.
             ("elsewhere", "i am scared", "feelings_step"),
-            // The state's own line for it is ranked too, by its words.
-            ("with_own_line", "i am scared", "closing"),
+            // The state's own line for it is ranked too, by its words: a tie goes to the line written first.
+            ("with_own_line", "i am scared", "unsafe"),
+            ("with_own_line", "i am shaking", "closing"),
+            // Its own line's condition does not hold: the interrupt's own target, ranked after the state's lines.
+            ("with_a_condition", "i am shaking", "feelings_step"),
+            // Named in a block the state uses.
+            ("from_a_block", "i am scared", "unsafe"),
             // Other interrupts still decide first.
             ("ask", "i am scared, he has a knife", "emergency"),
         ]
@@ -64,6 +81,10 @@ final class NotInterruptedByTests: XCTestCase {
     }
 
     func testCoachMatchSaysItRankedWithTheLines() throws {
+        let ranked = try XCTUnwrap(brain(script).explain("i am shaking", inState: "ask"))
+        XCTAssertEqual(ranked.route, .rankedInterrupt)
+        XCTAssertEqual(ranked.route.description,
+                       "an interrupt this state ranks with its 'on' lines ('not interrupted by'), covering the most words (ties: the state's own lines first)")
         let explanation = try XCTUnwrap(brain(script).explain("i am scared", inState: "ask"))
         XCTAssertEqual(explanation.route, .onLine)
         XCTAssertEqual(explanation.losers.map { "\($0.intent): \($0.reason)" },
@@ -77,6 +98,18 @@ final class NotInterruptedByTests: XCTestCase {
         XCTAssertEqual(result.diagnostics.map { "\($0.location): \($0.message)" },
                        ["main.coach:5:23: 'i' has no interrupt line: 'not interrupted by' names interrupts"])
         XCTAssertEqual(result.diagnostics.first.flatMap { DiagnosticCatalogue.code(for: $0) }, "E0218")
+        // An interrupt whose target is unknown is that mistake only, not E0218 too.
+        let target = compile(["main.coach": "start s\ninterrupt i -> nowhere\nintent i\n  keywords: x\nstate s\n  not interrupted by: i\n  say: hi\n"])
+        XCTAssertEqual(target.diagnostics.compactMap { DiagnosticCatalogue.code(for: $0) }, ["E0201"])
+    }
+
+    func testAnInterruptNamedTwiceIsAMistake() {
+        let source = "start s\ninterrupt i -> s\nintent i\n  keywords: x\nstate s\n  not interrupted by: i, i\n  say: hi\n"
+        let result = compile(["main.coach": source])
+        XCTAssertNil(result.brain)
+        XCTAssertEqual(result.diagnostics.map { "\($0.location): \($0.message)" },
+                       ["main.coach:6:26: 'i' is named twice in 'not interrupted by'"])
+        XCTAssertEqual(result.diagnostics.first.flatMap { DiagnosticCatalogue.code(for: $0) }, "E0219")
     }
 
     func testTheCacheKeepsIt() throws {

@@ -231,26 +231,6 @@ struct CompileContext {
         }
     }
 
-    /// The interrupts a state names in `not interrupted by:`, each an intent with an `interrupt` line; one with no `on` line
-    /// in the state gets one after the state's own lines, with the interrupt's target, so it ranks with them.
-    mutating func rankedInterrupts(_ state: StateDecl, interrupts: [CompiledInterrupt],
-                                   transitions: inout [CompiledState.Transition]) -> [Int] {
-        var ranked: [Int] = []
-        for name in state.notInterruptedBy {
-            guard let intent = resolveIntent(name) else { continue }
-            guard let interrupt = interrupts.first(where: { $0.intent == intent }) else {
-                diagnostics.append(.error("'\(name.name)' has no interrupt line: 'not interrupted by' names interrupts", at: name.location))
-                continue
-            }
-            if ranked.contains(intent) { continue }
-            ranked.append(intent)
-            if !transitions.contains(where: { $0.intents.contains(intent) }) {
-                transitions.append(.init(intents: [intent], condition: nil, action: interrupt.action))
-            }
-        }
-        return ranked
-    }
-
     mutating func compileInterrupts(doubts: [Int: CompiledDoubt]) -> [CompiledInterrupt] {
         script.interrupts.compactMap { interrupt in
             guard let intent = resolveIntent(interrupt.intent), let action = resolve(interrupt.action) else { return nil }

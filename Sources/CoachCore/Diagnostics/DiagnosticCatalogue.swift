@@ -67,6 +67,7 @@ public enum DiagnosticCatalogue {
         .init(code: "E0217", template: "'{}' is doubted twice", summary: "two 'doubt' lines for one interrupt"),
         .init(code: "E0218", template: "'{}' has no interrupt line: 'not interrupted by' names interrupts",
               summary: "'not interrupted by:' names an intent that is not an interrupt"),
+        .init(code: "E0219", template: "'{}' is named twice in 'not interrupted by'", summary: "an interrupt named twice in 'not interrupted by:'"),
         .init(code: "W0201", template: "state '{}' cannot be reached from '{}'", summary: "no path leads to a state"),
         .init(code: "W0202", template: "intent '{}' is never used in an 'on' or 'interrupt' line", summary: "an intent nothing listens for"),
         // Intents, frames and patterns

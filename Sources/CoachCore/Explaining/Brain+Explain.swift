@@ -40,6 +40,8 @@ extension Brain {
             if interrupting?.intent == intent {
                 let own = states[stateID].transitions.contains { $0.intents.contains(intent) && ($0.condition?.holds(session.value(of:)) ?? true) }
                 route = own ? .ownLineOverInterrupt : decision.byLearnedWords ? .doubtedInterrupt : .interrupt
+            } else if !decision.byLearnedWords, states[stateID].notInterruptedBy.contains(intent) {
+                route = .rankedInterrupt
             } else {
                 route = decision.byLearnedWords ? .learnedWords : .onLine
             }

@@ -1,5 +1,6 @@
 /// Why each intent that matched lost to the one that decided, by the Decider's rules: interrupts in
-/// order, then choices by number or label, then the `on` lines by words covered, ties to the first line.
+/// order (except those the state ranks, `not interrupted by`), then choices by number or label, then the `on` lines
+/// by words covered, ties to the first line.
 struct LoserRanking {
     let brain: Brain
     let session: SessionState

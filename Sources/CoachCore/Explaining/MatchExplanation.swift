@@ -61,6 +61,8 @@ public struct MatchExplanation: Sendable {
         case choiceByLabel
         /// The state's `on` line whose intent covers the most words (ties: the first line).
         case onLine
+        /// An interrupt the state ranks with its `on` lines (`not interrupted by:`), covering the most words.
+        case rankedInterrupt
         /// A choice by an intent its label and the message both match (`heard in labels`), after no `on` line matched.
         case choiceByHeardIntent
         /// A choice by its words, after no `on` line matched.
@@ -133,6 +135,7 @@ extension MatchExplanation.Route: CustomStringConvertible {
         switch self {
         case .interrupt: return "the first interrupt that matched (interrupts come first, in the order written)"
         case .ownLineOverInterrupt: return "an interrupt's intent, and this state's own 'on' line for it overrides the interrupt's target"
+        case .rankedInterrupt: return "an interrupt this state ranks with its 'on' lines ('not interrupted by'), covering the most words (ties: the state's own lines first)"
         case .choiceByNumber: return "a choice by its number"
         case .choiceByLabel: return "a choice by its exact label"
         case .onLine: return "the state's 'on' line whose intent covers the most words (ties: the line written first)"

@@ -161,14 +161,8 @@ struct ScriptParser {
                                                                     location: cursor.location))
             return
         }
-        guard var word = cursor.readName()?.name else {
+        guard let word = Self.readFieldName(&cursor) else {
             return error("expected a field name such as 'say' or 'keywords'", at: start)
-        }
-        if word == "not" || word == "only" || word == "undone", let second = cursor.readName()?.name {
-            word += " " + second
-            if word == "not interrupted", let third = cursor.readName()?.name { word += " " + third }
-        } else if word == "heard" {
-            for _ in 0..<2 { if let next = cursor.readName()?.name { word += " " + next } }
         }
         switch block {
         case .none:
@@ -296,7 +290,7 @@ struct ScriptParser {
         var cursor = LineCursor(file: location.file, line: location.line, text: Substring(indented))
         cursor.skipSpaces()
         let start = cursor.location
-        guard let word = cursor.readName()?.name else {
+        guard let word = Self.readFieldName(&cursor) else {
             return [.error("expected a field name such as 'on' or 'choice'", at: location)]
         }
         if word == "use" { return [.error("'use' cannot be used in a block", at: start)] }
@@ -305,6 +299,18 @@ struct ScriptParser {
         }
         parser.parseStateField(word, &cursor, into: &state)
         return parser.result.diagnostics
+    }
+
+    /// A field's name, of one to three words: "say", "not in", "undone by", "heard in labels", "not interrupted by".
+    static func readFieldName(_ cursor: inout LineCursor) -> String? {
+        guard var word = cursor.readName()?.name else { return nil }
+        if word == "not" || word == "only" || word == "undone", let second = cursor.readName()?.name {
+            word += " " + second
+            if word == "not interrupted", let third = cursor.readName()?.name { word += " " + third }
+        } else if word == "heard" {
+            for _ in 0..<2 { if let next = cursor.readName()?.name { word += " " + next } }
+        }
+        return word
     }
 
     private mutating func parseTextField(_ cursor: inout LineCursor) -> Template? {

@@ -63,7 +63,8 @@ public struct StateDecl: Hashable, Sendable {
     /// (the emergency's "It's over" for "he went over to her again").
     public var looseChoices = false
     /// `not interrupted by: INTENT, ...`: these interrupts do not decide first in this state; their intents are ranked
-    /// with its `on` lines by the words they cover (an interrupt with no `on` line here ranks last, with its own target).
+    /// with its `on` lines by the words they cover (one with no unconditional `on` line here gets a line after the state's
+    /// own, with its own target, so it loses their ties).
     public var notInterruptedBy: [Named] = []
 
     public init(name: Named) { self.name = name }
