@@ -74,10 +74,7 @@ final class DoubtTests: XCTestCase {
             let line = "doubt danger unless danger_learned by \(margin) -> ask_now"
             let script = Self.script.replacingOccurrences(of: "doubt danger unless danger_learned -> ask_now", with: line)
             let compiled = try XCTUnwrap(compile(["main.coach": script, "danger.tsv": Self.examples]).brain)
-            var writer = ArchiveWriter()
-            compiled.archive(into: &writer)
-            var reader = try ArchiveReader(writer.finished())
-            let reread = try Brain(from: &reader)
+            let reread = try archivedAndRead(compiled)
             XCTAssertEqual(play(Engine(brain: compiled), [kitchen])[0].session.state, play(Engine(brain: reread), [kitchen])[0].session.state)
             return play(Engine(brain: reread), [kitchen])[0].session.state
         }

@@ -97,10 +97,7 @@ final class HeardInLabelsTests: XCTestCase {
     func testTheLabelItCoversMostOfHearsItAndTheCacheKeepsIt() throws {
         // `next` is in "Next steps" (half its words) and "Practise for next time" (a quarter): the first hears it.
         // "Start again" leaves the conversation's place (@restart): it hears nothing.
-        var writer = ArchiveWriter()
-        brain(script).archive(into: &writer)
-        var reader = try ArchiveReader(writer.finished())
-        let restored = try Brain(from: &reader)
+        let restored = try archivedAndRead(brain(script))
         let reflect = try XCTUnwrap(restored.stateIDs["reflect"])
         XCTAssertEqual(restored.states[reflect].choices.map { $0.heardIntents.map { restored.intents[$0].name } },
                        [["next"], [], ["enough"], []])

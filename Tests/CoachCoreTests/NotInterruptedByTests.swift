@@ -91,38 +91,30 @@ final class NotInterruptedByTests: XCTestCase {
                        ["feelings: tie on words covered: the first line wins ('not_safe')"])
     }
 
-    func testTheFieldNamesInterruptsOnly() {
-        let source = "start s\nintent i\n  keywords: x\nstate s\n  not interrupted by: i\n  say: hi\n  on i -> s\n"
-        let result = compile(["main.coach": source])
-        XCTAssertNil(result.brain)
-        XCTAssertEqual(result.diagnostics.map { "\($0.location): \($0.message)" },
-                       ["main.coach:5:23: 'i' has no interrupt line: 'not interrupted by' names interrupts"])
-        XCTAssertEqual(result.diagnostics.first.flatMap { DiagnosticCatalogue.code(for: $0) }, "E0218")
-        // An interrupt whose target is unknown is that mistake only, not E0218 too.
-        let target = compile(["main.coach": "start s\ninterrupt i -> nowhere\nintent i\n  keywords: x\nstate s\n  not interrupted by: i\n  say: hi\n"])
-        XCTAssertEqual(target.diagnostics.compactMap { DiagnosticCatalogue.code(for: $0) }, ["E0201"])
-    }
-
-    func testAnInterruptNamedTwiceIsAMistake() {
-        let source = "start s\ninterrupt i -> s\nintent i\n  keywords: x\nstate s\n  not interrupted by: i, i\n  say: hi\n"
-        let result = compile(["main.coach": source])
-        XCTAssertNil(result.brain)
-        XCTAssertEqual(result.diagnostics.map { "\($0.location): \($0.message)" },
-                       ["main.coach:6:26: 'i' is named twice in 'not interrupted by'"])
-        XCTAssertEqual(result.diagnostics.first.flatMap { DiagnosticCatalogue.code(for: $0) }, "E0219")
+    func testMistakesAreReportedWhereTheyAreWithTheirCodes() {
+        let cases: [(source: String, diagnostics: [String], codes: [String])] = [
+            // An intent with no interrupt line.
+            ("start s\nintent i\n  keywords: x\nstate s\n  not interrupted by: i\n  say: hi\n  on i -> s\n",
+             ["main.coach:5:23: 'i' has no interrupt line: 'not interrupted by' names interrupts"], ["E0218"]),
+            // An interrupt named twice.
+            ("start s\ninterrupt i -> s\nintent i\n  keywords: x\nstate s\n  not interrupted by: i, i\n  say: hi\n",
+             ["main.coach:6:26: 'i' is named twice in 'not interrupted by'"], ["E0219"]),
+            // An interrupt whose target is unknown is that mistake only, not E0218 too.
+            ("start s\ninterrupt i -> nowhere\nintent i\n  keywords: x\nstate s\n  not interrupted by: i\n  say: hi\n",
+             ["main.coach:2:16: unknown state 'nowhere'"], ["E0201"]),
+        ]
+        for c in cases {
+            let result = compile(["main.coach": c.source])
+            XCTAssertNil(result.brain, c.source)
+            XCTAssertEqual(result.diagnostics.map { "\($0.location): \($0.message)" }, c.diagnostics, c.source)
+            XCTAssertEqual(result.diagnostics.compactMap { DiagnosticCatalogue.code(for: $0) }, c.codes, c.source)
+        }
     }
 
     func testTheCacheKeepsIt() throws {
-        var writer = ArchiveWriter()
-        brain(script).archive(into: &writer)
-        var reader = try ArchiveReader(writer.finished())
-        let restored = try Brain(from: &reader)
+        let restored = try archivedAndRead(brain(script))
         let ask = try XCTUnwrap(restored.stateIDs["ask"])
         XCTAssertEqual(restored.states[ask].notInterruptedBy.map { restored.intents[$0].name }, ["feelings"])
-        XCTAssertEqual(Engine(brain: restored).respond(to: "i am scared", in: {
-            var session = Engine(brain: restored).newSession(seed: 1)
-            session.state = "ask"
-            return session
-        }()).session.state, "unsafe")
+        XCTAssertEqual(answer("i am scared", in: "ask", by: restored).session.state, "unsafe")
     }
 }

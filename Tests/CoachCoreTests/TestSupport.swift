@@ -1,4 +1,4 @@
-import CoachCore
+@testable import CoachCore
 import CoachFiles
 import XCTest
 
@@ -23,10 +23,23 @@ func brain(_ text: String, file: StaticString = #filePath, line: UInt = #line) -
 
 /// The turn an answer makes in `state` of a one-file script, in a new session (seed 1) put in that state.
 func answer(_ message: String, in state: String, of script: String, file: StaticString = #filePath, line: UInt = #line) -> TurnResult {
-    let engine = Engine(brain: brain(script, file: file, line: line))
+    answer(message, in: state, by: brain(script, file: file, line: line))
+}
+
+/// The turn an answer makes in `state` of a brain, in a new session (seed 1) put in that state.
+func answer(_ message: String, in state: String, by brain: Brain) -> TurnResult {
+    let engine = Engine(brain: brain)
     var session = engine.newSession(seed: 1)
     session.state = state
     return engine.respond(to: message, in: session)
+}
+
+/// The brain as the cache keeps it: archived, then read back.
+func archivedAndRead(_ brain: Brain) throws -> Brain {
+    var writer = ArchiveWriter()
+    brain.archive(into: &writer)
+    var reader = try ArchiveReader(writer.finished())
+    return try Brain(from: &reader)
 }
 
 /// A brain with a pattern too long for `PatternProgram` (intent `long`: "gun" then eight `*8 last` steps, so it runs
