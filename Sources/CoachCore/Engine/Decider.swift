@@ -41,7 +41,7 @@ struct Decider {
         func guess(_ model: Int) -> WordModel.Guess? {
             if guesses.isEmpty { guesses = Array(repeating: nil, count: brain.learnedModels.count) }
             if let made = guesses[model] { return made }
-            if slots == nil { slots = WordModel.slots(tokens.indices.lazy.map { tokens[$0].stem }) }  // each stem read in place, not its token copied
+            if slots == nil { slots = WordModel.slots(of: tokens) }
             let made = brain.learnedModels[model].model.guess(slots: slots!)
             guesses[model] = made
             return made

@@ -29,6 +29,10 @@ extension WordModel {
         }
     }
 
+    /// The slots of a message's tokens' stems, each stem read in place (no token copied): what the decider and `coach match`
+    /// ask every model with.
+    static func slots(of tokens: [Token]) -> [Int] { slots(tokens.indices.lazy.map { tokens[$0].stem }) }
+
     /// The slot of each feature of the stems, in the order `forEachSlot` gives them.
     static func slots<Stems: Sequence>(_ stems: Stems) -> [Int] where Stems.Element == String {
         var slots: [Int] = []
