@@ -43,6 +43,26 @@ final class LintTests: XCTestCase {
         XCTAssertEqual(found, ["4:12: warning: intents 'distract' and 'delegate' both match this example, and state s listens for both: the words covered decide [W0502]"])
     }
 
+    func testAnInterruptIsARivalOnlyWhereAStateRanksIt() {
+        let script = { (ranked: String) in """
+        start s
+        interrupt scared -> s
+        intent scared
+          keywords: scared
+        intent unsafe
+          keywords: not safe
+          example: I'm scared, I'm not safe
+        state s
+          say: hi
+        \(ranked)
+          on unsafe -> s
+        """ }
+        XCTAssertEqual(lint(script("")), [])
+        XCTAssertEqual(lint(script("  not interrupted by: scared")), [
+            "7:12: warning: intents 'unsafe' and 'scared' both match this example, and state s listens for both: the words covered decide [W0502]",
+        ])
+    }
+
     func testPracticeStatesMustHandleThePolicePlan() {
         let found = lint("""
         start scene

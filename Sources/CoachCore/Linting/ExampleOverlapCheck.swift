@@ -1,4 +1,6 @@
-/// W0502: an intent's `example:` also matches another intent that a state listens for beside it.
+/// W0502: an intent's `example:` also matches another intent that a state listens for beside it. An interrupt decides
+/// before a state's lines, so it is no rival there, except in a state that names it `not interrupted by`, where it is
+/// ranked with them by the words covered.
 enum ExampleOverlapCheck {
     static func run(_ brain: Brain) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
@@ -10,7 +12,9 @@ enum ExampleOverlapCheck {
                 let hits = brain.analyze(example.text).hits
                 var others: [Int: [String]] = [:]
                 for state in states {
-                    for other in Set(state.transitions.flatMap(\.intents)) where other != id && !interrupts.contains(other) && hits[other] != nil {
+                    let ranked = Set(state.notInterruptedBy)
+                    for other in Set(state.transitions.flatMap(\.intents)) where other != id && hits[other] != nil
+                        && (!interrupts.contains(other) || ranked.contains(other)) {
                         others[other, default: []].append(state.name)
                     }
                 }
