@@ -31,7 +31,7 @@ struct Decider {
         // The state's two lists are read in place: copying the whole `CompiledState` retains every array it holds.
         let transitions = brain.states[stateID].transitions
         let choices = brain.states[stateID].choices
-        let tokens = analysis.normalized.tokens
+        let text = analysis.normalized
         // A nested function and a closure literal: the session is read in place, not copied for each condition.
         func holds(_ condition: Condition?) -> Bool { condition?.holds { session.value(of: $0) } ?? true }
         // Each learned model's guess, made once per message whichever rules below ask it (by index in learnedModels), from
@@ -41,7 +41,7 @@ struct Decider {
         func guess(_ model: Int) -> WordModel.Guess? {
             if guesses.isEmpty { guesses = Array(repeating: nil, count: brain.learnedModels.count) }
             if let made = guesses[model] { return made }
-            if slots == nil { slots = WordModel.slots(of: tokens) }
+            if slots == nil { slots = WordModel.slots(of: text) }
             let made = brain.learnedModels[model].model.guess(slots: slots!)
             guesses[model] = made
             return made
@@ -70,10 +70,12 @@ struct Decider {
             return Decision(kind: .act(interrupt.action, intent: interrupt.intent),
                             explanation: "interrupt \(name) matched \(hit.evidence) on \"\(hit.words)\" -> \(Self.describe(interrupt.action, brain))")
         }
-        if let index = ChoiceMatcher.byPlace(tokens, count: choices.count) {
+        if let index = ChoiceMatcher.byPlace(text, count: choices.count) {
             return Self.choice(index, choices, how: "by number", brain)
         }
-        if let index = ChoiceMatcher.byExactLabel(tokens, choices: choices) {
+        // The answer's content stems, made once for the three readings by the labels' words (none without choices).
+        let stems = choices.isEmpty ? [] : ChoiceMatcher.contentStems(text)
+        if let index = ChoiceMatcher.byExactLabel(stems, choices: choices) {
             return Self.choice(index, choices, how: "by its label", brain)
         }
         var best: (transition: CompiledState.Transition, intent: Int, hit: MessageAnalysis.Hit)?
@@ -101,7 +103,7 @@ struct Decider {
         if let index = ChoiceMatcher.byHeardIntent(analysis, choices: choices) {
             return Self.choice(index, choices, how: "by an intent its label and the message both match ('heard in labels')", brain)
         }
-        if let index = ChoiceMatcher.byWords(tokens, choices: choices) {
+        if let index = ChoiceMatcher.byWords(stems, negates: ChoiceMatcher.negates(text), choices: choices) {
             return Self.choice(index, choices, how: "by its words", brain)
         }
         for index in brain.learnedModels.indices {
@@ -110,10 +112,11 @@ struct Decider {
             return Decision(kind: .act(choice.transition.action, intent: choice.intent), byLearnedWords: true,
                             explanation: "no pattern matched; \(choice.reason) -> \(Self.describe(choice.transition.action, brain))")
         }
-        if !tokens.isEmpty, let any = transitions.first(where: { $0.intents.isEmpty && holds($0.condition) }) {
+        if !text.spans.isEmpty, let any = transitions.first(where: { $0.intents.isEmpty && holds($0.condition) }) {
             return Decision(kind: .act(any.action, intent: nil), explanation: "no intent matched; 'on any' -> \(Self.describe(any.action, brain))")
         }
-        if brain.states[stateID].looseChoices, let index = ChoiceMatcher.byOnlySharedWord(tokens, choices: choices) {
+        if brain.states[stateID].looseChoices,
+           let index = ChoiceMatcher.byOnlySharedWord(stems, negates: ChoiceMatcher.negates(text), choices: choices) {
             return Self.choice(index, choices, how: "by the one label sharing a word with it", brain)
         }
         return Decision(kind: .fallback, explanation: "no match (listening for: \(Self.listeningNames(transitions, brain))): fallback")

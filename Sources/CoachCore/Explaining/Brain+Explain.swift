@@ -67,7 +67,7 @@ extension Brain {
     /// Each learned model's guess for the message (none for a model that knows none of its words), from the message's
     /// feature slots made once for all the models, as the decider makes them.
     private func learnedGuesses(_ analysis: MessageAnalysis) -> [MatchExplanation.LearnedGuess] {
-        let slots = WordModel.slots(of: analysis.normalized.tokens)
+        let slots = WordModel.slots(of: analysis.normalized)
         return learnedModels.compactMap { learned in
             learned.model.guess(slots: slots).map {
                 MatchExplanation.LearnedGuess(teaches: learned.intents.sorted().map { intents[$0].name }, label: $0.label, lead: $0.lead)

@@ -31,24 +31,35 @@ struct TokenView {
     /// A view of no words, to `read` messages into.
     init() {}
 
-    /// The view of a normalised message; each word's bytes are copied from the text, not from its `Token`'s string.
+    /// The view of a normalised message: each word's bytes and stem read where they lie in its byte buffer.
     init(_ normalized: NormalizedText, vocabulary: Vocabulary, speller: Speller?) {
         read(normalized, vocabulary: vocabulary, speller: speller)
     }
 
+    /// The view of words given as strings: what `read` makes of the same words (the tests compare the two).
     init(_ tokens: [Token], vocabulary: Vocabulary, speller: Speller?) {
-        fill(tokens, text: nil, vocabulary: vocabulary, speller: speller)
+        begin(tokens.count)
+        for token in tokens {
+            var word = token.word
+            word.withUTF8 { add(vocabulary.id(of: token.stem), word: $0, sentence: token.sentence, kinds: token.kinds, speller) }
+        }
+        end()
     }
 
     /// Makes this the view of another normalised message, in the arrays of the last one.
     mutating func read(_ normalized: NormalizedText, vocabulary: Vocabulary, speller: Speller?) {
-        var text = normalized.text
-        text.withUTF8 { fill(normalized.tokens, text: $0, vocabulary: vocabulary, speller: speller) }
+        begin(normalized.spans.count)
+        normalized.bytes.withUnsafeBufferPointer { bytes in
+            for span in normalized.spans {
+                let id = vocabulary.id(ofBytes: UnsafeBufferPointer(rebasing: bytes[span.stem]))
+                add(id, word: UnsafeBufferPointer(rebasing: bytes[span.word]), sentence: Int(span.sentence), kinds: span.kinds, speller)
+            }
+        }
+        end()
     }
 
-    /// `text`, when given, is the normalised text the tokens' byte ranges point into.
-    private mutating func fill(_ tokens: [Token], text: UnsafeBufferPointer<UInt8>?, vocabulary: Vocabulary, speller: Speller?) {
-        let count = tokens.count
+    /// Empties the arrays, keeping their room, for `count` words.
+    private mutating func begin(_ count: Int) {
         ids.removeAll(keepingCapacity: true)
         bytes.removeAll(keepingCapacity: true)
         wordStart.removeAll(keepingCapacity: true)
@@ -61,35 +72,30 @@ struct TokenView {
         sentences.reserveCapacity(count)
         negations.reserveCapacity(count)
         wordStart.append(0)
-        func appendWord(_ i: Int) {
-            if let text {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[tokens[i].start..<tokens[i].end]))
-            } else {
-                bytes.append(contentsOf: tokens[i].word.utf8)
-            }
+    }
+
+    /// Adds a word whose stem has vocabulary id `known` (nil: the script never uses it, and the speller may read it as
+    /// another word).
+    private mutating func add(_ known: Int32?, word: UnsafeBufferPointer<UInt8>, sentence: Int, kinds: WordKinds, _ speller: Speller?) {
+        sentences.append(sentence)
+        negations.append(kinds.contains(.negationCue))
+        if let id = known {
+            ids.append(id)
+            bytes.append(contentsOf: word)
+        } else if let speller, case let typed = String(decoding: word, as: UTF8.self), let fix = speller.correct(typed) {
+            ids.append(fix.id)
+            bytes.append(contentsOf: fix.word.utf8)
+            corrections.append((typed, fix.word))
+        } else {
+            ids.append(-1)
+            bytes.append(contentsOf: word)
         }
-        for i in 0..<count {
-            sentences.append(tokens[i].sentence)
-            negations.append(tokens[i].kinds.contains(.negationCue))
-            let known: Int32?
-            if let text, tokens[i].stemEnd >= 0 {
-                known = vocabulary.id(ofBytes: UnsafeBufferPointer(rebasing: text[tokens[i].start..<tokens[i].stemEnd]))
-            } else {
-                known = vocabulary.id(of: tokens[i].stem)
-            }
-            if let id = known {
-                ids.append(id)
-                appendWord(i)
-            } else if let speller, let fix = speller.correct(tokens[i].word) {
-                ids.append(fix.id)
-                bytes.append(contentsOf: fix.word.utf8)
-                corrections.append((tokens[i].word, fix.word))
-            } else {
-                ids.append(-1)
-                appendWord(i)
-            }
-            wordStart.append(Int32(bytes.count))
-        }
+        wordStart.append(Int32(bytes.count))
+    }
+
+    /// Each word's sentence end, once every word is in.
+    private mutating func end() {
+        let count = ids.count
         sentenceEnd.removeAll(keepingCapacity: true)
         for _ in 0..<count { sentenceEnd.append(Int32(count)) }
         var p = count - 2
