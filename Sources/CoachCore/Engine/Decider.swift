@@ -21,12 +21,12 @@ struct Decider {
     }
 
     let brain: Brain
-    let session: SessionState
-    let analysis: MessageAnalysis
 
-    func decide(in stateID: Int) -> Decision {
-        // The explanations (written only when a trace reads them) capture the brain alone, not a copy of this decider
-        // with its session and analysis: so they call the static helpers below.
+    /// The decision for a message (`analysis`) in state `stateID` of `session`, both read where the caller keeps them:
+    /// a decider holding copies of them retained and released every array they hold, each turn.
+    func decide(in stateID: Int, session: SessionState, analysis: MessageAnalysis) -> Decision {
+        // The explanations (written only when a trace reads them) capture the brain alone, not the session or the
+        // analysis: so they call the static helpers below.
         let brain = self.brain
         // The state's two lists are read in place: copying the whole `CompiledState` retains every array it holds.
         let transitions = brain.states[stateID].transitions

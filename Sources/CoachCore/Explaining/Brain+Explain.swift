@@ -23,7 +23,7 @@ extension Brain {
         for intent in states[stateID].noticed {
             session.slots[intents[intent].name] = analysis.hit(intent) == nil ? nil : "yes"
         }
-        let decision = Decider(brain: self, session: session, analysis: analysis).decide(in: stateID)
+        let decision = Decider(brain: self).decide(in: stateID, session: session, analysis: analysis)
         let ranking = LoserRanking(brain: self, session: session, analysis: analysis)
         let listening = states[stateID].listening
         let matches = analysis.hits.values.sorted { $0.intent < $1.intent }.map { hit in
