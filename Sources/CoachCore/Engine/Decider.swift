@@ -48,8 +48,12 @@ struct Decider {
         }
 
         let notInterruptedBy = brain.states[stateID].notInterruptedBy
-        for interrupt in brain.interrupts where !notInterruptedBy.contains(interrupt.intent) {
-            guard analysis.hasHit(interrupt.intent), let hit = analysis.hit(interrupt.intent) else { continue }
+        // The interrupts are read in place, and only one with evidence is copied: a copy of each retained its actions.
+        let interrupts = brain.interrupts
+        for k in interrupts.indices {
+            let intent = interrupts[k].intent
+            guard analysis.hasHit(intent), !notInterruptedBy.contains(intent), let hit = analysis.hit(intent) else { continue }
+            let interrupt = interrupts[k]
             let name = brain.intents[interrupt.intent].name
             // A learned model that names the interrupt after `over` may take the message (the writer's story told
             // with danger in words no pattern names: the emergency, not support alone).
@@ -78,11 +82,12 @@ struct Decider {
         if let index = ChoiceMatcher.byExactLabel(stems, choices: choices) {
             return Self.choice(index, choices, how: "by its label", brain)
         }
-        var best: (transition: CompiledState.Transition, intent: Int, hit: MessageAnalysis.Hit)?
-        for transition in transitions where !transition.intents.isEmpty && holds(transition.condition) {
-            for intent in transition.intents {
+        // The transitions are read in place (by index): a copy of each retained its intents, condition and action.
+        var best: (transition: Int, intent: Int, hit: MessageAnalysis.Hit)?
+        for t in transitions.indices where !transitions[t].intents.isEmpty && holds(transitions[t].condition) {
+            for intent in transitions[t].intents {
                 guard analysis.hasHit(intent), let hit = analysis.hit(intent) else { continue }
-                if best == nil || hit.score > best!.hit.score { best = (transition, intent, hit) }
+                if best == nil || hit.score > best!.hit.score { best = (t, intent, hit) }
             }
         }
         if let best {
@@ -97,8 +102,9 @@ struct Decider {
                 return Decision(kind: .act(choice.transition.action, intent: choice.intent), byLearnedWords: true,
                                 explanation: "intent \(brain.intents[best.intent].name) matched \(best.hit.evidence) on \"\(best.hit.words)\", but \(choice.reason) -> \(Self.describe(choice.transition.action, brain))")
             }
-            return Decision(kind: .act(best.transition.action, intent: best.intent),
-                            explanation: "intent \(brain.intents[best.intent].name) matched \(best.hit.evidence) on \"\(best.hit.words)\" -> \(Self.describe(best.transition.action, brain))")
+            let action = transitions[best.transition].action
+            return Decision(kind: .act(action, intent: best.intent),
+                            explanation: "intent \(brain.intents[best.intent].name) matched \(best.hit.evidence) on \"\(best.hit.words)\" -> \(Self.describe(action, brain))")
         }
         if let index = ChoiceMatcher.byHeardIntent(analysis, choices: choices) {
             return Self.choice(index, choices, how: "by an intent its label and the message both match ('heard in labels')", brain)
