@@ -30,7 +30,7 @@ enum TurnBench {
         var sink = 0
         for i in 0..<turns {
             let start = Measure.now()
-            sink &+= Normalizer.normalize(messages[i % messages.count]).tokens.count
+            sink &+= Normalizer.normalize(messages[i % messages.count]).wordCount
             samples.append(Double(Measure.now() - start) / 1e9)
         }
         if sink == -1 { print(sink) }

@@ -4,7 +4,7 @@ import XCTest
 /// A choice named by its place in the list, as people type it.
 final class ChoicePlaceTests: XCTestCase {
     private func place(_ answer: String, of count: Int = 4) -> Int? {
-        ChoiceMatcher.byPlace(Normalizer.normalize(answer).tokens, count: count)
+        ChoiceMatcher.byPlace(Normalizer.normalize(answer), count: count)
     }
 
     func testNumbersNumberWordsAndOrdinals() {

@@ -13,7 +13,7 @@ extension CompileContext {
                     continue
                 }
                 if let id = intentIDs[example.label] { intents.insert(id) }
-                if stemsOf[example.message] == nil { stemsOf[example.message] = Normalizer.normalize(example.message).tokens.map(\.stem) }
+                if stemsOf[example.message] == nil { stemsOf[example.message] = Normalizer.normalize(example.message).stemList }
                 examples.append((example.label, stemsOf[example.message]!))
             }
             var over = Set<Int>()

@@ -198,7 +198,7 @@ struct CompileContext {
             let choices = state.choices.compactMap { choice -> CompiledState.Choice? in
                 if labelWords[choice.label] == nil {
                     let normalized = Normalizer.normalize(choice.label)
-                    let stems = ChoiceMatcher.contentStems(normalized.tokens)
+                    let stems = ChoiceMatcher.contentStems(normalized)
                     labelWords[choice.label] = (normalized.words, stems, ChoiceMatcher.unique(stems))
                 }
                 let (words, stems, unique) = labelWords[choice.label]!

@@ -12,7 +12,7 @@ enum LabelHearing {
         func intents(of label: String) -> [(intent: Int, share: Double)] {
             if let known = read[label] { return known }
             let analysis = brain.analyze(label)
-            let words = Double(max(analysis.normalized.tokens.count, 1))
+            let words = Double(max(analysis.normalized.spans.count, 1))
             let found = analysis.hits.values.filter { heard.contains($0.intent) }
                 .map { (intent: $0.intent, share: min(Double($0.score) / words, 1)) }
                 .filter { $0.share >= 0.5 }

@@ -21,17 +21,17 @@ struct Decider {
     }
 
     let brain: Brain
-    let session: SessionState
-    let analysis: MessageAnalysis
 
-    func decide(in stateID: Int) -> Decision {
-        // The explanations (written only when a trace reads them) capture the brain alone, not a copy of this decider
-        // with its session and analysis: so they call the static helpers below.
+    /// The decision for a message (`analysis`) in state `stateID` of `session`, both read where the caller keeps them:
+    /// a decider holding copies of them retained and released every array they hold, each turn.
+    func decide(in stateID: Int, session: SessionState, analysis: MessageAnalysis) -> Decision {
+        // The explanations (written only when a trace reads them) capture the brain alone, not the session or the
+        // analysis: so they call the static helpers below.
         let brain = self.brain
         // The state's two lists are read in place: copying the whole `CompiledState` retains every array it holds.
         let transitions = brain.states[stateID].transitions
         let choices = brain.states[stateID].choices
-        let tokens = analysis.normalized.tokens
+        let text = analysis.normalized
         // A nested function and a closure literal: the session is read in place, not copied for each condition.
         func holds(_ condition: Condition?) -> Bool { condition?.holds { session.value(of: $0) } ?? true }
         // Each learned model's guess, made once per message whichever rules below ask it (by index in learnedModels), from
@@ -41,15 +41,19 @@ struct Decider {
         func guess(_ model: Int) -> WordModel.Guess? {
             if guesses.isEmpty { guesses = Array(repeating: nil, count: brain.learnedModels.count) }
             if let made = guesses[model] { return made }
-            if slots == nil { slots = WordModel.slots(of: tokens) }
+            if slots == nil { slots = WordModel.slots(of: text) }
             let made = brain.learnedModels[model].model.guess(slots: slots!)
             guesses[model] = made
             return made
         }
 
         let notInterruptedBy = brain.states[stateID].notInterruptedBy
-        for interrupt in brain.interrupts where !notInterruptedBy.contains(interrupt.intent) {
-            guard analysis.hasHit(interrupt.intent), let hit = analysis.hit(interrupt.intent) else { continue }
+        // The interrupts are read in place, and only one with evidence is copied: a copy of each retained its actions.
+        let interrupts = brain.interrupts
+        for k in interrupts.indices {
+            let intent = interrupts[k].intent
+            guard analysis.hasHit(intent), !notInterruptedBy.contains(intent), let hit = analysis.hit(intent) else { continue }
+            let interrupt = interrupts[k]
             let name = brain.intents[interrupt.intent].name
             // A learned model that names the interrupt after `over` may take the message (the writer's story told
             // with danger in words no pattern names: the emergency, not support alone).
@@ -70,17 +74,20 @@ struct Decider {
             return Decision(kind: .act(interrupt.action, intent: interrupt.intent),
                             explanation: "interrupt \(name) matched \(hit.evidence) on \"\(hit.words)\" -> \(Self.describe(interrupt.action, brain))")
         }
-        if let index = ChoiceMatcher.byPlace(tokens, count: choices.count) {
+        if let index = ChoiceMatcher.byPlace(text, count: choices.count) {
             return Self.choice(index, choices, how: "by number", brain)
         }
-        if let index = ChoiceMatcher.byExactLabel(tokens, choices: choices) {
+        // The answer's content stems, made once for the three readings by the labels' words (none without choices).
+        let stems = choices.isEmpty ? [] : ChoiceMatcher.contentStems(text)
+        if let index = ChoiceMatcher.byExactLabel(stems, choices: choices) {
             return Self.choice(index, choices, how: "by its label", brain)
         }
-        var best: (transition: CompiledState.Transition, intent: Int, hit: MessageAnalysis.Hit)?
-        for transition in transitions where !transition.intents.isEmpty && holds(transition.condition) {
-            for intent in transition.intents {
+        // The transitions are read in place (by index): a copy of each retained its intents, condition and action.
+        var best: (transition: Int, intent: Int, hit: MessageAnalysis.Hit)?
+        for t in transitions.indices where !transitions[t].intents.isEmpty && holds(transitions[t].condition) {
+            for intent in transitions[t].intents {
                 guard analysis.hasHit(intent), let hit = analysis.hit(intent) else { continue }
-                if best == nil || hit.score > best!.hit.score { best = (transition, intent, hit) }
+                if best == nil || hit.score > best!.hit.score { best = (t, intent, hit) }
             }
         }
         if let best {
@@ -95,13 +102,14 @@ struct Decider {
                 return Decision(kind: .act(choice.transition.action, intent: choice.intent), byLearnedWords: true,
                                 explanation: "intent \(brain.intents[best.intent].name) matched \(best.hit.evidence) on \"\(best.hit.words)\", but \(choice.reason) -> \(Self.describe(choice.transition.action, brain))")
             }
-            return Decision(kind: .act(best.transition.action, intent: best.intent),
-                            explanation: "intent \(brain.intents[best.intent].name) matched \(best.hit.evidence) on \"\(best.hit.words)\" -> \(Self.describe(best.transition.action, brain))")
+            let action = transitions[best.transition].action
+            return Decision(kind: .act(action, intent: best.intent),
+                            explanation: "intent \(brain.intents[best.intent].name) matched \(best.hit.evidence) on \"\(best.hit.words)\" -> \(Self.describe(action, brain))")
         }
         if let index = ChoiceMatcher.byHeardIntent(analysis, choices: choices) {
             return Self.choice(index, choices, how: "by an intent its label and the message both match ('heard in labels')", brain)
         }
-        if let index = ChoiceMatcher.byWords(tokens, choices: choices) {
+        if let index = ChoiceMatcher.byWords(stems, negates: ChoiceMatcher.negates(text), choices: choices) {
             return Self.choice(index, choices, how: "by its words", brain)
         }
         for index in brain.learnedModels.indices {
@@ -110,10 +118,11 @@ struct Decider {
             return Decision(kind: .act(choice.transition.action, intent: choice.intent), byLearnedWords: true,
                             explanation: "no pattern matched; \(choice.reason) -> \(Self.describe(choice.transition.action, brain))")
         }
-        if !tokens.isEmpty, let any = transitions.first(where: { $0.intents.isEmpty && holds($0.condition) }) {
+        if !text.spans.isEmpty, let any = transitions.first(where: { $0.intents.isEmpty && holds($0.condition) }) {
             return Decision(kind: .act(any.action, intent: nil), explanation: "no intent matched; 'on any' -> \(Self.describe(any.action, brain))")
         }
-        if brain.states[stateID].looseChoices, let index = ChoiceMatcher.byOnlySharedWord(tokens, choices: choices) {
+        if brain.states[stateID].looseChoices,
+           let index = ChoiceMatcher.byOnlySharedWord(stems, negates: ChoiceMatcher.negates(text), choices: choices) {
             return Self.choice(index, choices, how: "by the one label sharing a word with it", brain)
         }
         return Decision(kind: .fallback, explanation: "no match (listening for: \(Self.listeningNames(transitions, brain))): fallback")

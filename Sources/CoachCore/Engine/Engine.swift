@@ -76,7 +76,7 @@ public struct Engine: Sendable {
                 turn.session.slots[name] = nil  // (with no slots at all there is nothing to hash the name for)
             }
         }
-        let decision = Decider(brain: brain, session: turn.session, analysis: analysis).decide(in: current)
+        let decision = Decider(brain: brain).decide(in: current, session: turn.session, analysis: analysis)
         turn.note("  " + decision.explanation())
         if tracing {
             let ranking = LoserRanking(brain: brain, session: turn.session, analysis: analysis)

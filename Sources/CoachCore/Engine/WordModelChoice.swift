@@ -21,8 +21,9 @@ struct WordModelChoice {
         // or more intents, two different ones. (Counted without a table: the first intent found, then any other.)
         var first: Int?
         var enough = false
-        search: for transition in transitions where holds(transition.condition) {
-            for intent in transition.intents where intents.contains(intent) {
+        // (The transitions are read in place, by index: a copy of each retained its intents, condition and action.)
+        search: for t in transitions.indices where holds(transitions[t].condition) {
+            for intent in transitions[t].intents where intents.contains(intent) {
                 guard let found = first else {
                     first = intent
                     if isOneIntent { enough = true; break search }

@@ -23,7 +23,7 @@ extension Brain {
         for intent in states[stateID].noticed {
             session.slots[intents[intent].name] = analysis.hit(intent) == nil ? nil : "yes"
         }
-        let decision = Decider(brain: self, session: session, analysis: analysis).decide(in: stateID)
+        let decision = Decider(brain: self).decide(in: stateID, session: session, analysis: analysis)
         let ranking = LoserRanking(brain: self, session: session, analysis: analysis)
         let listening = states[stateID].listening
         let matches = analysis.hits.values.sorted { $0.intent < $1.intent }.map { hit in
@@ -67,7 +67,7 @@ extension Brain {
     /// Each learned model's guess for the message (none for a model that knows none of its words), from the message's
     /// feature slots made once for all the models, as the decider makes them.
     private func learnedGuesses(_ analysis: MessageAnalysis) -> [MatchExplanation.LearnedGuess] {
-        let slots = WordModel.slots(of: analysis.normalized.tokens)
+        let slots = WordModel.slots(of: analysis.normalized)
         return learnedModels.compactMap { learned in
             learned.model.guess(slots: slots).map {
                 MatchExplanation.LearnedGuess(teaches: learned.intents.sorted().map { intents[$0].name }, label: $0.label, lead: $0.lead)

@@ -48,25 +48,27 @@ struct LoserRanking {
 
     /// The label of the choice picked by number or exact label, which comes before the `on` lines.
     private func choiceBeforeLines(_ state: CompiledState) -> String? {
-        let tokens = analysis.normalized.tokens
-        let index = ChoiceMatcher.byPlace(tokens, count: state.choices.count) ?? ChoiceMatcher.byExactLabel(tokens, choices: state.choices)
+        let text = analysis.normalized
+        let index = ChoiceMatcher.byPlace(text, count: state.choices.count)
+            ?? ChoiceMatcher.byExactLabel(ChoiceMatcher.contentStems(text), choices: state.choices)
         return index.map { state.choices[$0].label }
     }
 
     /// The label of the choice that decided, and how it was picked, when a choice did.
     func choicePicked(in stateID: Int, action: CompiledAction) -> (String, MatchExplanation.Route)? {
         let state = brain.states[stateID]
-        let tokens = analysis.normalized.tokens
+        let text = analysis.normalized
+        let stems = ChoiceMatcher.contentStems(text), negates = ChoiceMatcher.negates(text)
         let picked: (Int, MatchExplanation.Route)?
-        if let index = ChoiceMatcher.byPlace(tokens, count: state.choices.count) {
+        if let index = ChoiceMatcher.byPlace(text, count: state.choices.count) {
             picked = (index, .choiceByNumber)
-        } else if let index = ChoiceMatcher.byExactLabel(tokens, choices: state.choices) {
+        } else if let index = ChoiceMatcher.byExactLabel(stems, choices: state.choices) {
             picked = (index, .choiceByLabel)
         } else if let index = ChoiceMatcher.byHeardIntent(analysis, choices: state.choices) {
             picked = (index, .choiceByHeardIntent)
-        } else if let index = ChoiceMatcher.byWords(tokens, choices: state.choices) {
+        } else if let index = ChoiceMatcher.byWords(stems, negates: negates, choices: state.choices) {
             picked = (index, .choiceByWords)
-        } else if state.looseChoices, let index = ChoiceMatcher.byOnlySharedWord(tokens, choices: state.choices) {
+        } else if state.looseChoices, let index = ChoiceMatcher.byOnlySharedWord(stems, negates: negates, choices: state.choices) {
             picked = (index, .choiceBySharedWord)
         } else {
             picked = nil

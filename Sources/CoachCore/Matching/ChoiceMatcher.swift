@@ -1,12 +1,16 @@
 /// Matches an answer to a state's quick-reply choices: by place ("2", "option 2", "the second one") or by the label's words.
 enum ChoiceMatcher {
-    /// The stems of the content words (function words removed) of some tokens, in order.
-    static func contentStems(_ tokens: [Token]) -> [String] {
+    /// The stems of the content words (function words removed) of a message, in order: what `byExactLabel`, `byWords`
+    /// and `byOnlySharedWord` compare with the labels' (made once for the three).
+    static func contentStems(_ text: NormalizedText) -> [String] {
         var stems: [String] = []
-        stems.reserveCapacity(tokens.count)
-        for token in tokens where !token.kinds.contains(.stopword) { stems.append(token.stem) }
+        stems.reserveCapacity(text.spans.count)
+        for k in text.spans.indices where !text.spans[k].kinds.contains(.stopword) { stems.append(text.stem(k)) }
         return stems
     }
+
+    /// Whether a message has a negating word ("not", "never", ...).
+    static func negates(_ text: NormalizedText) -> Bool { text.spans.contains { $0.kinds.contains(.negationCue) } }
 
     /// The strings without repeats, in order of first use.
     static func unique(_ strings: [String]) -> [String] {
@@ -17,26 +21,22 @@ enum ChoiceMatcher {
     }
 
     /// The choice picked by its place, if the answer says only that: "2", "option 2", "the second one", "the last one".
-    static func byPlace(_ tokens: [Token], count: Int) -> Int? {
-        guard tokens.count <= 4 else { return nil }
-        return ChoicePlace.index(tokens.map(\.word), count: count)
+    static func byPlace(_ text: NormalizedText, count: Int) -> Int? {
+        guard text.spans.count <= 4 else { return nil }
+        return ChoicePlace.index(text.spans.map { text.word($0) }, count: count)
     }
 
-    /// The choice whose label has exactly the answer's content words.
-    static func byExactLabel(_ tokens: [Token], choices: [CompiledState.Choice]) -> Int? {
-        guard !choices.isEmpty else { return nil }
-        let stems = contentStems(tokens)
-        guard !stems.isEmpty else { return nil }
+    /// The choice whose label has exactly the answer's content words (`stems`, from `contentStems`).
+    static func byExactLabel(_ stems: [String], choices: [CompiledState.Choice]) -> Int? {
+        guard !choices.isEmpty, !stems.isEmpty else { return nil }
         return choices.firstIndex { $0.labelStems == stems }
     }
 
     /// The one choice whose label words overlap the answer's the most, when that is unambiguous. An answer that negates
-    /// takes only a label that negates too: "safe for now? no hes still here" is not "I'm safe for now".
-    static func byWords(_ tokens: [Token], choices: [CompiledState.Choice]) -> Int? {
-        guard !choices.isEmpty else { return nil }
-        let stems = contentStems(tokens)
-        guard !stems.isEmpty else { return nil }
-        let negates = tokens.contains { $0.kinds.contains(.negationCue) }
+    /// takes only a label that negates too: "safe for now? no hes still here" is not "I'm safe for now". `stems` are the
+    /// answer's `contentStems`, `negates` whether it `negates`.
+    static func byWords(_ stems: [String], negates: Bool, choices: [CompiledState.Choice]) -> Int? {
+        guard !choices.isEmpty, !stems.isEmpty else { return nil }
         // The answer's stems without repeats are counted only once a label shares one: most answers share none.
         var distinct: Int?
         var best: (index: Int, score: Int)?
@@ -65,7 +65,7 @@ enum ChoiceMatcher {
     static func byHeardIntent(_ analysis: MessageAnalysis, choices: [CompiledState.Choice]) -> Int? {
         var best: (index: Int, score: Int)?
         var tied = false
-        let words = analysis.normalized.tokens.count
+        let words = analysis.normalized.spans.count
         for i in choices.indices {
             for intent in choices[i].heardIntents {
                 guard analysis.hasHit(intent), let hit = analysis.hit(intent), hit.score * 2 > words else { continue }
@@ -85,13 +85,14 @@ enum ChoiceMatcher {
     /// The one choice whose label shares a content word of four letters or more with the answer, when no other label
     /// shares one, the answer negates nothing and the choice stays in the conversation (not `@back`, `@restart`, `@end`
     /// or `@repeat`): the last reading of a typed answer before the fallback ("the principles thing" is "Ally
-    /// principles"; "not the principles" is no choice). Only a state with `choices: loose` asks it.
-    static func byOnlySharedWord(_ tokens: [Token], choices: [CompiledState.Choice]) -> Int? {
-        guard !choices.isEmpty, !tokens.contains(where: { $0.kinds.contains(.negationCue) }) else { return nil }
-        let stems = contentStems(tokens).filter { $0.utf8.count >= sharedStemLength }
-        guard !stems.isEmpty else { return nil }
+    /// principles"; "not the principles" is no choice). Only a state with `choices: loose` asks it. `stems` and `negates`
+    /// as for `byWords`.
+    static func byOnlySharedWord(_ stems: [String], negates: Bool, choices: [CompiledState.Choice]) -> Int? {
+        guard !choices.isEmpty, !negates else { return nil }
+        let long = stems.filter { $0.utf8.count >= sharedStemLength }
+        guard !long.isEmpty else { return nil }
         var found: Int?
-        for i in choices.indices where choices[i].labelStemSet.contains(where: stems.contains) {
+        for i in choices.indices where choices[i].labelStemSet.contains(where: long.contains) {
             guard found == nil else { return nil }
             found = i
         }

@@ -39,7 +39,7 @@ struct IntentIndex: @unchecked Sendable {
     /// Indexes a keyword or exclusion; false when it has no words to match (only articles or punctuation).
     @discardableResult
     mutating func addPhrase(intent: Int, text: String, isExclusion: Bool) -> Bool {
-        let stems = Normalizer.normalize(text).tokens.map(\.stem)
+        let stems = Normalizer.normalize(text).stemList
         guard let first = stems.first else { return false }
         phrasesByFirstStem[first, default: []].append(phrases.count)
         phrases.append(Phrase(intent: intent, stems: stems, text: text, isExclusion: isExclusion))

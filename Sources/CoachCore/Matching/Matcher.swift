@@ -152,10 +152,9 @@ struct Matcher {
             guard !brain.undoes.isEmpty else { return }
             let undoing = frameHits.compactMap { hit in brain.undoes[hit.frame].map { (target: $0, range: hit.range) } }
             guard !undoing.isEmpty else { return }
-            let tokens = normalized.tokens
             frameHits.removeAll { hit in
                 undoing.contains { $0.target == hit.frame
-                    && FrameReach.covers(brain.frames[hit.frame].scope, from: hit.range, $0.range, tokens) }
+                    && FrameReach.covers(brain.frames[hit.frame].scope, from: hit.range, $0.range, normalized) }
             }
         }
 
@@ -213,7 +212,7 @@ struct Matcher {
             if intents[id].wholeMessage, !coversMessage(range) {
                 return discard(candidate, .notWholeMessage)
             }
-            let score = intents[id].highPriority ? max(range.count, normalized.tokens.count) : max(1, range.count)
+            let score = intents[id].highPriority ? max(range.count, normalized.spans.count) : max(1, range.count)
             if let best = best.score(of: candidate.intent), best >= score { return }
             best.keep(MessageAnalysis.Hit(intent: candidate.intent, score: score, source: candidate.source, text: normalized.text,
                                           bytes: candidate.bytes, isHighPriority: intents[id].highPriority))
@@ -221,7 +220,7 @@ struct Matcher {
 
         /// The negating words before a mention: the script's `frame negation` if it has one, else the built-in cues.
         func negation(before range: Range<Int>) -> String? {
-            guard let frame = brain.negationFrame else { return Negation.cue(before: range.lowerBound, in: normalized.tokens) }
+            guard let frame = brain.negationFrame else { return Negation.cue(before: range.lowerBound, in: normalized) }
             return frameHit(frame, covering: range).map { String(words(byteRange($0))) }
         }
 
@@ -229,7 +228,7 @@ struct Matcher {
         func frameHit(_ frame: Int, covering range: Range<Int>) -> Range<Int>? {
             guard framesFound.contains(frame) else { return nil }
             let scope = brain.frames[frame].scope
-            return frameHits.first { $0.frame == frame && FrameReach.covers(scope, from: $0.range, range, normalized.tokens) }?.range
+            return frameHits.first { $0.frame == frame && FrameReach.covers(scope, from: $0.range, range, normalized) }?.range
         }
 
         /// Records evidence thrown away; its text is written only when a trace asks for it.
@@ -242,25 +241,25 @@ struct Matcher {
         }
 
         func byteRange(_ range: Range<Int>) -> Range<Int> {
-            let tokens = normalized.tokens
+            let spans = normalized.spans
             guard !range.isEmpty else { return 0..<0 }
-            return tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end
+            return Int(spans[range.lowerBound].start)..<Int(spans[range.upperBound - 1].end)
         }
 
         func words(_ bytes: Range<Int>) -> Substring { normalized.text(bytes: bytes) }
 
         /// The tokens whose bytes overlap `bytes`.
         func tokenRange(_ bytes: Range<Int>) -> Range<Int> {
-            let tokens = normalized.tokens
+            let spans = normalized.spans
             var first = 0
-            while first < tokens.count, tokens[first].end <= bytes.lowerBound { first += 1 }
+            while first < spans.count, Int(spans[first].end) <= bytes.lowerBound { first += 1 }
             var last = first
-            while last < tokens.count, tokens[last].start < bytes.upperBound { last += 1 }
+            while last < spans.count, Int(spans[last].start) < bytes.upperBound { last += 1 }
             return first..<max(first, last)
         }
 
         func coversMessage(_ range: Range<Int>) -> Bool {
-            normalized.tokens.indices.allSatisfy { range.contains($0) || normalized.tokens[$0].kinds.contains(.filler) }
+            normalized.spans.indices.allSatisfy { range.contains($0) || normalized.spans[$0].kinds.contains(.filler) }
         }
     }
 }

@@ -29,9 +29,21 @@ extension WordModel {
         }
     }
 
-    /// The slots of a message's tokens' stems, each stem read in place (no token copied): what the decider and `coach match`
-    /// ask every model with.
-    static func slots(of tokens: [Token]) -> [Int] { slots(tokens.indices.lazy.map { tokens[$0].stem }) }
+    /// The slots of a message's stems, each read where it lies in the message's bytes (no string made): what the decider and
+    /// `coach match` ask every model with.
+    static func slots(of text: NormalizedText) -> [Int] {
+        var slots: [Int] = []
+        slots.reserveCapacity(text.spans.count * 4)
+        text.bytes.withUnsafeBufferPointer { bytes in
+            var previous: UInt32?
+            var beforePrevious: UInt32?
+            for span in text.spans {
+                let hash = features(UnsafeBufferPointer(rebasing: bytes[span.stem]), after: previous, beforePrevious) { slots.append($0) }
+                (beforePrevious, previous) = (previous, hash)
+            }
+        }
+        return slots
+    }
 
     /// The slot of each feature of the stems, in the order `forEachSlot` gives them.
     static func slots<Stems: Sequence>(_ stems: Stems) -> [Int] where Stems.Element == String {
@@ -54,23 +66,28 @@ extension WordModel {
     /// pair one word apart ("grabbed ... arm" in "grabbed her arm", "keeps ... me"), chosen the same way as the prefixes.
     /// Each stem's bytes are hashed where they lie (FNV-1a over its UTF-8).
     static func forEachSlot<Stems: Sequence>(_ stems: Stems, _ body: (Int) -> Void) where Stems.Element == String {
-        let mask = buckets - 1
         var previous: UInt32?
         var beforePrevious: UInt32?
         for var stem in stems {
-            let hash = stem.withUTF8 { bytes in
-                let hash = fnv(bytes, from: fnvStart)
-                body(Int(hash) & mask)
-                if bytes.count >= prefixLength {
-                    body(Int(fnv(UnsafeBufferPointer(rebasing: bytes[..<prefixLength]), from: prefixSeed)) & mask)
-                }
-                if let previous { body(Int(fnv(bytes, from: step(previous, 0x20))) & mask) }
-                if let beforePrevious { body(Int(fnv(bytes, from: step(beforePrevious, 0x2A))) & mask) }
-                return hash
-            }
-            beforePrevious = previous
-            previous = hash
+            let hash = stem.withUTF8 { features($0, after: previous, beforePrevious, body) }
+            (beforePrevious, previous) = (previous, hash)
         }
+    }
+
+    /// Calls `body` with the slots of one stem's features (`forEachSlot`), given the hashes of the two stems before it;
+    /// returns the stem's hash.
+    @inline(__always)
+    private static func features(_ bytes: UnsafeBufferPointer<UInt8>, after previous: UInt32?, _ beforePrevious: UInt32?,
+                                 _ body: (Int) -> Void) -> UInt32 {
+        let mask = buckets - 1
+        let hash = fnv(bytes, from: fnvStart)
+        body(Int(hash) & mask)
+        if bytes.count >= prefixLength {
+            body(Int(fnv(UnsafeBufferPointer(rebasing: bytes[..<prefixLength]), from: prefixSeed)) & mask)
+        }
+        if let previous { body(Int(fnv(bytes, from: step(previous, 0x20))) & mask) }
+        if let beforePrevious { body(Int(fnv(bytes, from: step(beforePrevious, 0x2A))) & mask) }
+        return hash
     }
 
     /// One byte of FNV-1a.

@@ -121,7 +121,7 @@ struct WordPatternParser {
             while !atEnd, current != UInt8(ascii: "\"") { cursor.position += 1 }
             if atEnd { error("the quote is never closed: add '\"'", at: start); return nil }
             let quoted = cursor.text(wordStart..<cursor.position)
-            let words = Normalizer.normalize(quoted).tokens.map(\.word)
+            let words = Normalizer.normalize(quoted).wordList
             cursor.position += 1
             guard words.count == 1 else {
                 error("a quoted word is one word: \"\(quoted)\" reads as \(words.isEmpty ? "no word" : "\"" + words.joined(separator: " ") + "\"")", at: start)
@@ -161,7 +161,7 @@ struct WordPatternParser {
             return nil
         }
         text = String(text)
-        let normalized = Self.plainWord(text) ?? Normalizer.normalize(text).tokens.map(\.word)
+        let normalized = Self.plainWord(text) ?? Normalizer.normalize(text).wordList
         if isPrefix {
             let isDigits = normalized.first?.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } ?? false
             guard normalized.count == 1, normalized[0].utf8.count >= 3 || isDigits else {

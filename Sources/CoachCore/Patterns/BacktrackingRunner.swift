@@ -16,14 +16,14 @@ final class BacktrackingRunner {
     /// The end of the longest match of pattern `id` starting at word `start`, or nil.
     func longestMatch(_ id: Int, at start: Int) -> Int? {
         let elements = index.patterns[id].elements
-        return sequence(elements, 0, start, sentence: message.sentences[start], topLevel: true) { $0 }
+        return sequence(elements, 0, start, sentence: message.sentence(start), topLevel: true) { $0 }
     }
 
     /// Matches `elements[i...]` at `position`, then calls `next` with the end; the best result of `next` wins.
     private func sequence(_ elements: [CompiledElement], _ i: Int, _ position: Int, sentence: Int, topLevel: Bool = false,
                           _ next: (Int) -> Int?) -> Int? {
         if i == elements.count { return next(position) }
-        let inSentence = position < message.count && message.sentences[position] == sentence
+        let inSentence = position < message.count && message.sentence(position) == sentence
         switch elements[i] {
         case .token(let id):
             guard inSentence, message.ids[position] == id else { return nil }
@@ -66,7 +66,7 @@ final class BacktrackingRunner {
             var skip = 0
             while skip <= limit {
                 let at = position + skip
-                if skip > 0, !(at - 1 < message.count && message.sentences[at - 1] == sentence) || (skip > 0 && message.negations[at - 1]) { break }
+                if skip > 0, !(at - 1 < message.count && message.sentence(at - 1) == sentence) || (skip > 0 && message.isNegation(at - 1)) { break }
                 if let end = sequence(elements, i + 1, at, sentence: sentence, topLevel: topLevel, next) { best = max(best ?? end, end) }
                 skip += 1
             }
@@ -92,7 +92,7 @@ final class BacktrackingRunner {
     private func endsAt(_ element: CompiledElement, _ position: Int, sentence: Int) -> Bool {
         var start = position - 1
         let earliest = position - maxLength(element)
-        while start >= max(0, earliest), message.sentences[start] == sentence {
+        while start >= max(0, earliest), message.sentence(start) == sentence {
             if sequence([element], 0, start, sentence: sentence, { $0 == position ? $0 : nil }) != nil { return true }
             start -= 1
         }
@@ -122,7 +122,7 @@ final class BacktrackingRunner {
         if concept.singles.contains(message.ids[position]) { lengths.append(1) }
         if lengths.isEmpty, concept.exacts.contains(Array(message.word(position))) { lengths.append(1) }
         if lengths.isEmpty, concept.prefixes.contains(where: { WordBeginning.matches(message.word(position), $0) }) { lengths.append(1) }
-        let sentence = message.sentences[position]
+        let sentence = message.sentence(position)
         for member in concept.sequences {
             // A member is a pattern of its own: a leading `!x` looks before it.
             _ = sequence(member, 0, position, sentence: sentence, topLevel: true) { end in

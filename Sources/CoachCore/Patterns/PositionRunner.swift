@@ -114,7 +114,7 @@ struct PositionRunner {
                     var skip = 1
                     while skip <= Int(op.a) {
                         let skipped = base + k + skip - 1
-                        if skipped >= sentenceEnd || message.negations[skipped] { break }
+                        if skipped >= sentenceEnd || message.isNegation(skipped) { break }
                         next |= 1 << UInt64(k + skip)
                         skip += 1
                     }

@@ -1,4 +1,4 @@
-/// One word of a normalised message, with its stem and where it sits.
+/// One word of a normalised message, with its stem and where it sits (`NormalizedText.tokens`; the matcher reads `WordSpan`s).
 public struct Token: Hashable, Sendable {
     /// The normalised word: lower case, accents removed, contractions expanded.
     public var word: String
@@ -13,9 +13,6 @@ public struct Token: Hashable, Sendable {
     public var sentence: Int = 0
     /// What `Lexicon` says of the word, found by the scanner's one look-up, so matching asks no set of strings.
     var kinds: WordKinds = []
-    /// Where the stem ends in `NormalizedText.text` when it is the word's first bytes (the word itself, or the word less
-    /// an ending), else -1: `TokenView` looks its id up by those bytes, not by the string.
-    var stemEnd = -1
 }
 
 /// The closed word lists of `Lexicon` a word belongs to.

@@ -1,9 +1,13 @@
-/// Splits folded bytes into words, expands contractions, and builds the normalised text and tokens.
+/// Splits folded bytes into words, expands contractions, and builds the normalised text and its words (`WordSpan`s):
+/// ranges of one byte buffer, no string per word.
 struct WordScanner {
     let bytes: [UInt8]
     private var index = 0
     private var text = [UInt8]()
-    private var tokens = [Token]()
+    /// The stems that are not a word's first bytes, written after the text at the end (their spans count from here till then,
+    /// as `~offset`).
+    private var stems = [UInt8]()
+    private var spans = [WordSpan]()
     private var clause = 0
     private var sentence = 0
     private var pendingSpace = false
@@ -11,7 +15,7 @@ struct WordScanner {
     init(bytes: [UInt8]) {
         self.bytes = bytes
         text.reserveCapacity(bytes.count + 16)
-        tokens.reserveCapacity(min(32, bytes.count / 3 + 1))  // about one word in four or five bytes
+        spans.reserveCapacity(min(32, bytes.count / 3 + 1))  // about one word in four or five bytes
     }
 
     mutating func run() -> NormalizedText {
@@ -35,7 +39,15 @@ struct WordScanner {
                 index += 1
             }
         }
-        return NormalizedText(text: String(decoding: text, as: UTF8.self), tokens: tokens)
+        let string = String(decoding: text, as: UTF8.self)
+        if !stems.isEmpty {
+            let offset = Int32(text.count)
+            text.append(contentsOf: stems)
+            for k in spans.indices where spans[k].stemStart < 0 {
+                (spans[k].stemStart, spans[k].stemEnd) = (offset + ~spans[k].stemStart, offset + ~spans[k].stemEnd)
+            }
+        }
+        return NormalizedText(text: string, bytes: text, spans: spans)
     }
 
     private mutating func scanWord() {
@@ -79,7 +91,7 @@ struct WordScanner {
         emit(Array(word.utf8)[...], Lexicon.wordInfo.find(word.utf8))
     }
 
-    /// Appends a word to the text and, unless it is an article, to the tokens; `info` is what `Lexicon` knows of it.
+    /// Appends a word to the text and, unless it is an article, to the words; `info` is what `Lexicon` knows of it.
     private mutating func emit(_ word: ArraySlice<UInt8>, _ info: WordInfo?) {
         if pendingSpace || (!text.isEmpty && isWordByte(text[text.count - 1])) { text.append(0x20) }
         pendingSpace = false
@@ -87,20 +99,24 @@ struct WordScanner {
         text.append(contentsOf: word)
         if info?.isClauseWord == true { clause += 1 }
         if info?.isArticle == true { return }
-        let string = String(decoding: word, as: UTF8.self)
-        let stem: String
-        var stemEnd = -1
+        var stem = (start: Int32(start), end: Int32(text.count))  // the word itself
         if let irregular = info?.irregularStem {
-            stem = irregular
+            stem = extraStem(irregular.utf8, addingY: false)
         } else if let cut = Stemmer.regularCut(word) {
-            stem = Stemmer.stem(of: word, cut)
-            if !cut.addsY { stemEnd = start + cut.kept }
-        } else {
-            stem = string
-            stemEnd = text.count
+            stem = cut.addsY ? extraStem(word.prefix(cut.kept), addingY: true) : (stem.start, stem.start + Int32(cut.kept))
         }
-        tokens.append(Token(word: string, stem: stem, start: start, end: text.count,
-                            clause: clause, sentence: sentence, kinds: info?.kinds ?? [], stemEnd: stemEnd))
+        spans.append(WordSpan(start: Int32(start), end: Int32(text.count), stemStart: stem.start, stemEnd: stem.end,
+                              clause: Int32(clause), sentence: Int32(sentence), kinds: info?.kinds ?? []))
+    }
+
+    /// Writes a stem that is not the word's first bytes (`bytes`, then a "y" if asked) after the others; its range, as
+    /// `~offset` in `stems` until `run` places them after the text.
+    private mutating func extraStem<Bytes: Collection>(_ bytes: Bytes, addingY: Bool) -> (start: Int32, end: Int32)
+    where Bytes.Element == UInt8 {
+        let start = Int32(stems.count)
+        stems.append(contentsOf: bytes)
+        if addingY { stems.append(UInt8(ascii: "y")) }
+        return (~start, ~Int32(stems.count))
     }
 
     private func isSentenceMark(_ byte: UInt8) -> Bool {
