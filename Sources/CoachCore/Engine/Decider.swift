@@ -109,7 +109,9 @@ struct Decider {
         if let index = ChoiceMatcher.byHeardIntent(analysis, choices: choices) {
             return Self.choice(index, choices, how: "by an intent its label and the message both match ('heard in labels')", brain)
         }
-        if let index = ChoiceMatcher.byWords(stems, negates: ChoiceMatcher.negates(text), choices: choices) {
+        // Whether the answer negates, read once for the two readings by shared words below.
+        let negates = ChoiceMatcher.negates(text)
+        if let index = ChoiceMatcher.byWords(stems, negates: negates, choices: choices) {
             return Self.choice(index, choices, how: "by its words", brain)
         }
         for index in brain.learnedModels.indices {
@@ -122,7 +124,7 @@ struct Decider {
             return Decision(kind: .act(any.action, intent: nil), explanation: "no intent matched; 'on any' -> \(Self.describe(any.action, brain))")
         }
         if brain.states[stateID].looseChoices,
-           let index = ChoiceMatcher.byOnlySharedWord(stems, negates: ChoiceMatcher.negates(text), choices: choices) {
+           let index = ChoiceMatcher.byOnlySharedWord(stems, negates: negates, choices: choices) {
             return Self.choice(index, choices, how: "by the one label sharing a word with it", brain)
         }
         return Decision(kind: .fallback, explanation: "no match (listening for: \(Self.listeningNames(transitions, brain))): fallback")
