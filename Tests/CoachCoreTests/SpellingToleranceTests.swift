@@ -59,6 +59,11 @@ final class SpellingToleranceTests: XCTestCase {
             ("a quoted word is never corrected into another", "a panga", "weapon", "weapon"),
             ("a quoted word is never read with a g", "bein hit", "weapon", "weapon"),
             ("a quoted word is no correction: only stems are", "a pangaa", "", ""),
+            ("a letter held down", "pleaseee", "calm | pleaseee -> please", "calm | pleaseee -> please"),
+            ("a held letter read as two first", "shooooot him", "danger | shooooot -> shoot", "danger | shooooot -> shoot"),
+            ("a held letter read as one", "filmmm it", "danger | filmmm -> film", "danger | filmmm -> film"),
+            ("held letters and a dropped g", "stop punchinnn him", "", ""),
+            ("a held letter that makes no script word is left alone", "zzzz", "", ""),
         ]
         for c in cases {
             XCTAssertEqual(Self.read(plain, c.message), c.withoutList, "without a list: " + c.name)

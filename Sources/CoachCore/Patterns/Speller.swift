@@ -1,6 +1,6 @@
 /// Reads words typed in a hurry as the script's own words: a dropped g ("chokin"), an "-ing" with its i dropped or
 /// swapped ("breathng", "movign"), a doubled or missing letter ("filmm", "knif"), swapped letters ("recrod"), or one
-/// wrong letter in a longer word.
+/// wrong letter in a longer word; a letter held down ("nooo", "pleaseee", `Speller+HeldLetters.swift`).
 ///
 /// Only words the script never uses are corrected, only into a word the script uses, never a word that
 /// is in the known-words list (so "bunch" never becomes "punch"), and only when one correction fits.
@@ -62,6 +62,7 @@ struct Speller: Sendable {
         }
         guard isCandidate else { return nil }
         let bytes = Array(typed.utf8)
+        if let held = heldLetters(bytes) { return held }
         // A dropped g: "chokin", "punchin".
         if typed.hasSuffix("in") {
             let full = typed + "g"
