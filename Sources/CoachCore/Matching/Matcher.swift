@@ -101,17 +101,24 @@ struct Matcher {
             var slowRunner: BacktrackingRunner?
             index.scan(view, into: &workspace.scan)
             index.candidates(view, workspace.scan, &workspace.visited, into: &workspace.candidates)
-            var putOff = false
-            for candidate in workspace.candidates {
-                if !everyPattern, Self.isAskedFor(candidate.owner) {
-                    putOff = true
-                    continue
+            // The candidates put off are moved to the front of the list, in order (never past the one being read), and the
+            // rest dropped: `findAskedFor` walks only those.
+            var putOff = 0
+            workspace.candidates.withUnsafeMutableBufferPointer { candidates in
+                for k in candidates.indices {
+                    let candidate = candidates[k]
+                    if !everyPattern, Self.isAskedFor(candidate.owner) {
+                        candidates[putOff] = candidate
+                        putOff += 1
+                        continue
+                    }
+                    guard wantsAny(index, Int(candidate.pattern), owner: candidate.owner) else { continue }
+                    run(candidate, index, view, &runner, &slowRunner)
                 }
-                guard wantsAny(index, Int(candidate.pattern), owner: candidate.owner) else { continue }
-                run(candidate, index, view, &runner, &slowRunner)
             }
+            workspace.candidates.removeSubrange(putOff...)
             findRegexes()
-            if putOff { findAskedFor(index, view, &runner, &slowRunner, &workspace) }
+            if putOff > 0 { findAskedFor(index, view, &runner, &slowRunner, &workspace) }
             runner.giveBack(to: &workspace.runnerMemory)
             frameHits.removeAll { hit in frameExclusions[hit.frame]?.contains { $0.overlaps(hit.range) } ?? false }
             dropUndoneFrames()
