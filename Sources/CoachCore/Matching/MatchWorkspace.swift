@@ -3,7 +3,8 @@
 struct MatchWorkspace {
     /// Per pattern: one more than the position it was last offered at as a candidate.
     var visited: PatternMarks
-    /// The message's candidate patterns (`PatternIndex.candidates`), kept for its capacity.
+    /// The message's candidate patterns (`PatternIndex.candidates`), kept for its capacity; after the first pass of
+    /// `Matcher.Analysis.findPatterns`, only those it put off (`isAskedFor`), in order.
     var candidates: [PatternIndex.Candidate] = []
     /// The frames the evidence asks for and their marks by frame id (`Matcher.Analysis.findAskedFor`), kept for their room.
     var framesAskedFor: [Int] = []

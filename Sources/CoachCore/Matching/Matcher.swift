@@ -101,17 +101,24 @@ struct Matcher {
             var slowRunner: BacktrackingRunner?
             index.scan(view, into: &workspace.scan)
             index.candidates(view, workspace.scan, &workspace.visited, into: &workspace.candidates)
-            var putOff = false
-            for candidate in workspace.candidates {
-                if !everyPattern, Self.isAskedFor(candidate.owner) {
-                    putOff = true
-                    continue
+            // The candidates put off are moved to the front of the list, in order (never past the one being read), and the
+            // rest dropped: `findAskedFor` walks only those.
+            var putOff = 0
+            workspace.candidates.withUnsafeMutableBufferPointer { candidates in
+                for k in candidates.indices {
+                    let candidate = candidates[k]
+                    if !everyPattern, Self.isAskedFor(candidate.owner) {
+                        candidates[putOff] = candidate
+                        putOff += 1
+                        continue
+                    }
+                    guard wantsAny(index, Int(candidate.pattern), owner: candidate.owner) else { continue }
+                    run(candidate, index, view, &runner, &slowRunner)
                 }
-                guard wantsAny(index, Int(candidate.pattern), owner: candidate.owner) else { continue }
-                run(candidate, index, view, &runner, &slowRunner)
             }
+            workspace.candidates.removeSubrange(putOff...)
             findRegexes()
-            if putOff { findAskedFor(index, view, &runner, &slowRunner, &workspace) }
+            if putOff > 0 { findAskedFor(index, view, &runner, &slowRunner, &workspace) }
             runner.giveBack(to: &workspace.runnerMemory)
             frameHits.removeAll { hit in frameExclusions[hit.frame]?.contains { $0.overlaps(hit.range) } ?? false }
             dropUndoneFrames()
@@ -181,41 +188,42 @@ struct Matcher {
             swap(&evidence, &pending)
             weighing = evidence.count
             evidence.withUnsafeBufferPointer { evidence in
-                for k in evidence.indices { consider(evidence[k]) }
+                for k in evidence.indices { consider(k, of: evidence) }
             }
             weighing = 0
             evidence.removeAll(keepingCapacity: true)
             swap(&evidence, &pending)
         }
 
-        /// Keeps a candidate as its intent's best hit unless it is excluded, cancelled by a frame, outside
-        /// a frame it needs, or not the whole message.
-        mutating func consider(_ candidate: Candidate) {
+        /// Keeps candidate `k` of `evidence` as its intent's best hit unless it is excluded, cancelled by a frame, outside
+        /// a frame it needs, or not the whole message. The candidate is read where it lies: a copy retains its source, and
+        /// only the evidence kept or discarded needs that.
+        mutating func consider(_ k: Int, of evidence: UnsafeBufferPointer<Candidate>) {
             // The intent's fields are read in place: copying the whole `CompiledIntent` retains every array it holds.
             let intents = brain.intents
-            let id = candidate.intent
-            let range = candidate.range
-            if !exclusions.isEmpty, let excluded = exclusions[candidate.intent]?.first(where: { $0.overlaps(range) }) {
-                return discard(candidate, .excluded(words(byteRange(excluded))))
+            let id = evidence[k].intent
+            let range = evidence[k].range
+            if !exclusions.isEmpty, let excluded = exclusions[id]?.first(where: { $0.overlaps(range) }) {
+                return discard(evidence[k], .excluded(words(byteRange(excluded))))
             }
             if intents[id].negationCancels, let cue = negation(before: range) {
-                return discard(candidate, .negation(cue))
+                return discard(evidence[k], .negation(cue))
             }
             for frame in intents[id].cancellingFrames {
                 if let hit = frameHit(frame, covering: range) {
-                    return discard(candidate, .frame(frame, words(byteRange(hit))))
+                    return discard(evidence[k], .frame(frame, words(byteRange(hit))))
                 }
             }
             if !intents[id].requiredFrames.isEmpty, !intents[id].requiredFrames.contains(where: { frameHit($0, covering: range) != nil }) {
-                return discard(candidate, .outsideFrames)
+                return discard(evidence[k], .outsideFrames)
             }
             if intents[id].wholeMessage, !coversMessage(range) {
-                return discard(candidate, .notWholeMessage)
+                return discard(evidence[k], .notWholeMessage)
             }
             let score = intents[id].highPriority ? max(range.count, normalized.spans.count) : max(1, range.count)
-            if let best = best.score(of: candidate.intent), best >= score { return }
-            best.keep(MessageAnalysis.Hit(intent: candidate.intent, score: score, source: candidate.source, text: normalized.text,
-                                          bytes: candidate.bytes, isHighPriority: intents[id].highPriority))
+            if let best = best.score(of: id), best >= score { return }
+            best.keep(MessageAnalysis.Hit(intent: id, score: score, source: evidence[k].source, text: normalized.text,
+                                          bytes: evidence[k].bytes, isHighPriority: intents[id].highPriority))
         }
 
         /// The negating words before a mention: the script's `frame negation` if it has one, else the built-in cues.

@@ -81,11 +81,12 @@ struct TokenView {
     }
 
     /// Reads each word the script never uses as the speller corrects it, if it does, and finds each word's sentence end.
+    /// The speller is asked where it lies (`speller?.correct`): binding it (`if let`) copied it, retaining its dozen arrays.
     private mutating func finish(_ speller: Speller?) {
-        if let speller {
+        if speller != nil {
             for p in ids.indices where ids[p] < 0 {
                 let typed = String(decoding: word(p), as: UTF8.self)
-                guard let fix = speller.correct(typed) else { continue }
+                guard let fix = speller?.correct(typed) else { continue }
                 ids[p] = fix.id
                 let start = Int32(bytes.count)
                 bytes.append(contentsOf: fix.word.utf8)

@@ -86,6 +86,10 @@ enum Lexicon {
 
     /// The contractions typed without apostrophe and the irregular forms, in a fixed order, for `WordInfo` to point into.
     static let expansionList: [(word: String, words: [String])] = bareContractions.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    /// `expansionList`'s words as bytes, each with what `wordInfo` says of it, for the scanner.
+    static let expansionWords: [[(bytes: [UInt8], info: WordInfo?)]] = expansionList.map { entry in
+        entry.words.map { (Array($0.utf8), wordInfo.find($0.utf8)) }
+    }
     static let irregularList: [(word: String, stem: String)] = Stemmer.irregularStems.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
 
     /// What the scanner needs to know about a word, by its bytes: one look-up per word, no `String`.

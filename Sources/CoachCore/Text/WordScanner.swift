@@ -66,12 +66,18 @@ struct WordScanner {
             return
         }
         if raw.contains(UInt8(ascii: "'")) {
-            for word in Contractions.expand(raw) { emit(word) }
+            if let (first, second) = ContractionBytes.expand(raw) {
+                emit(first, Lexicon.wordInfo.find(first))
+                if let second { emit(second, Lexicon.wordInfo.find(second)) }
+            } else {
+                for word in Contractions.expand(raw) { emit(word) }
+            }
             return
         }
         let info = Lexicon.wordInfo.find(raw)
-        if let expansion = info?.expansion {
-            for word in expansion { emit(word) }
+        if let index = info?.expansionIndex, index >= 0 {
+            // The words are kept as bytes with what `Lexicon` knows of them: no `String` or look-up per word.
+            for word in Lexicon.expansionWords[Int(index)] { emit(word.bytes[...], word.info) }
             return
         }
         emit(raw, info)
