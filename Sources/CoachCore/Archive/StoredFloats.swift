@@ -2,9 +2,9 @@
 /// bit patterns, at any alignment), which they keep alive. The cache holds megabytes of them; read in place, a load
 /// neither copies them nor has the kernel zero fresh memory for them.
 struct StoredFloats: RandomAccessCollection, Equatable, Sendable, CustomReflectable {
-    private let owned: [Float]
-    private let stored: StoredBytes?
-    private let offset: Int
+    let owned: [Float]
+    let stored: StoredBytes?
+    let offset: Int
     let count: Int
 
     /// Floats of their own.

@@ -151,6 +151,14 @@ public struct CompiledState: Sendable {
         /// The intents marked `heard in labels` that the label itself matches: an answer matching one picks the choice
         /// when no `on` line did (`ChoiceMatcher.byHeardIntent`).
         var heardIntents: [Int] = []
+        /// The `StemKey` of each stem of `labelStemSet` (made here, not stored in the cache).
+        let labelStemKeys: [UInt64]
+
+        init(label: String, labelStems: [String], labelStemSet: [String], action: CompiledAction, heardIntents: [Int] = []) {
+            (self.label, self.labelStems, self.labelStemSet) = (label, labelStems, labelStemSet)
+            (self.action, self.heardIntents) = (action, heardIntents)
+            labelStemKeys = labelStemSet.map(StemKey.of)
+        }
     }
 
     /// A transition on intents (none for `on any`).

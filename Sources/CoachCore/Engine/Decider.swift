@@ -111,7 +111,8 @@ struct Decider {
         }
         // Whether the answer negates, read once for the two readings by shared words below.
         let negates = ChoiceMatcher.negates(text)
-        if let index = ChoiceMatcher.byWords(stems, negates: negates, choices: choices) {
+        let keys = stems.isEmpty ? [] : ChoiceMatcher.contentStemKeys(text)
+        if let index = ChoiceMatcher.byWords(stems, keys: keys, negates: negates, choices: choices) {
             return Self.choice(index, choices, how: "by its words", brain)
         }
         for index in brain.learnedModels.indices {

@@ -66,7 +66,8 @@ struct LoserRanking {
             picked = (index, .choiceByLabel)
         } else if let index = ChoiceMatcher.byHeardIntent(analysis, choices: state.choices) {
             picked = (index, .choiceByHeardIntent)
-        } else if let index = ChoiceMatcher.byWords(stems, negates: negates, choices: state.choices) {
+        } else if let index = ChoiceMatcher.byWords(stems, keys: ChoiceMatcher.contentStemKeys(text), negates: negates,
+                                                           choices: state.choices) {
             picked = (index, .choiceByWords)
         } else if state.looseChoices, let index = ChoiceMatcher.byOnlySharedWord(stems, negates: negates, choices: state.choices) {
             picked = (index, .choiceBySharedWord)

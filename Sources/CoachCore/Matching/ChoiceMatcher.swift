@@ -9,6 +9,14 @@ enum ChoiceMatcher {
         return stems
     }
 
+    /// The `StemKey` of each of `contentStems`, read from the bytes the stems are made of (no string read).
+    static func contentStemKeys(_ text: NormalizedText) -> [UInt64] {
+        var keys: [UInt64] = []
+        keys.reserveCapacity(text.spans.count)
+        for span in text.spans where !span.kinds.contains(.stopword) { keys.append(StemKey.of(bytes: text.bytes[span.stem])) }
+        return keys
+    }
+
     /// Whether a message has a negating word ("not", "never", ...).
     static func negates(_ text: NormalizedText) -> Bool { text.spans.contains { $0.kinds.contains(.negationCue) } }
 
@@ -34,18 +42,25 @@ enum ChoiceMatcher {
 
     /// The one choice whose label words overlap the answer's the most, when that is unambiguous. An answer that negates
     /// takes only a label that negates too: "safe for now? no hes still here" is not "I'm safe for now". `stems` are the
-    /// answer's `contentStems`, `negates` whether it `negates`.
-    static func byWords(_ stems: [String], negates: Bool, choices: [CompiledState.Choice]) -> Int? {
+    /// answer's `contentStems`, `keys` their `contentStemKeys`, `negates` whether it `negates`.
+    static func byWords(_ stems: [String], keys: [UInt64], negates: Bool, choices: [CompiledState.Choice]) -> Int? {
         guard !choices.isEmpty, !stems.isEmpty else { return nil }
         // The answer's stems without repeats are counted only once a label shares one: most answers share none.
         var distinct: Int?
         var best: (index: Int, score: Int)?
         var tied = false
+        // Stems are compared by their `StemKey`s where both have one (most do), else as strings.
+        let unkeyed = keys.contains(0)
+        func shares(_ stem: String, _ key: UInt64) -> Bool {
+            guard key != 0 else { return stems.contains(stem) }
+            return keys.contains(key) || unkeyed && stems.indices.contains { keys[$0] == 0 && stems[$0] == stem }
+        }
         for i in choices.indices {
             // The label is without repeats: it is inside the answer when every label stem is shared, and the answer inside
             // the label when every distinct stem of the answer is.
-            let label = choices[i].labelStemSet
-            let shared = label.reduce(0) { $0 + (stems.contains($1) ? 1 : 0) }
+            let label = choices[i].labelStemSet, labelKeys = choices[i].labelStemKeys
+            var shared = 0
+            for j in label.indices where shares(label[j], labelKeys[j]) { shared += 1 }
             guard shared > 0, !negates || label.contains(where: { Lexicon.negationCues[$0] != nil }) else { continue }
             // "now" alone is no word of a label ("what now" is not "That's all for now"); with another it counts ("not now").
             if shared == 1, label.contains(Self.now), stems.contains(Self.now) { continue }

@@ -15,8 +15,7 @@ extension WordModel {
             for slot in slots {
                 guard let row = row(ofSlot: slot) else { continue }
                 known += 1
-                let base = row * width
-                for label in 0..<width { scores[label] += Double(weights[base + label]) }
+                weights.add(from: row * width, to: scores)
             }
             guard known > 0 else { return nil }
             // The first label of the highest score and the highest score of the others: what a stable sort of the labels by
