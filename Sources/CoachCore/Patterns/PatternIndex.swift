@@ -233,13 +233,18 @@ final class PatternIndex: Sendable {
     struct Scan {
         /// The beginnings (ids into `prefixes`) of word `p`: `prefixHits.items[prefixHits.range(p)]`.
         var prefixHits = GrowingLists()
-        /// Byte `r` is `stamp` when requirement `r` is met somewhere in the message; byte `alwaysMet` always is. A byte,
-        /// not a bit: the candidate filter tests two or three for each of hundreds of list entries a message, and a byte
-        /// is one load and one compare. What an earlier message stored is another stamp, so nothing is cleared between
-        /// messages but every 255th.
-        var met: [UInt8] = []
+        /// Entry `r` is `Scan.mark(stamp, at: p)` for the last word `p` of the message that meets requirement `r`; entry
+        /// `alwaysMet` is the largest mark of the message. A requirement is met at or after word `p` exactly when its
+        /// entry is at least `mark(stamp, at: p)`: the stamp is the high byte, so what an earlier message stored is smaller
+        /// and nothing is cleared between messages but every 255th. One load and one compare per test: the candidate
+        /// filter tests two or three for each of hundreds of list entries a message.
+        var met: [UInt16] = []
         /// This message's mark in `met`, never 0.
         var stamp: UInt8 = 0
+
+        /// The entry of `met` for the message stamped `stamp` at word `position` (words past the 254th share one).
+        @inline(__always)
+        static func mark(_ stamp: UInt8, at position: Int) -> UInt16 { UInt16(stamp) << 8 | UInt16(min(position + 1, 255)) }
     }
 
     /// Finds each word's beginnings and every requirement the message meets, in one pass over its words, into the arrays
@@ -247,15 +252,17 @@ final class PatternIndex: Sendable {
     func scan(_ message: TokenView, into scan: inout Scan) {
         scan.stamp &+= 1
         if scan.met.count != requirementCount + 1 || scan.stamp == 0 {
-            scan.met = [UInt8](repeating: 0, count: requirementCount + 1)
+            scan.met = [UInt16](repeating: 0, count: requirementCount + 1)
             scan.stamp = 1
         }
         let stamp = scan.stamp
-        scan.met[requirementCount] = stamp
+        scan.met[requirementCount] = UInt16(stamp) << 8 | 0xFF
         scan.prefixHits.removeAll()
+        // The words in order: each requirement's entry ends as the mark of the last word that meets it.
         for position in 0..<message.count {
+            let mark = Scan.mark(stamp, at: position)
             let id = message.ids[position]
-            if id >= 0 { Self.mark(requirementsByID, Int(id), stamp, in: &scan.met) }
+            if id >= 0 { Self.mark(requirementsByID, Int(id), mark, in: &scan.met) }
             let word = message.word(position)
             if let first = word.first {
                 for k in shortPrefixesByFirstByte.range(Int(first)) {
@@ -272,19 +279,20 @@ final class PatternIndex: Sendable {
                 }
             }
             scan.prefixHits.endList()
+            for k in scan.prefixHits.range(position) { Self.mark(prefixRequirements, Int(scan.prefixHits.items[k]), mark, in: &scan.met) }
         }
-        for k in scan.prefixHits.items.indices { Self.mark(prefixRequirements, Int(scan.prefixHits.items[k]), stamp, in: &scan.met) }
     }
 
-    /// Marks met (with `stamp`) every requirement in list `list` of `requirements` (every one is below `met`'s count).
+    /// Marks met (with `mark`, `Scan.mark`) every requirement in list `list` of `requirements` (every one is below
+    /// `met`'s count).
     @inline(__always)
-    private static func mark(_ requirements: PostingLists, _ list: Int, _ stamp: UInt8, in met: inout [UInt8]) {
+    private static func mark(_ requirements: PostingLists, _ list: Int, _ mark: UInt16, in met: inout [UInt16]) {
         let range = requirements.range(list)
         requirements.items.withUnsafeBufferPointer { items in
             met.withUnsafeMutableBufferPointer { met in
                 var k = range.lowerBound
                 while k < range.upperBound {
-                    met[Int(items[k])] = stamp
+                    met[Int(items[k])] = mark
                     k += 1
                 }
             }
@@ -299,8 +307,8 @@ final class PatternIndex: Sendable {
         let owner: Int32
     }
 
-    /// Lists in `list` every pattern that can start at each word of the message and whose required words are all in it
-    /// (`mayMatch`), in order of position (a pattern once per position). Nothing here grows with the script: one list
+    /// Lists in `list` every pattern that can start at each word of the message and whose required words all come at or
+    /// after that word, in order of position (a pattern once per position). Nothing here grows with the script: one list
     /// holds no pattern twice, so only words with several lists need to remember what they listed (in `visited`).
     func candidates(_ message: TokenView, _ scan: Scan, _ visited: inout PatternMarks, into list: inout [Candidate]) {
         list.removeAll(keepingCapacity: true)
@@ -332,7 +340,9 @@ final class PatternIndex: Sendable {
     }
 
     /// Writes to `found` from `count` on each pattern of `items[range]` (its head at the same place in `heads`) that may
-    /// match from word `position`: every word it needs is somewhere in the message (a cheap test before matching). With a
+    /// match from word `position`: every word it needs is in the message at or after that word (a cheap test before
+    /// matching: a match's elements come one after another from its start word on, each requirement is the first set of
+    /// one of them, and an element's words hold a word of its first set). With a
     /// `mark` (a word with several lists), patterns listed at this position already carry it and are skipped, and those
     /// added are given it; a pattern left out is left out again wherever it comes back. `found` has room for every entry.
     @inline(__always)
@@ -344,8 +354,8 @@ final class PatternIndex: Sendable {
         items.withUnsafeBufferPointer { items in
             heads.withUnsafeBufferPointer { heads in
                 scan.met.withUnsafeBufferPointer { met in
-                    let stamp = scan.stamp
-                    @inline(__always) func isMet(_ r: Int32) -> Bool { met[Int(r)] == stamp }
+                    let least = Scan.mark(scan.stamp, at: position)
+                    @inline(__always) func isMet(_ r: Int32) -> Bool { met[Int(r)] >= least }
                     // A `while` over the entries: a `for` over `range` checks each index against the range again.
                     var k = range.lowerBound
                     while k < range.upperBound {

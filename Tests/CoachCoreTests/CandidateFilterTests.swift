@@ -1,0 +1,82 @@
+@testable import CoachCore
+import XCTest
+
+/// The candidate filter (`PatternIndex.scan` and `candidates`) leaves out a pattern at a word only when it cannot match
+/// from there: every required word must come at or after the word the match would start at.
+final class CandidateFilterTests: XCTestCase {
+    /// On random scripts and messages of several sentences, every pattern that matches from a word its start lists give
+    /// it is listed there.
+    func testEveryMatchFromAListedStartIsACandidate() {
+        var generator = AutomatonReferenceTests.Generator(random: SplitMix(seed: 13))
+        var scan = PatternIndex.Scan()
+        var listed: [PatternIndex.Candidate] = []
+        var matched = 0
+        var failures = 0
+        for _ in 0..<150 {
+            let script = generator.script()
+            guard let brain = compile(["main.coach": script.text]).brain else {
+                XCTFail("random script does not compile:\n\(script.text)")
+                continue
+            }
+            let index = brain.patterns
+            var visited = PatternMarks(patterns: index.patterns.count)
+            for _ in 0..<10 {
+                let message = (0..<(1 + generator.random.below(4))).map { _ in generator.message() }
+                    .joined(separator: generator.chance(50) ? ". " : " ")
+                let view = TokenView(Normalizer.normalize(message), vocabulary: index.vocabulary, speller: brain.speller)
+                index.scan(view, into: &scan)
+                index.candidates(view, scan, &visited, into: &listed)
+                let candidates = Set(listed.map { [$0.pattern, $0.start] })
+                let runner = BacktrackingRunner(index: index, message: view)
+                for start in 0..<view.count {
+                    for id in Self.starts(index, view, scan, at: start) where runner.longestMatch(id, at: start) != nil {
+                        matched += 1
+                        if !candidates.contains([Int32(id), Int32(start)]) {
+                            failures += 1
+                            if failures <= 5 {
+                                XCTFail("pattern \(index.patterns[id].source) matches from word \(start) of \"\(message)\" but is not a candidate\n\(script.text)")
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        XCTAssertEqual(failures, 0)
+        XCTAssertGreaterThan(matched, 1_000, "random patterns match (2,641 when written)")
+    }
+
+    /// A pattern whose required word comes only before a word where it could start is not a candidate there.
+    func testARequiredWordBeforeTheStartLeavesThePatternOut() {
+        let b = brain("""
+        start s
+        intent call
+          pattern: call *2 police
+        state s
+          say: hi
+          on call -> s
+        """)
+        let index = b.patterns
+        var scan = PatternIndex.Scan()
+        var visited = PatternMarks(patterns: index.patterns.count)
+        var listed: [PatternIndex.Candidate] = []
+        for (message, starts) in [("call the police", [0]), ("police please call", []), ("call police then call", [0]),
+                                  ("the police, call them", []), ("police call police", [1])] {
+            let view = TokenView(Normalizer.normalize(message), vocabulary: index.vocabulary, speller: b.speller)
+            index.scan(view, into: &scan)
+            index.candidates(view, scan, &visited, into: &listed)
+            XCTAssertEqual(listed.map(\.start), starts.map(Int32.init), message)
+        }
+    }
+
+    /// The patterns whose start lists hold word `position` of the message (its id's, and its beginnings').
+    static func starts(_ index: PatternIndex, _ view: TokenView, _ scan: PatternIndex.Scan, at position: Int) -> Set<Int> {
+        var ids = Set<Int>()
+        let id = view.ids[position]
+        if id >= 0 { for k in index.byFirstID.range(Int(id)) { ids.insert(Int(index.byFirstID.items[k])) } }
+        for k in scan.prefixHits.range(position) {
+            let list = index.prefixStarts.range(Int(scan.prefixHits.items[k]))
+            for n in list { ids.insert(Int(index.prefixStarts.items[n])) }
+        }
+        return ids
+    }
+}
