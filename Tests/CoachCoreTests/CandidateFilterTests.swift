@@ -25,7 +25,7 @@ final class CandidateFilterTests: XCTestCase {
                     .joined(separator: generator.chance(50) ? ". " : " ")
                 let view = TokenView(Normalizer.normalize(message), vocabulary: index.vocabulary, speller: brain.speller)
                 index.scan(view, into: &scan)
-                index.candidates(view, scan, &visited, into: &listed)
+                index.candidates(view, &scan, &visited, into: &listed)
                 let candidates = Set(listed.map { [$0.pattern, $0.start] })
                 let runner = BacktrackingRunner(index: index, message: view)
                 for start in 0..<view.count {
@@ -45,8 +45,9 @@ final class CandidateFilterTests: XCTestCase {
         XCTAssertGreaterThan(matched, 1_000, "random patterns match (2,641 when written)")
     }
 
-    /// A pattern whose required word comes only before a word where it could start is not a candidate there.
-    func testARequiredWordBeforeTheStartLeavesThePatternOut() {
+    /// A pattern whose required word comes only before a word where it could start, or only in a later sentence, is not
+    /// a candidate there.
+    func testARequiredWordBeforeTheStartOrPastTheSentenceLeavesThePatternOut() {
         let b = brain("""
         start s
         intent call
@@ -60,10 +61,12 @@ final class CandidateFilterTests: XCTestCase {
         var visited = PatternMarks(patterns: index.patterns.count)
         var listed: [PatternIndex.Candidate] = []
         for (message, starts) in [("call the police", [0]), ("police please call", []), ("call police then call", [0]),
-                                  ("the police, call them", []), ("police call police", [1])] {
+                                  ("the police, call them", []), ("police call police", [1]),
+                                  ("call them. the police", []), ("call them. call the police", [2]),
+                                  ("call the police. call them", [0])] {
             let view = TokenView(Normalizer.normalize(message), vocabulary: index.vocabulary, speller: b.speller)
             index.scan(view, into: &scan)
-            index.candidates(view, scan, &visited, into: &listed)
+            index.candidates(view, &scan, &visited, into: &listed)
             XCTAssertEqual(listed.map(\.start), starts.map(Int32.init), message)
         }
     }

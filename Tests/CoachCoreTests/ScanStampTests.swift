@@ -28,11 +28,11 @@ final class ScanStampTests: XCTestCase {
             let message = messages[n % messages.count]
             let view = TokenView(Normalizer.normalize(message), vocabulary: index.vocabulary, speller: b.speller)
             index.scan(view, into: &kept)
-            index.candidates(view, kept, &visited, into: &found)
+            index.candidates(view, &kept, &visited, into: &found)
             let fromKept = found.map { [$0.pattern, $0.start] }
             var fresh = PatternIndex.Scan()
             index.scan(view, into: &fresh)
-            index.candidates(view, fresh, &visited, into: &found)
+            index.candidates(view, &fresh, &visited, into: &found)
             XCTAssertEqual(fromKept, found.map { [$0.pattern, $0.start] }, "message \(n): \(message)")
             listed += fromKept.count
         }

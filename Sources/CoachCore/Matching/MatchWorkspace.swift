@@ -11,7 +11,7 @@ struct MatchWorkspace {
     var frameMarks: [UInt8] = []
     /// The message's words as the matcher sees them, read into the arrays of the last message's (`TokenView.read`).
     var view = TokenView()
-    /// The beginnings and requirements the message's words meet (`PatternIndex.scan(_:into:)`).
+    /// The beginnings and requirements the message's words meet (`PatternIndex.scan(_:into:)`, then `candidates`).
     var scan = PatternIndex.Scan()
     /// A message's evidence before the checks and the frames it has (`Matcher.Analysis`), kept for their room: empty
     /// between messages.

@@ -100,7 +100,7 @@ struct Matcher {
             var runner = PositionRunner(program: index.program, message: view, memory: &workspace.runnerMemory)
             var slowRunner: BacktrackingRunner?
             index.scan(view, into: &workspace.scan)
-            index.candidates(view, workspace.scan, &workspace.visited, into: &workspace.candidates)
+            index.candidates(view, &workspace.scan, &workspace.visited, into: &workspace.candidates)
             // The candidates put off are moved to the front of the list, in order (never past the one being read), and the
             // rest dropped: `findAskedFor` walks only those.
             var putOff = 0

@@ -228,16 +228,18 @@ final class PatternIndex: Sendable {
         return Int((key &* 2_654_435_761) >> 22) & (prefixBucketCount - 1)
     }
 
-    /// What one scan of a message found: which beginnings each word has, and which requirements are met. A matcher keeps
-    /// one (`MatchWorkspace.scan`) and scans message after message into its arrays.
+    /// What one scan of a message found: which beginnings each word has; and, as `candidates` reads the message sentence
+    /// by sentence, which requirements the words read so far meet. A matcher keeps one (`MatchWorkspace.scan`) and scans
+    /// message after message into its arrays.
     struct Scan {
         /// The beginnings (ids into `prefixes`) of word `p`: `prefixHits.items[prefixHits.range(p)]`.
         var prefixHits = GrowingLists()
-        /// Entry `r` is `Scan.mark(stamp, at: p)` for the last word `p` of the message that meets requirement `r`; entry
-        /// `alwaysMet` is the largest mark of the message. A requirement is met at or after word `p` exactly when its
-        /// entry is at least `mark(stamp, at: p)`: the stamp is the high byte, so what an earlier message stored is smaller
-        /// and nothing is cleared between messages but every 255th. One load and one compare per test: the candidate
-        /// filter tests two or three for each of hundreds of list entries a message.
+        /// Entry `r` is `Scan.mark(stamp, at: p)` for the last word `p` read so far that meets requirement `r`; entry
+        /// `alwaysMet` is the largest mark of the message. While the words read end with the sentence of word `p`, a
+        /// requirement is met in that sentence at or after `p` exactly when its entry is at least `mark(stamp, at: p)`:
+        /// earlier sentences' marks are smaller, and the stamp is the high byte, so what an earlier message stored is
+        /// smaller still and nothing is cleared between messages but every 255th. One load and one compare per test: the
+        /// candidate filter tests two or three for each of hundreds of list entries a message.
         var met: [UInt16] = []
         /// This message's mark in `met`, never 0.
         var stamp: UInt8 = 0
@@ -247,22 +249,10 @@ final class PatternIndex: Sendable {
         static func mark(_ stamp: UInt8, at position: Int) -> UInt16 { UInt16(stamp) << 8 | UInt16(min(position + 1, 255)) }
     }
 
-    /// Finds each word's beginnings and every requirement the message meets, in one pass over its words, into the arrays
-    /// of an earlier message's scan.
+    /// Finds each word's beginnings, in one pass over its words, into the arrays of an earlier message's scan.
     func scan(_ message: TokenView, into scan: inout Scan) {
-        scan.stamp &+= 1
-        if scan.met.count != requirementCount + 1 || scan.stamp == 0 {
-            scan.met = [UInt16](repeating: 0, count: requirementCount + 1)
-            scan.stamp = 1
-        }
-        let stamp = scan.stamp
-        scan.met[requirementCount] = UInt16(stamp) << 8 | 0xFF
         scan.prefixHits.removeAll()
-        // The words in order: each requirement's entry ends as the mark of the last word that meets it.
         for position in 0..<message.count {
-            let mark = Scan.mark(stamp, at: position)
-            let id = message.ids[position]
-            if id >= 0 { Self.mark(requirementsByID, Int(id), mark, in: &scan.met) }
             let word = message.word(position)
             if let first = word.first {
                 for k in shortPrefixesByFirstByte.range(Int(first)) {
@@ -279,22 +269,41 @@ final class PatternIndex: Sendable {
                 }
             }
             scan.prefixHits.endList()
-            for k in scan.prefixHits.range(position) { Self.mark(prefixRequirements, Int(scan.prefixHits.items[k]), mark, in: &scan.met) }
+        }
+    }
+
+    /// Starts marking a message's requirements in `scan.met`: a new stamp, and `alwaysMet` met.
+    private func beginMarks(_ scan: inout Scan) {
+        scan.stamp &+= 1
+        if scan.met.count != requirementCount + 1 || scan.stamp == 0 {
+            scan.met = [UInt16](repeating: 0, count: requirementCount + 1)
+            scan.stamp = 1
+        }
+        scan.met[requirementCount] = UInt16(scan.stamp) << 8 | 0xFF
+    }
+
+    /// Marks in `met` (`Scan.met`, stamped `stamp`) the requirements the words `words` meet, by id and by beginning
+    /// (`hits`, `Scan.prefixHits`), in order: each requirement's entry ends as the mark of the last of them that meets it.
+    private func markRequirements(_ message: TokenView, _ words: Range<Int>, _ hits: GrowingLists, _ stamp: UInt8,
+                                  _ met: UnsafeMutableBufferPointer<UInt16>) {
+        for position in words {
+            let mark = Scan.mark(stamp, at: position)
+            let id = message.ids[position]
+            if id >= 0 { Self.mark(requirementsByID, Int(id), mark, in: met) }
+            for k in hits.range(position) { Self.mark(prefixRequirements, Int(hits.items[k]), mark, in: met) }
         }
     }
 
     /// Marks met (with `mark`, `Scan.mark`) every requirement in list `list` of `requirements` (every one is below
     /// `met`'s count).
     @inline(__always)
-    private static func mark(_ requirements: PostingLists, _ list: Int, _ mark: UInt16, in met: inout [UInt16]) {
+    private static func mark(_ requirements: PostingLists, _ list: Int, _ mark: UInt16, in met: UnsafeMutableBufferPointer<UInt16>) {
         let range = requirements.range(list)
         requirements.items.withUnsafeBufferPointer { items in
-            met.withUnsafeMutableBufferPointer { met in
-                var k = range.lowerBound
-                while k < range.upperBound {
-                    met[Int(items[k])] = mark
-                    k += 1
-                }
+            var k = range.lowerBound
+            while k < range.upperBound {
+                met[Int(items[k])] = mark
+                k += 1
             }
         }
     }
@@ -308,9 +317,11 @@ final class PatternIndex: Sendable {
     }
 
     /// Lists in `list` every pattern that can start at each word of the message and whose required words all come at or
-    /// after that word, in order of position (a pattern once per position). Nothing here grows with the script: one list
-    /// holds no pattern twice, so only words with several lists need to remember what they listed (in `visited`).
-    func candidates(_ message: TokenView, _ scan: Scan, _ visited: inout PatternMarks, into list: inout [Candidate]) {
+    /// after that word in its sentence (no match crosses a sentence), in order of position (a pattern once per position).
+    /// `scan` holds the message's beginnings (`scan(_:into:)`); its requirements are marked here, a sentence before its
+    /// words are read. Nothing here grows with the script: one list holds no pattern twice, so only words with several
+    /// lists need to remember what they listed (in `visited`).
+    func candidates(_ message: TokenView, _ scan: inout Scan, _ visited: inout PatternMarks, into list: inout [Candidate]) {
         list.removeAll(keepingCapacity: true)
         visited.begin(largest: message.count)
         // Room for every entry of the message's lists: the candidates are written there (on the stack, or the heap for a
@@ -321,60 +332,70 @@ final class PatternIndex: Sendable {
             if id >= 0 { room += byFirstID.range(Int(id)).count }
             for k in scan.prefixHits.range(position) { room += prefixStarts.range(Int(scan.prefixHits.items[k])).count }
         }
-        withUnsafeTemporaryAllocation(of: Candidate.self, capacity: room) { found in
-            var count = 0
-            for position in 0..<message.count {
-                let id = message.ids[position]
-                let byID = id >= 0 ? byFirstID.range(Int(id)) : 0..<0
-                let prefixes = scan.prefixHits.range(position)
-                let single = prefixes.isEmpty || (byID.isEmpty && prefixes.count == 1)
-                let mark: Int32? = single ? nil : Int32(position + 1)
-                collect(byFirstID.items, firstIDHeads, byID, at: position, scan, mark: mark, &visited, found, &count)
-                for k in prefixes {
-                    let starts = prefixStarts.range(Int(scan.prefixHits.items[k]))
-                    collect(prefixStarts.items, prefixStartHeads, starts, at: position, scan, mark: mark, &visited, found, &count)
+        beginMarks(&scan)
+        let hits = scan.prefixHits, stamp = scan.stamp
+        scan.met.withUnsafeMutableBufferPointer { met in
+            withUnsafeTemporaryAllocation(of: Candidate.self, capacity: room) { found in
+                var count = 0
+                for position in 0..<message.count {
+                    // At a sentence's first word, its words' requirements: the marks then end in this sentence.
+                    if position == 0 || message.sentenceEnd[position - 1] == Int32(position) {
+                        markRequirements(message, position..<Int(message.sentenceEnd[position]), hits, stamp, met)
+                    }
+                    let id = message.ids[position]
+                    let byID = id >= 0 ? byFirstID.range(Int(id)) : 0..<0
+                    let prefixes = hits.range(position)
+                    let single = prefixes.isEmpty || (byID.isEmpty && prefixes.count == 1)
+                    let mark: Int32? = single ? nil : Int32(position + 1)
+                    let least = Scan.mark(stamp, at: position)
+                    collect(byFirstID.items, firstIDHeads, byID, at: position, UnsafeBufferPointer(met), least, mark: mark,
+                            &visited, found, &count)
+                    for k in prefixes {
+                        let starts = prefixStarts.range(Int(hits.items[k]))
+                        collect(prefixStarts.items, prefixStartHeads, starts, at: position, UnsafeBufferPointer(met), least,
+                                mark: mark, &visited, found, &count)
+                    }
                 }
+                list.append(contentsOf: UnsafeBufferPointer(rebasing: found[..<count]))
             }
-            list.append(contentsOf: UnsafeBufferPointer(rebasing: found[..<count]))
         }
     }
 
     /// Writes to `found` from `count` on each pattern of `items[range]` (its head at the same place in `heads`) that may
-    /// match from word `position`: every word it needs is in the message at or after that word (a cheap test before
-    /// matching: a match's elements come one after another from its start word on, each requirement is the first set of
-    /// one of them, and an element's words hold a word of its first set). With a
+    /// match from word `position`: every word it needs is in its sentence at or after that word (a cheap test before
+    /// matching: a match's elements come one after another from its start word on and never cross the sentence, each
+    /// requirement is the first set of one of them, and an element's words hold a word of its first set). With a
     /// `mark` (a word with several lists), patterns listed at this position already carry it and are skipped, and those
-    /// added are given it; a pattern left out is left out again wherever it comes back. `found` has room for every entry.
+    /// added are given it; a pattern left out is left out again wherever it comes back. `met` is `Scan.met` with the
+    /// words up to the end of this one's sentence marked, `least` is `Scan.mark` of this word. `found` has room for every
+    /// entry.
     @inline(__always)
-    private func collect(_ items: StoredArray<Int32>, _ heads: StoredArray<Head>, _ range: Range<Int>, at position: Int, _ scan: Scan,
-                         mark: Int32?, _ visited: inout PatternMarks, _ found: UnsafeMutableBufferPointer<Candidate>,
-                         _ count: inout Int) {
+    private func collect(_ items: StoredArray<Int32>, _ heads: StoredArray<Head>, _ range: Range<Int>, at position: Int,
+                         _ met: UnsafeBufferPointer<UInt16>, _ least: UInt16, mark: Int32?, _ visited: inout PatternMarks,
+                         _ found: UnsafeMutableBufferPointer<Candidate>, _ count: inout Int) {
         // `heads` is parallel to `items` (`listHeads`), `range` is one of the lists' own, and every requirement number in
         // a list head is below `alwaysMet` or is it: reads without bounds checks.
         items.withUnsafeBufferPointer { items in
             heads.withUnsafeBufferPointer { heads in
-                scan.met.withUnsafeBufferPointer { met in
-                    let least = Scan.mark(scan.stamp, at: position)
-                    @inline(__always) func isMet(_ r: Int32) -> Bool { met[Int(r)] >= least }
-                    // A `while` over the entries: a `for` over `range` checks each index against the range again.
-                    var k = range.lowerBound
-                    while k < range.upperBound {
-                        let head = heads[k]
-                        k += 1
-                        guard isMet(head.r0), isMet(head.r1) else { continue }
-                        let pattern = Int(items[k - 1])
-                        if head.r2 >= 0 {
-                            guard isMet(head.r2) else { continue }
-                        } else {
-                            guard patternRequirements.items[patternRequirements.range(pattern)].allSatisfy(isMet) else { continue }
-                        }
-                        if let mark {
-                            if visited[pattern] == mark { continue }
-                            visited[pattern] = mark
-                        }
-                        found[count] = Candidate(pattern: Int32(pattern), start: Int32(position), owner: head.owner)
-                        count += 1
+                @inline(__always) func isMet(_ r: Int32) -> Bool { met[Int(r)] >= least }
+                // A `while` over the entries: a `for` over `range` checks each index against the range again.
+                var k = range.lowerBound
+                while k < range.upperBound {
+                    let head = heads[k]
+                    k += 1
+                    guard isMet(head.r0), isMet(head.r1) else { continue }
+                    let pattern = Int(items[k - 1])
+                    if head.r2 >= 0 {
+                        guard isMet(head.r2) else { continue }
+                    } else {
+                        guard patternRequirements.items[patternRequirements.range(pattern)].allSatisfy(isMet) else { continue }
                     }
+                    if let mark {
+                        if visited[pattern] == mark { continue }
+                        visited[pattern] = mark
+                    }
+                    found[count] = Candidate(pattern: Int32(pattern), start: Int32(position), owner: head.owner)
+                    count += 1
                 }
             }
         }
