@@ -71,6 +71,33 @@ final class CandidateFilterTests: XCTestCase {
         }
     }
 
+    /// Past the 254th word, where `Scan.mark` no longer tells words apart, a pattern is listed wherever its words come
+    /// past the 254th too (even before it: the last "call" below), and still not where one comes only before the 254th.
+    func testWordsOfALongMessage() {
+        let b = brain("""
+        start s
+        intent call
+          pattern: call *2 police
+        state s
+          say: hi
+          on call -> s
+        """)
+        let index = b.patterns
+        var scan = PatternIndex.Scan()
+        var visited = PatternMarks(patterns: index.patterns.count)
+        var listed: [PatternIndex.Candidate] = []
+        let filler = Array(repeating: "then", count: 300).joined(separator: " ")
+        for (message, starts, hit) in [("\(filler) call the police", [300], true), ("police \(filler) call", [], false),
+                                       ("call \(filler) call police call", [0, 301, 303], true)] {
+            let view = TokenView(Normalizer.normalize(message), vocabulary: index.vocabulary, speller: b.speller)
+            index.scan(view, into: &scan)
+            index.candidates(view, &scan, &visited, into: &listed)
+            XCTAssertEqual(listed.map(\.start), starts.map(Int32.init), String(message.suffix(30)))
+            let analysis = b.analyze(message)
+            XCTAssertEqual(analysis.hit(b.intentID("call")!) != nil, hit, String(message.suffix(30)))
+        }
+    }
+
     /// The patterns whose start lists hold word `position` of the message (its id's, and its beginnings').
     static func starts(_ index: PatternIndex, _ view: TokenView, _ scan: PatternIndex.Scan, at position: Int) -> Set<Int> {
         var ids = Set<Int>()
