@@ -3,9 +3,11 @@
 struct MatchWorkspace {
     /// Per pattern: one more than the position it was last offered at as a candidate.
     var visited: PatternMarks
-    /// The message's candidate patterns (`PatternIndex.candidates`), kept for its capacity; after the first pass of
-    /// `Matcher.Analysis.findPatterns`, only those it put off (`isAskedFor`), in order.
+    /// The message's candidate patterns at the front (`PatternIndex.candidates`), then room kept for the next message's;
+    /// after the first pass of `Matcher.Analysis.findPatterns`, the first `putOff` are those it put off (`isAskedFor`),
+    /// in order, and the rest is room.
     var candidates: [PatternIndex.Candidate] = []
+    var putOff = 0
     /// The frames the evidence asks for and their marks by frame id (`Matcher.Analysis.findAskedFor`), kept for their room.
     var framesAskedFor: [Int] = []
     var frameMarks: [UInt8] = []
