@@ -385,16 +385,21 @@ final class PatternIndex: Sendable {
                          _ found: UnsafeMutableBufferPointer<Candidate>, _ count: inout Int) {
         // `heads` is parallel to `items` (`listHeads`), `range` is one of the lists' own, and every requirement number in
         // a list head is below `alwaysMet` or is it: reads without bounds checks.
+        guard !range.isEmpty else { return }
         items.withUnsafeBufferPointer { items in
             heads.withUnsafeBufferPointer { heads in
+                let met = met.baseAddress!  // never empty: it has `alwaysMet`
                 @inline(__always) func isMet(_ r: Int32) -> Bool { met[Int(r)] >= least }
-                // A `while` over the entries: a `for` over `range` checks each index against the range again.
-                var k = range.lowerBound
-                while k < range.upperBound {
-                    let head = heads[k]
-                    k += 1
-                    guard isMet(head.r0), isMet(head.r1) else { continue }
-                    let pattern = Int(items[k - 1])
+                // A pointer walks the heads (most are passed over at the first test): one add a step, where an index is
+                // also scaled, and a `for` over `range` checks each index against the range again.
+                let first = heads.baseAddress! + range.lowerBound, end = heads.baseAddress! + range.upperBound
+                var next = first
+                while next < end {
+                    let at = next
+                    next += 1
+                    guard isMet(at.pointee.r0), isMet(at.pointee.r1) else { continue }
+                    let head = at.pointee
+                    let pattern = Int(items[range.lowerBound + (at - first)])
                     if head.r2 >= 0 {
                         guard isMet(head.r2) else { continue }
                     } else {
