@@ -341,28 +341,30 @@ final class PatternIndex: Sendable {
         beginMarks(&scan)
         let hits = scan.prefixHits, stamp = scan.stamp
         return scan.met.withUnsafeMutableBufferPointer { met in
-            list.withUnsafeMutableBufferPointer { found in
-                var count = 0
-                for position in 0..<message.count {
-                    // At a sentence's first word, its words' requirements: the marks then end in this sentence.
-                    if position == 0 || message.sentenceEnd[position - 1] == Int32(position) {
-                        markRequirements(message, position..<Int(message.sentenceEnd[position]), hits, stamp, met)
+            visited.withView { visited in
+                list.withUnsafeMutableBufferPointer { found in
+                    var count = 0
+                    for position in 0..<message.count {
+                        // At a sentence's first word, its words' requirements: the marks then end in this sentence.
+                        if position == 0 || message.sentenceEnd[position - 1] == Int32(position) {
+                            markRequirements(message, position..<Int(message.sentenceEnd[position]), hits, stamp, met)
+                        }
+                        let id = message.ids[position]
+                        let byID = id >= 0 ? byFirstID.range(Int(id)) : 0..<0
+                        let prefixes = hits.range(position)
+                        let single = prefixes.isEmpty || (byID.isEmpty && prefixes.count == 1)
+                        let mark: Int32? = single ? nil : Int32(position + 1)
+                        let least = Scan.mark(stamp, at: position)
+                        collect(byFirstID.items, firstIDHeads, byID, at: position, UnsafeBufferPointer(met), least, mark: mark,
+                                visited, found, &count)
+                        for k in prefixes {
+                            let starts = prefixStarts.range(Int(hits.items[k]))
+                            collect(prefixStarts.items, prefixStartHeads, starts, at: position, UnsafeBufferPointer(met), least,
+                                    mark: mark, visited, found, &count)
+                        }
                     }
-                    let id = message.ids[position]
-                    let byID = id >= 0 ? byFirstID.range(Int(id)) : 0..<0
-                    let prefixes = hits.range(position)
-                    let single = prefixes.isEmpty || (byID.isEmpty && prefixes.count == 1)
-                    let mark: Int32? = single ? nil : Int32(position + 1)
-                    let least = Scan.mark(stamp, at: position)
-                    collect(byFirstID.items, firstIDHeads, byID, at: position, UnsafeBufferPointer(met), least, mark: mark,
-                            &visited, found, &count)
-                    for k in prefixes {
-                        let starts = prefixStarts.range(Int(hits.items[k]))
-                        collect(prefixStarts.items, prefixStartHeads, starts, at: position, UnsafeBufferPointer(met), least,
-                                mark: mark, &visited, found, &count)
-                    }
+                    return count
                 }
-                return count
             }
         }
     }
@@ -381,7 +383,7 @@ final class PatternIndex: Sendable {
     /// entry.
     @inline(__always)
     private func collect(_ items: StoredArray<Int32>, _ heads: StoredArray<Head>, _ range: Range<Int>, at position: Int,
-                         _ met: UnsafeBufferPointer<UInt16>, _ least: UInt16, mark: Int32?, _ visited: inout PatternMarks,
+                         _ met: UnsafeBufferPointer<UInt16>, _ least: UInt16, mark: Int32?, _ visited: PatternMarks.View,
                          _ found: UnsafeMutableBufferPointer<Candidate>, _ count: inout Int) {
         // `heads` is parallel to `items` (`listHeads`), `range` is one of the lists' own, and every requirement number in
         // a list head is below `alwaysMet` or is it: reads without bounds checks.
