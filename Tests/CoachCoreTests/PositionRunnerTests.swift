@@ -107,6 +107,23 @@ final class PositionRunnerTests: XCTestCase {
         }
     }
 
+    /// A message's marks set and read through `PatternMarks.View` are those the subscript sets and reads.
+    func testPatternMarksViewIsTheSubscript() {
+        for limit in [UInt32.max, 40] {
+            var marks = PatternMarks(patterns: 10, limit: limit)
+            for message in 0..<30 {
+                marks.begin(largest: 7)
+                marks.withView { view in
+                    XCTAssertEqual((0..<10).map { view[$0] }, Array(repeating: 0, count: 10), "message \(message), limit \(limit)")
+                    view[message % 10] = 5
+                }
+                marks[(message + 3) % 10] = 6
+                XCTAssertEqual(marks[message % 10], 5)
+                marks.withView { view in XCTAssertEqual(view[(message + 3) % 10], 6) }
+            }
+        }
+    }
+
     /// The byte-level stemmer against the rules as first written, over every word of the known-words list.
     func testStemmerAgreesWithTheStringRulesOnEveryKnownWord() throws {
         let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

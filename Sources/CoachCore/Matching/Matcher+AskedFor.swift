@@ -4,7 +4,7 @@ extension Matcher.Analysis {
     /// these after the evidence (`findAskedFor`).
     static func isAskedFor(_ owner: Int32) -> Bool { owner >= 0 && owner & 3 != 0 }
 
-    /// Runs the candidates put off (`isAskedFor`: all that `findPatterns` left in `workspace.candidates`, in order) that the
+    /// Runs the candidates put off (`isAskedFor`: the first `workspace.putOff` of `workspace.candidates`, in order) that the
     /// evidence found can ask about: the `unless:` phrases of intents with evidence; the words and `unless:` phrases of the
     /// frames that cancel those intents, that they need, and of negation where they mind it; then the `undone by:` phrases
     /// of those frames found. No other of them changes which evidence is kept.
@@ -13,7 +13,8 @@ extension Matcher.Analysis {
         // Without evidence nothing is asked for: no `unless:` phrase, and no frame (below).
         guard !pending.isEmpty else { return }
         // (An intent with evidence is one its state listens for: its `unless:` phrases are wanted.)
-        for candidate in workspace.candidates where candidate.owner & 3 == 1 {
+        let putOff = workspace.candidates[..<workspace.putOff]
+        for candidate in putOff where candidate.owner & 3 == 1 {
             let intent = Int(candidate.owner >> 2)
             if pending.contains(where: { $0.intent == intent }) { run(candidate, index, view, &runner, &slowRunner) }
         }
@@ -37,7 +38,7 @@ extension Matcher.Analysis {
             if brain.intents[id].negationCancels, let frame = brain.negationFrame { ask(frame) }
         }
         if !marked.isEmpty {
-            for candidate in workspace.candidates where candidate.owner & 2 != 0 {
+            for candidate in putOff where candidate.owner & 2 != 0 {
                 let frame = Int(candidate.owner >> 2)
                 if brain.undoTargets[frame] < 0, marks[frame] == asked { run(candidate, index, view, &runner, &slowRunner) }
             }
@@ -48,7 +49,7 @@ extension Matcher.Analysis {
             }
             // `undone by:` phrases only for frames found: none when none of the frames asked for was.
             if anyFound {
-                for candidate in workspace.candidates where candidate.owner & 2 != 0 {
+                for candidate in putOff where candidate.owner & 2 != 0 {
                     let target = Int(brain.undoTargets[Int(candidate.owner >> 2)])
                     if target >= 0, marks[target] == asked | found { run(candidate, index, view, &runner, &slowRunner) }
                 }

@@ -100,12 +100,12 @@ struct Matcher {
             var runner = PositionRunner(program: index.program, message: view, memory: &workspace.runnerMemory)
             var slowRunner: BacktrackingRunner?
             index.scan(view, into: &workspace.scan)
-            index.candidates(view, workspace.scan, &workspace.visited, into: &workspace.candidates)
-            // The candidates put off are moved to the front of the list, in order (never past the one being read), and the
-            // rest dropped: `findAskedFor` walks only those.
+            let listed = index.candidates(view, &workspace.scan, &workspace.visited, into: &workspace.candidates)
+            // The candidates put off are moved to the front of the list, in order (never past the one being read):
+            // `findAskedFor` walks only those.
             var putOff = 0
             workspace.candidates.withUnsafeMutableBufferPointer { candidates in
-                for k in candidates.indices {
+                for k in 0..<listed {
                     let candidate = candidates[k]
                     if !everyPattern, Self.isAskedFor(candidate.owner) {
                         candidates[putOff] = candidate
@@ -116,7 +116,7 @@ struct Matcher {
                     run(candidate, index, view, &runner, &slowRunner)
                 }
             }
-            workspace.candidates.removeSubrange(putOff...)
+            workspace.putOff = putOff
             findRegexes()
             if putOff > 0 { findAskedFor(index, view, &runner, &slowRunner, &workspace) }
             runner.giveBack(to: &workspace.runnerMemory)

@@ -228,34 +228,31 @@ final class PatternIndex: Sendable {
         return Int((key &* 2_654_435_761) >> 22) & (prefixBucketCount - 1)
     }
 
-    /// What one scan of a message found: which beginnings each word has, and which requirements are met. A matcher keeps
-    /// one (`MatchWorkspace.scan`) and scans message after message into its arrays.
+    /// What one scan of a message found: which beginnings each word has; and, as `candidates` reads the message sentence
+    /// by sentence, which requirements the words read so far meet. A matcher keeps one (`MatchWorkspace.scan`) and scans
+    /// message after message into its arrays.
     struct Scan {
         /// The beginnings (ids into `prefixes`) of word `p`: `prefixHits.items[prefixHits.range(p)]`.
         var prefixHits = GrowingLists()
-        /// Byte `r` is `stamp` when requirement `r` is met somewhere in the message; byte `alwaysMet` always is. A byte,
-        /// not a bit: the candidate filter tests two or three for each of hundreds of list entries a message, and a byte
-        /// is one load and one compare. What an earlier message stored is another stamp, so nothing is cleared between
-        /// messages but every 255th.
-        var met: [UInt8] = []
+        /// Entry `r` is `Scan.mark(stamp, at: p)` for the last word `p` read so far that meets requirement `r`; entry
+        /// `alwaysMet` is the largest mark of the message. While the words read end with the sentence of word `p`, a
+        /// requirement is met in that sentence at or after `p` exactly when its entry is at least `mark(stamp, at: p)`:
+        /// earlier sentences' marks are smaller, and the stamp is the high byte, so what an earlier message stored is
+        /// smaller still and nothing is cleared between messages but every 255th. One load and one compare per test: the
+        /// candidate filter tests two or three for each of hundreds of list entries a message.
+        var met: [UInt16] = []
         /// This message's mark in `met`, never 0.
         var stamp: UInt8 = 0
+
+        /// The entry of `met` for the message stamped `stamp` at word `position` (words past the 254th share one).
+        @inline(__always)
+        static func mark(_ stamp: UInt8, at position: Int) -> UInt16 { UInt16(stamp) << 8 | UInt16(min(position + 1, 255)) }
     }
 
-    /// Finds each word's beginnings and every requirement the message meets, in one pass over its words, into the arrays
-    /// of an earlier message's scan.
+    /// Finds each word's beginnings, in one pass over its words, into the arrays of an earlier message's scan.
     func scan(_ message: TokenView, into scan: inout Scan) {
-        scan.stamp &+= 1
-        if scan.met.count != requirementCount + 1 || scan.stamp == 0 {
-            scan.met = [UInt8](repeating: 0, count: requirementCount + 1)
-            scan.stamp = 1
-        }
-        let stamp = scan.stamp
-        scan.met[requirementCount] = stamp
         scan.prefixHits.removeAll()
         for position in 0..<message.count {
-            let id = message.ids[position]
-            if id >= 0 { Self.mark(requirementsByID, Int(id), stamp, in: &scan.met) }
             let word = message.word(position)
             if let first = word.first {
                 for k in shortPrefixesByFirstByte.range(Int(first)) {
@@ -273,20 +270,40 @@ final class PatternIndex: Sendable {
             }
             scan.prefixHits.endList()
         }
-        for k in scan.prefixHits.items.indices { Self.mark(prefixRequirements, Int(scan.prefixHits.items[k]), stamp, in: &scan.met) }
     }
 
-    /// Marks met (with `stamp`) every requirement in list `list` of `requirements` (every one is below `met`'s count).
+    /// Starts marking a message's requirements in `scan.met`: a new stamp, and `alwaysMet` met.
+    private func beginMarks(_ scan: inout Scan) {
+        scan.stamp &+= 1
+        if scan.met.count != requirementCount + 1 || scan.stamp == 0 {
+            scan.met = [UInt16](repeating: 0, count: requirementCount + 1)
+            scan.stamp = 1
+        }
+        scan.met[requirementCount] = UInt16(scan.stamp) << 8 | 0xFF
+    }
+
+    /// Marks in `met` (`Scan.met`, stamped `stamp`) the requirements the words `words` meet, by id and by beginning
+    /// (`hits`, `Scan.prefixHits`), in order: each requirement's entry ends as the mark of the last of them that meets it.
+    private func markRequirements(_ message: TokenView, _ words: Range<Int>, _ hits: GrowingLists, _ stamp: UInt8,
+                                  _ met: UnsafeMutableBufferPointer<UInt16>) {
+        for position in words {
+            let mark = Scan.mark(stamp, at: position)
+            let id = message.ids[position]
+            if id >= 0 { Self.mark(requirementsByID, Int(id), mark, in: met) }
+            for k in hits.range(position) { Self.mark(prefixRequirements, Int(hits.items[k]), mark, in: met) }
+        }
+    }
+
+    /// Marks met (with `mark`, `Scan.mark`) every requirement in list `list` of `requirements` (every one is below
+    /// `met`'s count).
     @inline(__always)
-    private static func mark(_ requirements: PostingLists, _ list: Int, _ stamp: UInt8, in met: inout [UInt8]) {
+    private static func mark(_ requirements: PostingLists, _ list: Int, _ mark: UInt16, in met: UnsafeMutableBufferPointer<UInt16>) {
         let range = requirements.range(list)
         requirements.items.withUnsafeBufferPointer { items in
-            met.withUnsafeMutableBufferPointer { met in
-                var k = range.lowerBound
-                while k < range.upperBound {
-                    met[Int(items[k])] = stamp
-                    k += 1
-                }
+            var k = range.lowerBound
+            while k < range.upperBound {
+                met[Int(items[k])] = mark
+                k += 1
             }
         }
     }
@@ -299,72 +316,103 @@ final class PatternIndex: Sendable {
         let owner: Int32
     }
 
-    /// Lists in `list` every pattern that can start at each word of the message and whose required words are all in it
-    /// (`mayMatch`), in order of position (a pattern once per position). Nothing here grows with the script: one list
-    /// holds no pattern twice, so only words with several lists need to remember what they listed (in `visited`).
-    func candidates(_ message: TokenView, _ scan: Scan, _ visited: inout PatternMarks, into list: inout [Candidate]) {
-        list.removeAll(keepingCapacity: true)
+    /// Writes at the front of `list` every pattern that can start at each word of the message and whose required words
+    /// all come at or after that word in its sentence (no match crosses a sentence), in order of position (a pattern once
+    /// per position), and returns how many. `scan` holds the message's beginnings (`scan(_:into:)`); its requirements are
+    /// marked here, a sentence before its words are read. Nothing here grows with the script: one list holds no pattern
+    /// twice, so only words with several lists need to remember what they listed (in `visited`).
+    ///
+    /// `list` is room, kept from message to message (`MatchWorkspace.candidates`): it is made as long as every entry of
+    /// the message's lists when it is shorter, and what lies past the candidates written means nothing. The candidates
+    /// are written in place: not appended one by one (each append asks whether the array is shared), nor written
+    /// elsewhere and copied (a message's entries outgrow the stack).
+    func candidates(_ message: TokenView, _ scan: inout Scan, _ visited: inout PatternMarks,
+                    into list: inout [Candidate]) -> Int {
         visited.begin(largest: message.count)
-        // Room for every entry of the message's lists: the candidates are written there (on the stack, or the heap for a
-        // long message) and added to `list` at once, not appended one by one (each append asks whether the array is shared).
         var room = 0
         for position in 0..<message.count {
             let id = message.ids[position]
             if id >= 0 { room += byFirstID.range(Int(id)).count }
             for k in scan.prefixHits.range(position) { room += prefixStarts.range(Int(scan.prefixHits.items[k])).count }
         }
-        withUnsafeTemporaryAllocation(of: Candidate.self, capacity: room) { found in
-            var count = 0
-            for position in 0..<message.count {
-                let id = message.ids[position]
-                let byID = id >= 0 ? byFirstID.range(Int(id)) : 0..<0
-                let prefixes = scan.prefixHits.range(position)
-                let single = prefixes.isEmpty || (byID.isEmpty && prefixes.count == 1)
-                let mark: Int32? = single ? nil : Int32(position + 1)
-                collect(byFirstID.items, firstIDHeads, byID, at: position, scan, mark: mark, &visited, found, &count)
-                for k in prefixes {
-                    let starts = prefixStarts.range(Int(scan.prefixHits.items[k]))
-                    collect(prefixStarts.items, prefixStartHeads, starts, at: position, scan, mark: mark, &visited, found, &count)
+        // A message far longer than most gives back the room it took beyond theirs.
+        if list.count > Self.keptRoom, room <= Self.keptRoom { list = [] }
+        if list.count < room { list += repeatElement(Candidate(pattern: -1, start: -1, owner: -1), count: room - list.count) }
+        beginMarks(&scan)
+        let hits = scan.prefixHits, stamp = scan.stamp
+        return scan.met.withUnsafeMutableBufferPointer { met in
+            visited.withView { visited in
+                list.withUnsafeMutableBufferPointer { found in
+                    var count = 0
+                    for position in 0..<message.count {
+                        // At a sentence's first word, its words' requirements: the marks then end in this sentence.
+                        if position == 0 || message.sentenceEnd[position - 1] == Int32(position) {
+                            markRequirements(message, position..<Int(message.sentenceEnd[position]), hits, stamp, met)
+                        }
+                        let id = message.ids[position]
+                        let byID = id >= 0 ? byFirstID.range(Int(id)) : 0..<0
+                        let prefixes = hits.range(position)
+                        let single = prefixes.isEmpty || (byID.isEmpty && prefixes.count == 1)
+                        let mark: Int32? = single ? nil : Int32(position + 1)
+                        let least = Scan.mark(stamp, at: position)
+                        collect(byFirstID.items, firstIDHeads, byID, at: position, UnsafeBufferPointer(met), least, mark: mark,
+                                visited, found, &count)
+                        for k in prefixes {
+                            let starts = prefixStarts.range(Int(hits.items[k]))
+                            collect(prefixStarts.items, prefixStartHeads, starts, at: position, UnsafeBufferPointer(met), least,
+                                    mark: mark, visited, found, &count)
+                        }
+                    }
+                    return count
                 }
             }
-            list.append(contentsOf: UnsafeBufferPointer(rebasing: found[..<count]))
         }
     }
 
+    /// The most candidate room (`candidates(_:_:_:into:)`) kept after a message that needs less: 1,117 entries a message
+    /// on average for the built-in dialogues' mix.
+    static let keptRoom = 1 << 15
+
     /// Writes to `found` from `count` on each pattern of `items[range]` (its head at the same place in `heads`) that may
-    /// match from word `position`: every word it needs is somewhere in the message (a cheap test before matching). With a
+    /// match from word `position`: every word it needs is in its sentence at or after that word (a cheap test before
+    /// matching: a match's elements come one after another from its start word on and never cross the sentence, each
+    /// requirement is the first set of one of them, and an element's words hold a word of its first set). With a
     /// `mark` (a word with several lists), patterns listed at this position already carry it and are skipped, and those
-    /// added are given it; a pattern left out is left out again wherever it comes back. `found` has room for every entry.
+    /// added are given it; a pattern left out is left out again wherever it comes back. `met` is `Scan.met` with the
+    /// words up to the end of this one's sentence marked, `least` is `Scan.mark` of this word. `found` has room for every
+    /// entry.
     @inline(__always)
-    private func collect(_ items: StoredArray<Int32>, _ heads: StoredArray<Head>, _ range: Range<Int>, at position: Int, _ scan: Scan,
-                         mark: Int32?, _ visited: inout PatternMarks, _ found: UnsafeMutableBufferPointer<Candidate>,
-                         _ count: inout Int) {
+    private func collect(_ items: StoredArray<Int32>, _ heads: StoredArray<Head>, _ range: Range<Int>, at position: Int,
+                         _ met: UnsafeBufferPointer<UInt16>, _ least: UInt16, mark: Int32?, _ visited: PatternMarks.View,
+                         _ found: UnsafeMutableBufferPointer<Candidate>, _ count: inout Int) {
         // `heads` is parallel to `items` (`listHeads`), `range` is one of the lists' own, and every requirement number in
         // a list head is below `alwaysMet` or is it: reads without bounds checks.
+        guard !range.isEmpty else { return }
         items.withUnsafeBufferPointer { items in
             heads.withUnsafeBufferPointer { heads in
-                scan.met.withUnsafeBufferPointer { met in
-                    let stamp = scan.stamp
-                    @inline(__always) func isMet(_ r: Int32) -> Bool { met[Int(r)] == stamp }
-                    // A `while` over the entries: a `for` over `range` checks each index against the range again.
-                    var k = range.lowerBound
-                    while k < range.upperBound {
-                        let head = heads[k]
-                        k += 1
-                        guard isMet(head.r0), isMet(head.r1) else { continue }
-                        let pattern = Int(items[k - 1])
-                        if head.r2 >= 0 {
-                            guard isMet(head.r2) else { continue }
-                        } else {
-                            guard patternRequirements.items[patternRequirements.range(pattern)].allSatisfy(isMet) else { continue }
-                        }
-                        if let mark {
-                            if visited[pattern] == mark { continue }
-                            visited[pattern] = mark
-                        }
-                        found[count] = Candidate(pattern: Int32(pattern), start: Int32(position), owner: head.owner)
-                        count += 1
+                let met = met.baseAddress!  // never empty: it has `alwaysMet`
+                @inline(__always) func isMet(_ r: Int32) -> Bool { met[Int(r)] >= least }
+                // A pointer walks the heads (most are passed over at the first test): one add a step, where an index is
+                // also scaled, and a `for` over `range` checks each index against the range again.
+                let first = heads.baseAddress! + range.lowerBound, end = heads.baseAddress! + range.upperBound
+                var next = first
+                while next < end {
+                    let at = next
+                    next += 1
+                    guard isMet(at.pointee.r0), isMet(at.pointee.r1) else { continue }
+                    let head = at.pointee
+                    let pattern = Int(items[range.lowerBound + (at - first)])
+                    if head.r2 >= 0 {
+                        guard isMet(head.r2) else { continue }
+                    } else {
+                        guard patternRequirements.items[patternRequirements.range(pattern)].allSatisfy(isMet) else { continue }
                     }
+                    if let mark {
+                        if visited[pattern] == mark { continue }
+                        visited[pattern] = mark
+                    }
+                    found[count] = Candidate(pattern: Int32(pattern), start: Int32(position), owner: head.owner)
+                    count += 1
                 }
             }
         }

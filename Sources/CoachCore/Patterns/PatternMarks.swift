@@ -33,4 +33,27 @@ struct PatternMarks {
         }
         set { marks[id] = base &+ UInt32(bitPattern: newValue) }
     }
+
+    /// The numbers as the subscript reads and sets them, in place: the array is asked once whether it is shared, not at
+    /// every number set. Valid only during `withView`; every id must be a pattern's.
+    struct View {
+        fileprivate let marks: UnsafeMutableBufferPointer<UInt32>
+        fileprivate let base: UInt32
+
+        @inline(__always)
+        subscript(id: Int) -> Int32 {
+            get {
+                let mark = marks[id]
+                return mark > base ? Int32(bitPattern: mark &- base) : 0
+            }
+            nonmutating set { marks[id] = base &+ UInt32(bitPattern: newValue) }
+        }
+    }
+
+    /// `body` over this message's numbers in place (`View`).
+    @inline(__always)
+    mutating func withView<Result>(_ body: (View) throws -> Result) rethrows -> Result {
+        let base = self.base
+        return try marks.withUnsafeMutableBufferPointer { try body(View(marks: $0, base: base)) }
+    }
 }
