@@ -75,7 +75,7 @@ NEGATED_DANGER = ([f"{who} {what}" for who in NOBODY_HAS for what in WEAPONS]
 # (each measured fresh before it was halved). Learning from HT and HU
 # moved 13 trainer examples of Dialogues/examples across the override margin (real danger lost at a game or a book
 # fair named first; the writer hit or cornered taken for the emergency), so the models keep the examples they had.
-PATTERNS_ONLY = ("_ht.tsv", "_hu.tsv", "_hn.tsv", "_ho.tsv", "_hp.tsv", "_hq.tsv", "_hv.tsv", "_hw.tsv", "_hx.tsv", "_hy.tsv", "_hz.tsv", "_ia.tsv", "_ib.tsv", "_ic.tsv", "_id.tsv", "_ie.tsv", "_if.tsv", "_ig.tsv", "_ij.tsv", "_ih.tsv", "_ii.tsv", "_im.tsv", "_in.tsv", "_io.tsv", "_ip.tsv", "_iq.tsv", "_ir.tsv", "_ik.tsv", "_il.tsv", "_iv.tsv", "_iu.tsv", "_ix.tsv", "_iw.tsv", "_iz.tsv", "_iy.tsv", "_ja.tsv", "_is.tsv", "_it.tsv", "_jd.tsv", "_je.tsv", "_jg.tsv", "_jf.tsv", "_jh.tsv")
+PATTERNS_ONLY = ("_ht.tsv", "_hu.tsv", "_hn.tsv", "_ho.tsv", "_hp.tsv", "_hq.tsv", "_hv.tsv", "_hw.tsv", "_hx.tsv", "_hy.tsv", "_hz.tsv", "_ia.tsv", "_ib.tsv", "_ic.tsv", "_id.tsv", "_ie.tsv", "_if.tsv", "_ig.tsv", "_ij.tsv", "_ih.tsv", "_ii.tsv", "_im.tsv", "_in.tsv", "_io.tsv", "_ip.tsv", "_iq.tsv", "_ir.tsv", "_ik.tsv", "_il.tsv", "_iv.tsv", "_iu.tsv", "_ix.tsv", "_iw.tsv", "_iz.tsv", "_iy.tsv", "_ja.tsv", "_is.tsv", "_it.tsv", "_jd.tsv", "_je.tsv", "_jg.tsv", "_jf.tsv", "_jh.tsv", "_ji.tsv")
 
 
 def tuning_paths():
