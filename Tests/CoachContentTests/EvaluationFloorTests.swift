@@ -21,7 +21,7 @@ final class EvaluationFloorTests: XCTestCase {
         "put right -> someone else": (93.0, 79.0),
         "time put right: happening now": (97.0, 85.0),
         "time put right: it is over": (93.0, 80.0),
-        "reply -> what its button does": (97.0, 87.0),
+        "reply -> what its button does": (96.5, 87.0),
         "reply: danger -> emergency": (98.0, 94.0),
     ]
 
